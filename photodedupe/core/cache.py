@@ -1,0 +1,246 @@
+"""The hash cache: an unchanged file is never decoded twice.
+
+A row is valid only while the file's path, size and mtime_ns and the hash
+recipe all match, so a changed file is always decoded again. Problems with the
+cache itself never stop a scan: a corrupt file is set aside and rebuilt, a
+cache locked by another program for too long is skipped for this scan, and
+each such event is reported in ``notices``. SQLite's WAL mode lets two
+processes read and write it at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from photodedupe.core.hashing import HASH_RECIPE, hash_from_bytes, hash_to_bytes
+from photodedupe.core.model import FileEntry, PhotoInfo
+
+SCHEMA_VERSION = 1
+_CHUNK = 500  # paths per SELECT ... IN (...), well under SQLite's variable limit
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS photos (
+    path     BLOB    NOT NULL,  -- os.fsencode(path): any bytes a file name may hold
+    bits     INTEGER NOT NULL,  -- hash length: 128 or 512
+    size     INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    recipe   INTEGER NOT NULL,  -- hashing.HASH_RECIPE that made the row
+    hash     BLOB,              -- NULL when the file is not a usable photo
+    width    INTEGER,
+    height   INTEGER,
+    taken    TEXT,
+    camera   TEXT,
+    error    TEXT,              -- why the file is not usable (NULL for photos)
+    PRIMARY KEY (path, bits)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS digests (
+    path     BLOB    NOT NULL PRIMARY KEY,
+    size     INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    digest   BLOB    NOT NULL
+) WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CachedResult:
+    """A cached decode: either ``info`` (a photo) or ``error`` (why it is not one)."""
+
+    info: PhotoInfo | None
+    error: str | None
+
+
+def _chunks(items: Sequence[FileEntry]) -> Iterator[Sequence[FileEntry]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+class HashCache:
+    """SQLite-backed cache of hashes, metadata and content digests.
+
+    ``HashCache(None)`` keeps everything in memory (``--no-cache``). All
+    methods are safe to call from any one thread at a time.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None, *, timeout: float = 10.0) -> None:
+        self.path = Path(path) if path is not None else None
+        self.notices: list[str] = []
+        self._timeout = timeout
+        self._lock = threading.Lock()
+        self._conn = self._open()
+
+    # --- opening and recovering -------------------------------------------------
+
+    def _connect(self, target: str) -> sqlite3.Connection:
+        conn = sqlite3.connect(target, timeout=self._timeout, check_same_thread=False)
+        try:
+            if target != ":memory:":
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version not in (0, SCHEMA_VERSION):
+                with conn:
+                    conn.execute("DROP TABLE IF EXISTS photos")
+                    conn.execute("DROP TABLE IF EXISTS digests")
+                self.notices.append(f"The hash cache was from another version ({version}); it was rebuilt.")
+            with conn:
+                conn.executescript(_SCHEMA)
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            conn.execute("SELECT count(*) FROM photos WHERE 0").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path is None:
+            return self._connect(":memory:")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return self._connect(str(self.path))
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                self.notices.append(
+                    f"The hash cache {self.path} is in use by another program; this scan runs without it."
+                )
+                return self._connect(":memory:")
+            return self._rebuild(exc)
+        except sqlite3.DatabaseError as exc:
+            return self._rebuild(exc)
+        except OSError as exc:
+            self.notices.append(
+                f"The hash cache {self.path} cannot be created ({exc.strerror}); this scan runs without it."
+            )
+            return self._connect(":memory:")
+
+    def _rebuild(self, exc: Exception) -> sqlite3.Connection:
+        """Set a damaged cache file aside (never delete user data blindly) and start a new one."""
+        assert self.path is not None
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(f"{self.path}{suffix}")
+            if src.exists():
+                try:
+                    src.replace(f"{aside}{suffix}")
+                except OSError:
+                    src.unlink(missing_ok=True)
+        self.notices.append(f"The hash cache was damaged ({exc}); it was moved to {aside.name} and rebuilt.")
+        try:
+            return self._connect(str(self.path))
+        except sqlite3.Error as again:
+            self.notices.append(f"The hash cache could not be rebuilt ({again}); this scan runs without it.")
+            return self._connect(":memory:")
+
+    def _guarded(self, action, default):
+        """Run a cache query; a cache that breaks mid-scan is rebuilt, never fatal."""
+        with self._lock:
+            try:
+                return action(self._conn)
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    self.notices.append(f"The hash cache was busy; some results were not cached ({exc}).")
+                    return default
+                self._conn.close()
+                self._conn = self._rebuild(exc) if self.path else self._connect(":memory:")
+            except sqlite3.DatabaseError as exc:
+                self._conn.close()
+                self._conn = self._rebuild(exc) if self.path else self._connect(":memory:")
+            return default
+
+    # --- hashes ---------------------------------------------------------------
+
+    def lookup(self, files: Sequence[FileEntry], bits: int) -> dict[str, CachedResult]:
+        """The still-valid cached results for ``files``, by path."""
+
+        def query(conn: sqlite3.Connection) -> dict[str, CachedResult]:
+            found: dict[str, CachedResult] = {}
+            for chunk in _chunks(files):
+                wanted = {os.fsencode(f.path): f for f in chunk}
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    "SELECT path, size, mtime_ns, hash, width, height, taken, camera, error FROM photos "
+                    f"WHERE bits=? AND recipe=? AND path IN ({marks})",
+                    (bits, HASH_RECIPE, *wanted),
+                )
+                for key, size, mtime_ns, blob, width, height, taken, camera, error in rows:
+                    entry = wanted[key]
+                    if entry.size != size or entry.mtime_ns != mtime_ns:
+                        continue
+                    info = None
+                    if blob is not None:
+                        info = PhotoInfo(hash_from_bytes(blob), width, height, taken, camera)
+                    found[entry.path] = CachedResult(info, error)
+            return found
+
+        return self._guarded(query, {})
+
+    def store(self, results: Iterable[tuple[FileEntry, PhotoInfo | None, str | None]], bits: int) -> None:
+        """Save decoded results (photo info, or the reason it is not a photo) in one transaction."""
+        rows = [
+            (
+                os.fsencode(f.path),
+                bits,
+                f.size,
+                f.mtime_ns,
+                HASH_RECIPE,
+                None if info is None else hash_to_bytes(info.hash, bits),
+                info and info.width,
+                info and info.height,
+                info and info.taken,
+                info and info.camera,
+                error,
+            )
+            for f, info, error in results
+        ]
+
+        def write(conn: sqlite3.Connection) -> None:
+            with conn:
+                conn.executemany("INSERT OR REPLACE INTO photos VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+        if rows:
+            self._guarded(write, None)
+
+    # --- content digests --------------------------------------------------------
+
+    def lookup_digests(self, files: Sequence[FileEntry]) -> dict[str, bytes]:
+        def query(conn: sqlite3.Connection) -> dict[str, bytes]:
+            found: dict[str, bytes] = {}
+            for chunk in _chunks(files):
+                wanted = {os.fsencode(f.path): f for f in chunk}
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    f"SELECT path, size, mtime_ns, digest FROM digests WHERE path IN ({marks})", tuple(wanted)
+                )
+                for key, size, mtime_ns, digest in rows:
+                    entry = wanted[key]
+                    if entry.size == size and entry.mtime_ns == mtime_ns:
+                        found[entry.path] = digest
+            return found
+
+        return self._guarded(query, {})
+
+    def store_digests(self, digests: Iterable[tuple[FileEntry, bytes]]) -> None:
+        rows = [(os.fsencode(f.path), f.size, f.mtime_ns, d) for f, d in digests]
+
+        def write(conn: sqlite3.Connection) -> None:
+            with conn:
+                conn.executemany("INSERT OR REPLACE INTO digests VALUES (?,?,?,?)", rows)
+
+        if rows:
+            self._guarded(write, None)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> HashCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,177 @@
+"""Decode a photo just enough to hash it, and read what the app shows about it.
+
+JPEG is decoded at 1/8 scale by libjpeg itself (``Image.draft``), which is
+several times faster than a full decode and moves the hash by a bit or two at
+most. EXIF orientation is applied to the small grid, not to the pixels.
+Anything that goes wrong becomes a ``PhotoError`` with a reason a user can read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import zlib
+
+import numpy as np
+from PIL import Image, UnidentifiedImageError
+
+from photodedupe.core.hashing import dhash_from_grid
+from photodedupe.core.model import PhotoInfo
+
+try:  # HEIC/HEIF (iPhone photos)
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+except ImportError:  # pragma: no cover - a declared dependency, but keep working without it
+    pass
+
+#: Photos above this many pixels are refused before any pixel is decoded.
+#: 200 MP is twice the largest camera sensors; a "decompression bomb" PNG that
+#: declares 16000×16000 in a few hundred kilobytes is refused.
+MAX_PIXELS = 200_000_000
+# Pillow's own guard warns from 89 MP (a 100 MP camera photo is fine) and only
+# refuses from twice that. ``decode_photo`` checks the declared size itself,
+# right after reading the header and before any pixel is decoded.
+Image.MAX_IMAGE_PIXELS = None
+
+_EXIF_IFD = 0x8769
+_TAG_ORIENTATION = 0x0112
+_TAG_MAKE = 0x010F
+_TAG_MODEL = 0x0110
+_TAG_DATETIME = 0x0132
+_TAG_DATETIME_ORIGINAL = 0x9003
+
+# Grid transforms that display an image stored with EXIF orientation 1..8 upright.
+_ORIENT = {
+    2: np.fliplr,
+    3: lambda g: np.rot90(g, 2),
+    4: np.flipud,
+    5: np.transpose,
+    6: lambda g: np.rot90(g, -1),
+    7: lambda g: np.rot90(g, 2).T,
+    8: lambda g: np.rot90(g, 1),
+}
+
+
+class PhotoError(Exception):
+    """The file cannot be used as a photo; ``str(exc)`` says why in plain words.
+
+    ``lasting`` is False for problems of the moment (permissions, a file that
+    vanished, memory), which must not be remembered in the cache.
+    """
+
+    def __init__(self, reason: str, *, lasting: bool = True) -> None:
+        super().__init__(reason)
+        self.lasting = lasting
+
+
+def describe_unreadable(header: bytes) -> str:
+    """A reason for a file Pillow could not identify, from its first bytes."""
+    if not header:
+        return "empty file (0 bytes)"
+    if header.lstrip().startswith((b"<!DOCTYPE", b"<html", b"<HTML", b"<?xml", b"<svg")):
+        return "not an image: the file contains HTML or XML text"
+    sample = header[:512]
+    if all(32 <= b < 127 or b in b"\t\r\n" for b in sample):
+        return "not an image: the file contains text"
+    return "not an image: the content is not a known image format"
+
+
+def _exif_date(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.strptime(value.strip("\x00 ")[:19], "%Y:%m:%d %H:%M:%S").isoformat()
+    except ValueError:
+        return None
+
+
+def _clean_text(value: object) -> str:
+    return value.strip("\x00 ").strip() if isinstance(value, str) else ""
+
+
+def _read_exif(im: Image.Image) -> tuple[int, str | None, str | None]:
+    """(orientation, date taken, camera). A broken EXIF block only loses the metadata."""
+    try:
+        exif = im.getexif()
+        orientation = exif.get(_TAG_ORIENTATION, 1)
+        sub = exif.get_ifd(_EXIF_IFD)
+        taken = _exif_date(sub.get(_TAG_DATETIME_ORIGINAL)) or _exif_date(exif.get(_TAG_DATETIME))
+        make, model = _clean_text(exif.get(_TAG_MAKE)), _clean_text(exif.get(_TAG_MODEL))
+    except Exception:
+        return 1, None, None
+    if make and model.lower().startswith(make.lower().split()[0]):
+        camera = model  # "Canon EOS 5D" rather than "Canon Canon EOS 5D"
+    else:
+        camera = f"{make} {model}".strip()
+    orientation = orientation if isinstance(orientation, int) and 1 <= orientation <= 8 else 1
+    return orientation, taken, camera or None
+
+
+def _to_gray(im: Image.Image) -> Image.Image:
+    """A float grayscale image; 16-bit images are scaled, not clipped."""
+    if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
+        arr = np.asarray(im, dtype=np.float32)
+        top = 65535.0 if im.mode.startswith("I;16") else max(float(arr.max()), 1.0)
+        return Image.fromarray(arr * (255.0 / top), mode="F")
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        # Transparent pixels hold arbitrary colour: show them over white, as viewers do.
+        rgba = im.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        im = Image.alpha_composite(white, rgba)
+    return im.convert("L").convert("F")
+
+
+def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
+    """Hash the photo at ``path`` with an (hash_size+1)² grid; raise PhotoError if unusable."""
+    grid_side = hash_size + 1
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(512)
+            if not header:
+                raise PhotoError("empty file (0 bytes)")
+            fh.seek(0)
+            try:
+                im = Image.open(fh)
+            except UnidentifiedImageError:
+                raise PhotoError(describe_unreadable(header)) from None
+            except Image.DecompressionBombError:
+                raise PhotoError(
+                    f"too large to decode safely (over {MAX_PIXELS // 1_000_000} megapixels; "
+                    "possible decompression bomb)"
+                ) from None
+            with im:
+                width, height = im.size
+                if width * height > MAX_PIXELS:
+                    raise PhotoError(
+                        f"too large to decode safely ({width}×{height} pixels, over "
+                        f"{MAX_PIXELS // 1_000_000} megapixels; possible decompression bomb)"
+                    )
+                orientation, taken, camera = _read_exif(im)
+                if im.format == "JPEG":
+                    im.draft("L", (grid_side * 8, grid_side * 8))
+                small = _to_gray(im).resize((grid_side, grid_side), Image.Resampling.LANCZOS)
+    except PhotoError:
+        raise
+    except FileNotFoundError:
+        raise PhotoError("the file vanished before it could be read", lasting=False) from None
+    except PermissionError:
+        raise PhotoError("cannot read: permission denied", lasting=False) from None
+    except MemoryError:
+        raise PhotoError("too large to decode with the memory available", lasting=False) from None
+    except Image.DecompressionBombError:
+        raise PhotoError("too large to decode safely (possible decompression bomb)") from None
+    except (OSError, SyntaxError, ValueError, EOFError, zlib.error, IndexError, TypeError) as exc:
+        text = str(exc).lower()
+        if "truncated" in text or isinstance(exc, EOFError):
+            raise PhotoError("the image data is truncated (incomplete file)") from None
+        if isinstance(exc, OSError) and exc.errno is not None:
+            raise PhotoError(f"cannot read: {os.strerror(exc.errno)}", lasting=False) from None
+        raise PhotoError(f"the image data is damaged ({exc})") from None
+    grid = np.asarray(small, dtype=np.float32)
+    transform = _ORIENT.get(orientation)
+    if transform is not None:
+        grid = transform(grid)
+    if orientation >= 5:
+        width, height = height, width
+    return PhotoInfo(dhash_from_grid(grid), width, height, taken, camera)

@@ -1,0 +1,138 @@
+"""Find the photo files under the folders a user chose.
+
+Photos are chosen by extension here (cheap: no file is opened); their content
+is checked when they are decoded. Each file is listed once, however many
+roots, hard links or symbolic links lead to it, and loops of linked folders
+end instead of spinning.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterable
+
+from photodedupe.core.model import FileEntry, ScanError
+from photodedupe.core.progress import CancelToken
+
+PHOTO_EXTENSIONS = frozenset(
+    [
+        ".jpg",
+        ".jpeg",
+        ".jpe",
+        ".jfif",
+        ".png",
+        ".webp",
+        ".heic",
+        ".heif",
+        ".hif",
+        ".avif",
+        ".tif",
+        ".tiff",
+        ".bmp",
+        ".gif",
+    ]
+)
+
+# Folders that operating systems, NAS boxes and trash implementations own.
+SYSTEM_FOLDERS = frozenset(
+    name.casefold()
+    for name in ("$RECYCLE.BIN", "System Volume Information", "@eaDir", "#recycle", "lost+found", "__MACOSX")
+)
+
+_WINDOWS_HIDDEN_OR_SYSTEM = 0x2 | 0x4
+
+
+def is_photo_name(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in PHOTO_EXTENSIONS
+
+
+def _is_hidden(entry: os.DirEntry[str], st: os.stat_result) -> bool:
+    if entry.name.startswith("."):
+        return True
+    return bool(getattr(st, "st_file_attributes", 0) & _WINDOWS_HIDDEN_OR_SYSTEM)
+
+
+def _describe(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, FileNotFoundError):
+        return "it vanished while scanning"
+    return exc.strerror or type(exc).__name__
+
+
+def find_photos(
+    roots: Iterable[str],
+    *,
+    include_hidden: bool = False,
+    cancel: CancelToken | None = None,
+    on_found: Callable[[int, str], None] | None = None,
+) -> tuple[list[FileEntry], list[ScanError]]:
+    """Return the photo files under ``roots`` (sorted by path) and the problems met on the way.
+
+    A root may also be a single file, which is taken whatever its extension.
+    ``on_found(count, folder)`` is called as each folder is read.
+    """
+    files: list[FileEntry] = []
+    errors: list[ScanError] = []
+    seen_files: set[tuple[int, int]] = set()
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def add_file(path: str, st: os.stat_result) -> None:
+        key = (st.st_dev, st.st_ino)
+        if key not in seen_files:
+            seen_files.add(key)
+            files.append(FileEntry(path, st.st_size, st.st_mtime_ns))
+
+    for root in sorted({os.path.abspath(r) for r in roots}):
+        try:
+            st = os.stat(root)
+        except OSError as exc:
+            errors.append(ScanError(root, f"cannot open: {_describe(exc)}"))
+            continue
+        if stat.S_ISREG(st.st_mode):
+            add_file(root, st)
+            continue
+        stack = [root]
+        while stack:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            folder = stack.pop()
+            try:
+                st = os.stat(folder)
+            except OSError as exc:
+                errors.append(ScanError(folder, f"folder cannot be read: {_describe(exc)}"))
+                continue
+            if (st.st_dev, st.st_ino) in seen_dirs:
+                continue  # reached again through a link, or a loop of links
+            seen_dirs.add((st.st_dev, st.st_ino))
+            try:
+                with os.scandir(folder) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                errors.append(ScanError(folder, f"folder cannot be read: {_describe(exc)}"))
+                continue
+            subfolders = []
+            for entry in entries:
+                try:
+                    st = entry.stat()  # follows symbolic links
+                except FileNotFoundError:
+                    if entry.is_symlink() and is_photo_name(entry.name):
+                        errors.append(ScanError(entry.path, "broken link: its target does not exist"))
+                    continue
+                except OSError as exc:
+                    if is_photo_name(entry.name):
+                        errors.append(ScanError(entry.path, f"cannot read: {_describe(exc)}"))
+                    continue
+                if not include_hidden and _is_hidden(entry, st):
+                    continue
+                if stat.S_ISDIR(st.st_mode):
+                    if entry.name.casefold() not in SYSTEM_FOLDERS:
+                        subfolders.append(entry.path)
+                elif stat.S_ISREG(st.st_mode) and is_photo_name(entry.name):
+                    add_file(entry.path, st)
+            stack.extend(reversed(subfolders))  # depth first, in name order
+            if on_found is not None:
+                on_found(len(files), folder)
+    files.sort(key=lambda f: f.path)
+    return files, errors

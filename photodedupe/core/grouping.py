@@ -1,0 +1,62 @@
+"""Turn close pairs into groups, fast enough to redo on every slider move.
+
+Groups are stars: each is built around a reference photo and every member is
+within the threshold of it, so A~B~C chains never pull unrelated photos
+together. References are taken greedily, the photo with the most close
+neighbours first (then the smallest total distance, then the lowest index),
+so the output depends only on the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from photodedupe.core.index import Edges
+from photodedupe.core.model import Group, Member
+
+
+def group_photos(
+    count: int, edges: Edges, threshold: int, digests: Sequence[bytes | None] | None = None
+) -> list[Group]:
+    """Groups of at least two photos among ``count``, from the edges within ``threshold`` bits.
+
+    ``digests`` (content digests, None where unknown) mark members that are
+    byte-identical to their reference. Groups come sorted by their reference's index.
+    """
+    k = edges.count_within(threshold)
+    if k == 0:
+        return []
+    src = np.concatenate([edges.i[:k], edges.j[:k]])
+    dst = np.concatenate([edges.j[:k], edges.i[:k]])
+    dist = np.concatenate([edges.d[:k], edges.d[:k]]).astype(np.int64)
+    degree = np.bincount(src, minlength=count)
+    total = np.bincount(src, weights=dist, minlength=count)
+    order = np.lexsort((np.arange(count), total, -degree))
+    order = order[degree[order] > 0]
+    by_src = np.argsort(src, kind="stable")
+    dst, dist = dst[by_src], dist[by_src]
+    offsets = np.concatenate([[0], np.cumsum(degree)])
+
+    assigned = np.zeros(count, dtype=bool)
+    groups: list[Group] = []
+    for ref in order.tolist():
+        if assigned[ref]:
+            continue
+        lo, hi = offsets[ref], offsets[ref + 1]
+        neighbours, distances = dst[lo:hi], dist[lo:hi]
+        free = ~assigned[neighbours]
+        if not free.any():
+            continue
+        neighbours, distances = neighbours[free], distances[free]
+        assigned[ref] = True
+        assigned[neighbours] = True
+        ref_digest = digests[ref] if digests is not None else None
+        members = [Member(ref, 0)]
+        for d, idx in sorted(zip(distances.tolist(), neighbours.tolist(), strict=True)):
+            identical = ref_digest is not None and digests is not None and digests[idx] == ref_digest
+            members.append(Member(idx, d, identical))
+        groups.append(Group(tuple(members)))
+    groups.sort(key=lambda g: g.reference)
+    return groups

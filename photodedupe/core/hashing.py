@@ -1,0 +1,60 @@
+"""The difference hash (dHash) of a small grayscale grid, and Hamming distance.
+
+An (n+1)×(n+1) grid gives n×n "row" bits (is the cell to the right brighter?)
+followed by n×n "column" bits (is the cell below brighter?): 128 bits for the
+usual 9×9 grid, 512 bits for 17×17. Bits are packed most significant first,
+so a hash is an ``int`` and ``(a ^ b).bit_count()`` is the distance.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: Bump whenever the pixels that reach the grid change (decoder settings, filter,
+#: orientation handling): hashes of different recipes must never be compared.
+HASH_RECIPE = 1
+
+#: Grid sizes n the app knows; bits = 2·n².
+HASH_SIZES = {128: 8, 512: 16}
+
+
+def dhash_from_grid(grid: np.ndarray) -> int:
+    """Row bits then column bits of an (n+1)×(n+1) grayscale grid.
+
+    >>> import numpy as np
+    >>> dhash_from_grid(np.array([[0, 1], [2, 3]]))  # right brighter, below brighter
+    3
+    """
+    n = grid.shape[0] - 1
+    if grid.shape != (n + 1, n + 1) or n < 1:
+        raise ValueError(f"expected a square grid of at least 2×2, got {grid.shape}")
+    top_left = grid[:n, :n]
+    rows = top_left < grid[:n, 1:]
+    cols = top_left < grid[1:, :n]
+    bits = np.concatenate([rows.ravel(), cols.ravel()])
+    return int.from_bytes(np.packbits(bits).tobytes(), "big")
+
+
+def hamming(a: int, b: int) -> int:
+    """Number of differing bits.
+
+    >>> hamming(0b1011, 0b0001)
+    2
+    """
+    return (a ^ b).bit_count()
+
+
+def hash_to_bytes(value: int, bits: int) -> bytes:
+    return value.to_bytes(bits // 8, "big")
+
+
+def hash_from_bytes(data: bytes) -> int:
+    return int.from_bytes(data, "big")
+
+
+def hashes_to_words(hashes: list[int], bits: int) -> np.ndarray:
+    """Pack hashes into an (N, bits/64) uint64 array for vectorised distances."""
+    words = bits // 64
+    buf = b"".join(h.to_bytes(bits // 8, "big") for h in hashes)
+    arr = np.frombuffer(buf, dtype=">u8").astype(np.uint64)
+    return arr.reshape(len(hashes), words)

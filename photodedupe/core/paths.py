@@ -1,0 +1,18 @@
+"""Where photodedupe keeps its files, the same for the CLI and the GUI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "photodedupe"
+
+
+def cache_dir() -> Path:
+    """The per-user cache folder (``$XDG_CACHE_HOME/photodedupe`` on Linux)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def default_cache_path() -> Path:
+    return cache_dir() / "hashes.sqlite3"

@@ -1,0 +1,242 @@
+"""One scan, start to finish: find → cache split → digest → decode + hash → compare.
+
+The shape follows Czkawka's pipeline. Files are decoded on a thread pool (one
+thread per CPU: Pillow releases the GIL while decoding); results reach the
+cache in batches as they arrive, also when the scan is cancelled, so a
+cancelled or crashed scan resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from photodedupe.core.cache import CachedResult, HashCache
+from photodedupe.core.decode import PhotoError, decode_photo
+from photodedupe.core.discover import find_photos
+from photodedupe.core.grouping import group_photos
+from photodedupe.core.hashing import HASH_SIZES, hashes_to_words
+from photodedupe.core.identical import digest_file, files_needing_digest
+from photodedupe.core.index import Edges, candidate_edges
+from photodedupe.core.model import FileEntry, Group, Photo, PhotoInfo, ScanError, ScanStats
+from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Throttle
+from photodedupe.core.thresholds import max_threshold
+
+_FLUSH_EVERY = 256  # results per cache transaction
+_FLUSH_SECONDS = 2.0
+# Formats libjpeg can decode at 1/8 scale go first: the user sees most of the
+# library hashed early, and slow formats (PNG, HEIC...) do not hold up the rest.
+_FAST_EXTENSIONS = (".jpg", ".jpeg", ".jpe", ".jfif")
+
+
+@dataclass(frozen=True, slots=True)
+class ScanOptions:
+    hash_bits: int = 128
+    include_hidden: bool = False
+    workers: int = 0  # 0: one per CPU
+    max_distance: int | None = None  # the slider's maximum; None: thresholds.max_threshold
+
+    def worker_count(self) -> int:
+        return self.workers or os.cpu_count() or 1
+
+    def slider_max(self) -> int:
+        return self.max_distance if self.max_distance is not None else max_threshold(self.hash_bits)
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """Everything a scan found. ``photos`` are sorted by path, so indices are stable."""
+
+    photos: list[Photo]
+    errors: list[ScanError]
+    stats: ScanStats
+    hash_bits: int
+    edges: Edges
+    notices: list[str] = field(default_factory=list)
+
+    def groups(self, threshold: int) -> list[Group]:
+        """The groups at ``threshold`` bits; cheap, so call it on every slider move."""
+        return group_photos(len(self.photos), self.edges, threshold, [p.digest for p in self.photos])
+
+
+_Outcome = tuple[FileEntry, PhotoInfo | None, PhotoError | None]
+
+
+def _decode_one(entry: FileEntry, hash_size: int) -> _Outcome:
+    """Decode in a worker thread; never raises, so one bad file cannot stop the scan."""
+    try:
+        st = os.stat(entry.path)
+        entry = FileEntry(entry.path, st.st_size, st.st_mtime_ns)  # what is decoded is what is cached
+        return entry, decode_photo(entry.path, hash_size), None
+    except PhotoError as exc:
+        return entry, None, exc
+    except FileNotFoundError:
+        return entry, None, PhotoError("the file vanished before it could be read", lasting=False)
+    except Exception as exc:  # a decoder bug must not end the scan
+        return entry, None, PhotoError(f"unexpected error while decoding: {exc!r}", lasting=False)
+
+
+class _Scan:
+    def __init__(self, options: ScanOptions, cache: HashCache, cancel: CancelToken, report: Throttle) -> None:
+        self.options = options
+        self.cache = cache
+        self.cancel = cancel
+        self.report = report
+        self.bits = options.hash_bits
+        self.results: dict[str, CachedResult] = {}
+        self.entries: dict[str, FileEntry] = {}
+        self.digests: dict[str, bytes] = {}
+        self.stats = ScanStats()
+
+    def find(self, roots: Iterable[str]) -> list[ScanError]:
+        start = time.monotonic()
+
+        def found(count: int, folder: str) -> None:
+            self.report(Progress("finding", count, None, folder, time.monotonic() - start))
+
+        files, errors = find_photos(
+            roots, include_hidden=self.options.include_hidden, cancel=self.cancel, on_found=found
+        )
+        self.entries = {f.path: f for f in files}
+        self.stats.files = len(files)
+        self.report(Progress("finding", len(files), len(files), "", time.monotonic() - start), force=True)
+        return errors
+
+    def find_identical(self, pool: ThreadPoolExecutor) -> None:
+        """Digest the files that share a size with another; reuse cached digests."""
+        candidates = files_needing_digest(list(self.entries.values()))
+        self.digests = self.cache.lookup_digests(candidates)
+        missing = [f for f in candidates if f.path not in self.digests]
+        fresh: list[tuple[FileEntry, bytes]] = []
+        for entry, digest in zip(missing, pool.map(_digest_or_none, [f.path for f in missing]), strict=True):
+            if digest is not None:
+                self.digests[entry.path] = digest
+                fresh.append((entry, digest))
+        self.cache.store_digests(fresh)
+
+    def decode_missing(self, pool: ThreadPoolExecutor) -> None:
+        files = list(self.entries.values())
+        self.results = self.cache.lookup(files, self.bits)
+        self.stats.from_cache = len(self.results)
+        # One decode per set of byte-identical files; the others share its result.
+        copies: dict[bytes, list[FileEntry]] = defaultdict(list)
+        todo: list[FileEntry] = []
+        known_by_digest = {self.digests[p]: r for p, r in self.results.items() if p in self.digests}
+        reused: list[tuple[FileEntry, PhotoInfo | None, str | None]] = []
+        for f in files:
+            if f.path in self.results:
+                continue
+            digest = self.digests.get(f.path)
+            if digest is not None and digest in known_by_digest:
+                result = known_by_digest[digest]
+                self.results[f.path] = result
+                reused.append((f, result.info, result.error))
+                continue
+            if digest is not None:
+                copies[digest].append(f)
+                if len(copies[digest]) > 1:
+                    continue
+            todo.append(f)
+        self.cache.store(reused, self.bits)
+        todo.sort(key=lambda f: not f.path.lower().endswith(_FAST_EXTENSIONS))
+        self._decode(pool, todo, copies)
+
+    def _decode(
+        self, pool: ThreadPoolExecutor, todo: Sequence[FileEntry], copies: dict[bytes, list[FileEntry]]
+    ) -> None:
+        hash_size = HASH_SIZES[self.bits]
+        total, done = len(todo), 0
+        start = last_flush = time.monotonic()
+        unsaved: list[tuple[FileEntry, PhotoInfo | None, str | None]] = []
+        queue = iter(todo)
+        pending: set[Future[_Outcome]] = set()
+        in_flight = self.options.worker_count() * 4  # enough to keep workers busy, few to wait for on cancel
+
+        def refill() -> None:
+            while not self.cancel.cancelled and len(pending) < in_flight:
+                entry = next(queue, None)
+                if entry is None:
+                    return
+                pending.add(pool.submit(_decode_one, entry, hash_size))
+
+        refill()
+        while pending:
+            finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+            for future in finished:
+                pending.discard(future)
+                entry, info, error = future.result()
+                done += 1
+                self.stats.hashed += 1
+                reason = str(error) if error is not None else None
+                outcome = CachedResult(info, reason)
+                digest = self.digests.get(entry.path)
+                same = copies.get(digest, [entry]) if digest is not None else [entry]
+                for copy in same:
+                    self.results[copy.path] = outcome
+                    if error is None or error.lasting:
+                        unsaved.append((entry if copy.path == entry.path else copy, info, reason))
+                self.report(Progress("hashing", done, total, entry.path, time.monotonic() - start))
+            refill()
+            now = time.monotonic()
+            if len(unsaved) >= _FLUSH_EVERY or (unsaved and now - last_flush > _FLUSH_SECONDS):
+                self.cache.store(unsaved, self.bits)
+                unsaved, last_flush = [], now
+        self.cache.store(unsaved, self.bits)
+        self.report(Progress("hashing", done, total, "", time.monotonic() - start), force=True)
+        self.cancel.raise_if_cancelled()
+
+    def collect(self, walk_errors: list[ScanError]) -> tuple[list[Photo], list[ScanError]]:
+        photos: list[Photo] = []
+        errors = list(walk_errors)
+        for path in sorted(self.entries):
+            result = self.results.get(path)
+            if result is None:
+                continue
+            if result.info is not None:
+                photos.append(Photo(self.entries[path], result.info, self.digests.get(path)))
+            else:
+                errors.append(ScanError(path, result.error or "unknown problem"))
+        errors.sort(key=lambda e: e.path)
+        return photos, errors
+
+
+def _digest_or_none(path: str) -> bytes | None:
+    try:
+        return digest_file(path)
+    except OSError:
+        return None  # the decode step reports why the file cannot be read
+
+
+def scan(
+    roots: Iterable[str],
+    *,
+    cache: HashCache,
+    options: ScanOptions | None = None,
+    cancel: CancelToken | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> ScanResult:
+    """Scan ``roots`` and return every photo, every problem file and the close pairs.
+
+    Raises ``Cancelled`` if ``cancel`` is set; what was hashed until then is in the cache.
+    """
+    options = options or ScanOptions()
+    if options.hash_bits not in HASH_SIZES:
+        raise ValueError(f"unsupported hash length {options.hash_bits}")
+    cancel = cancel or CancelToken()
+    started = time.monotonic()
+    job = _Scan(options, cache, cancel, Throttle(on_progress))
+    walk_errors = job.find(roots)
+    with ThreadPoolExecutor(options.worker_count(), thread_name_prefix="photodedupe-decode") as pool:
+        job.find_identical(pool)
+        cancel.raise_if_cancelled()
+        job.decode_missing(pool)
+    photos, errors = job.collect(walk_errors)
+    job.report(Progress("comparing", 0, len(photos), "", time.monotonic() - started), force=True)
+    words = hashes_to_words([p.info.hash for p in photos], options.hash_bits)
+    edges = candidate_edges(words, options.slider_max(), cancel)
+    job.stats.seconds = time.monotonic() - started
+    return ScanResult(photos, errors, job.stats, options.hash_bits, edges, list(cache.notices))
