@@ -22,12 +22,14 @@ def dhash_from_grid(grid: np.ndarray) -> int:
     """Row bits then column bits of an (n+1)×(n+1) grayscale grid.
 
     >>> import numpy as np
-    >>> dhash_from_grid(np.array([[0, 1], [2, 3]]))  # right brighter, below brighter
-    3
+    >>> bin(dhash_from_grid(np.array([[0, 1, 2], [3, 4, 5], [6, 7, 8]])))  # all brighter
+    '0b11111111'
+    >>> bin(dhash_from_grid(np.array([[2, 1, 0], [5, 4, 3], [8, 7, 6]])))  # darker to the right
+    '0b1111'
     """
     n = grid.shape[0] - 1
-    if grid.shape != (n + 1, n + 1) or n < 1:
-        raise ValueError(f"expected a square grid of at least 2×2, got {grid.shape}")
+    if grid.shape != (n + 1, n + 1) or n < 2 or n % 2:
+        raise ValueError(f"expected an odd square grid of at least 3×3, got {grid.shape}")
     top_left = grid[:n, :n]
     rows = top_left < grid[:n, 1:]
     cols = top_left < grid[1:, :n]

@@ -64,17 +64,18 @@ ProgressCallback = Callable[[Progress], None]
 
 
 class Throttle:
-    """Pass on at most one report per ``interval`` seconds, plus every stage's last one."""
+    """Pass on at most one report per ``interval`` seconds, plus each stage's first and last."""
 
     def __init__(self, callback: ProgressCallback | None, interval: float = 0.1) -> None:
         self._callback = callback
         self._interval = interval
         self._last = 0.0
+        self._stage = ""
 
     def __call__(self, progress: Progress, *, force: bool = False) -> None:
         if self._callback is None:
             return
         now = time.monotonic()
-        if force or now - self._last >= self._interval:
-            self._last = now
+        if force or progress.stage != self._stage or now - self._last >= self._interval:
+            self._last, self._stage = now, progress.stage
             self._callback(progress)

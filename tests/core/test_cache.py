@@ -1,0 +1,90 @@
+"""The SQLite hash cache: validity keys, schema versions, locks, two processes at once."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from photodedupe.core.cache import SCHEMA_VERSION, HashCache
+from photodedupe.core.model import FileEntry, PhotoInfo
+
+INFO = PhotoInfo(hash=(1 << 127) | 5, width=4000, height=3000, taken="2020-01-02T03:04:05", camera="Pixel 7")
+
+
+def test_round_trip_and_validity(tmp_path: Path) -> None:
+    f = FileEntry("/photos/a.jpg", 1000, 123)
+    bad = FileEntry("/photos/b.jpg", 10, 5)
+    weird = FileEntry(os.fsdecode(b"/photos/caf\xe9.jpg"), 7, 8)  # not UTF-8
+    with HashCache(tmp_path / "c.db") as cache:
+        cache.store([(f, INFO, None), (bad, None, "empty file (0 bytes)"), (weird, INFO, None)], 128)
+    with HashCache(tmp_path / "c.db") as cache:
+        got = cache.lookup([f, bad, weird], 128)
+        assert got[f.path].info == INFO and got[bad.path].error == "empty file (0 bytes)"
+        assert got[weird.path].info == INFO
+        assert cache.lookup([f], 512) == {}  # another hash length is another entry
+        assert cache.lookup([FileEntry(f.path, 1001, 123)], 128) == {}  # size changed
+        assert cache.lookup([FileEntry(f.path, 1000, 124)], 128) == {}  # mtime changed
+        assert cache.notices == []
+
+
+def test_many_paths_in_one_lookup(tmp_path: Path) -> None:
+    files = [FileEntry(f"/p/{k}.jpg", k, k) for k in range(2000)]
+    with HashCache(tmp_path / "c.db") as cache:
+        cache.store([(f, INFO, None) for f in files], 128)
+        assert len(cache.lookup(files, 128)) == 2000
+
+
+def test_other_schema_version_is_rebuilt(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE photos (whatever)")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with HashCache(db) as cache:
+        assert any("another version" in n for n in cache.notices)
+        cache.store([(FileEntry("/a.jpg", 1, 1), INFO, None)], 128)
+        assert len(cache.lookup([FileEntry("/a.jpg", 1, 1)], 128)) == 1
+
+
+def test_locked_cache_does_not_stop_a_scan(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    HashCache(db).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with HashCache(db, timeout=0.2) as cache:
+            f = FileEntry("/a.jpg", 1, 1)
+            cache.store([(f, INFO, None)], 128)  # must not raise
+            assert cache.notices
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+WRITER = """
+import sys
+from photodedupe.core.cache import HashCache
+from photodedupe.core.model import FileEntry, PhotoInfo
+db, who = sys.argv[1], sys.argv[2]
+with HashCache(db, timeout=30) as cache:
+    for batch in range(20):
+        rows = [(FileEntry(f"/{who}/{batch}/{k}.jpg", k + 1, 1), PhotoInfo(k, 1, 1), None)
+                for k in range(200)]
+        cache.store(rows, 128)
+        cache.lookup([r[0] for r in rows], 128)
+    assert not cache.notices, cache.notices
+"""
+
+
+def test_two_processes_at_once(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, db, who]) for who in ("a", "b")]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*) FROM photos").fetchone() == (8000,)
+    conn.close()

@@ -1,0 +1,130 @@
+"""Decoding and hashing real files: orientation, formats, and every kind of bad file."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageOps
+
+from photodedupe.core.decode import PhotoError, decode_photo
+from photodedupe.core.hashing import dhash_from_grid, hamming
+from tests.conftest import make_photo, save, with_orientation
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_exif_orientation_equals_upright_copy(tmp_path: Path, orientation: int) -> None:
+    upright = make_photo(1, (600, 400))
+    stored, exif = with_orientation(upright, orientation)
+    # Pillow agrees that this file displays as the upright photo.
+    assert np.array_equal(np.asarray(ImageOps.exif_transpose(stored_copy(stored, exif))), np.asarray(upright))
+    a = decode_photo(str(save(upright, tmp_path / "up.png")))
+    b = decode_photo(str(save(stored, tmp_path / "stored.jpg", exif=exif, quality=95)))
+    assert hamming(a.hash, b.hash) <= 4
+    assert (b.width, b.height) == (600, 400)
+
+
+def stored_copy(stored: Image.Image, exif: Image.Exif) -> Image.Image:
+    im = stored.copy()
+    im.info["exif"] = exif.tobytes()
+    im.getexif().update(exif)
+    return im
+
+
+def test_rotated_pixels_without_tag_differ(tmp_path: Path) -> None:
+    a = decode_photo(str(save(make_photo(2), tmp_path / "a.png")))
+    b = decode_photo(str(save(make_photo(2).transpose(Image.Transpose.ROTATE_90), tmp_path / "b.png")))
+    assert hamming(a.hash, b.hash) > 30
+
+
+def test_hash_lengths(tmp_path: Path) -> None:
+    path = str(save(make_photo(3), tmp_path / "a.jpg", quality=90))
+    assert decode_photo(path).hash < 1 << 128
+    fine = decode_photo(path, hash_size=16).hash
+    assert 1 << 400 < fine < 1 << 512  # 512 bits, the top ones used
+
+
+def test_dhash_bit_order() -> None:
+    grid = np.zeros((9, 9))
+    grid[0, 1] = 1  # only the first row comparison is "brighter to the right"
+    assert dhash_from_grid(grid) == 1 << 127
+
+
+def test_draft_decode_close_to_full_decode(tmp_path: Path) -> None:
+    big = make_photo(4, (4000, 3000))
+    path = save(big, tmp_path / "big.jpg", quality=92)
+    drafted = decode_photo(str(path)).hash
+    full = dhash_from_grid(
+        np.asarray(Image.open(path).convert("L").convert("F").resize((9, 9), Image.Resampling.LANCZOS))
+    )
+    assert hamming(drafted, full) <= 3
+
+
+def test_metadata_is_read(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x010F] = "Canon"
+    exif[0x0110] = "Canon EOS 5D"
+    exif.get_ifd(0x8769)[0x9003] = "2021:07:04 18:30:00"
+    info = decode_photo(str(save(make_photo(5), tmp_path / "a.jpg", exif=exif)))
+    assert info.camera == "Canon EOS 5D"
+    assert info.taken == "2021-07-04T18:30:00"
+    assert (info.width, info.height) == (640, 480)
+
+
+def test_jpeg_named_png_is_fine(tmp_path: Path) -> None:
+    path = save(make_photo(6), tmp_path / "really_a.png", format="JPEG")
+    assert decode_photo(str(path)).width == 640
+
+
+def _png_header(width: int, height: int) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+
+
+BAD_FILES = {
+    "zero.jpg": (b"", "empty file"),
+    "text.jpg": (b"Dear diary, today I took no photos.\n" * 3, "contains text"),
+    "page.webp": (b"<!DOCTYPE html><html><body>404</body></html>", "HTML"),
+    "noise.jpeg": (bytes(np.random.default_rng(0).integers(0, 256, 4096, dtype=np.uint8)), "not a known"),
+    "bomb.png": (_png_header(100_000, 100_000), "decompression bomb"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_files_get_a_reason(tmp_path: Path, name: str) -> None:
+    data, words = BAD_FILES[name]
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(PhotoError, match=words):
+        decode_photo(str(path))
+
+
+def test_truncated_jpeg(tmp_path: Path) -> None:
+    data = (save(make_photo(7), tmp_path / "ok.jpg", quality=90)).read_bytes()
+    path = tmp_path / "cut.jpg"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(PhotoError, match="truncated"):
+        decode_photo(str(path))
+
+
+def test_broken_exif_keeps_the_photo(tmp_path: Path) -> None:
+    good = save(make_photo(8), tmp_path / "ok.jpg", quality=90).read_bytes()
+    # An APP1 "Exif" segment whose TIFF header is garbage, right after SOI.
+    junk = b"Exif\0\0" + b"XX\x00\x2a" + b"\xff" * 40
+    broken = good[:2] + b"\xff\xe1" + struct.pack(">H", len(junk) + 2) + junk + good[2:]
+    path = tmp_path / "broken_exif.jpg"
+    path.write_bytes(broken)
+    info = decode_photo(str(path))
+    assert info.taken is None and (info.width, info.height) == (640, 480)
+
+
+def test_vanished_file(tmp_path: Path) -> None:
+    with pytest.raises(PhotoError, match="vanished") as caught:
+        decode_photo(str(tmp_path / "gone.jpg"))
+    assert not caught.value.lasting

@@ -1,0 +1,74 @@
+"""Finding files: hidden and system folders, links, loops, overlapping roots."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from photodedupe.core.discover import find_photos
+
+
+def touch(path: Path, data: bytes = b"x") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def names(files) -> list[str]:
+    return [os.path.basename(f.path) for f in files]
+
+
+def test_extensions_hidden_and_system_folders(tmp_path: Path) -> None:
+    touch(tmp_path / "a.JPG")
+    touch(tmp_path / "sub" / "b.heic")
+    touch(tmp_path / "notes.txt")
+    touch(tmp_path / "a.xmp")
+    touch(tmp_path / ".hidden.jpg")
+    touch(tmp_path / ".thumbnails" / "c.png")
+    touch(tmp_path / "@eaDir" / "d.jpg")
+    touch(tmp_path / "$RECYCLE.BIN" / "e.jpg")
+    files, errors = find_photos([str(tmp_path)])
+    assert names(files) == ["a.JPG", "b.heic"] and errors == []
+    files, _ = find_photos([str(tmp_path)], include_hidden=True)
+    assert sorted(names(files)) == [".hidden.jpg", "a.JPG", "b.heic", "c.png"]
+
+
+def test_each_file_once(tmp_path: Path) -> None:
+    a = touch(tmp_path / "lib" / "a.jpg")
+    os.link(a, tmp_path / "lib" / "hardlink.jpg")
+    os.symlink(a, tmp_path / "lib" / "symlink.jpg")
+    os.symlink(tmp_path / "lib", tmp_path / "linked_folder")
+    touch(tmp_path / "lib" / "deeper" / "b.jpg")
+    roots = [str(tmp_path), str(tmp_path / "lib"), str(tmp_path / "lib" / "deeper"), str(tmp_path / "lib")]
+    files, errors = find_photos(roots)
+    assert sorted(names(files)) == ["a.jpg", "b.jpg"]
+    assert errors == []
+    assert files == sorted(files, key=lambda f: f.path)
+
+
+def test_symlink_loops_end(tmp_path: Path) -> None:
+    touch(tmp_path / "a" / "x.jpg")
+    os.symlink(tmp_path, tmp_path / "a" / "parent")  # a folder that links to its parent
+    os.symlink(tmp_path / "a" / "loop2", tmp_path / "a" / "loop1")
+    os.symlink(tmp_path / "a" / "loop1", tmp_path / "a" / "loop2")
+    os.symlink(tmp_path / "missing.jpg", tmp_path / "a" / "dangling.jpg")
+    files, errors = find_photos([str(tmp_path)])
+    assert names(files) == ["x.jpg"]
+    assert [(os.path.basename(e.path), e.reason) for e in errors] == [
+        ("dangling.jpg", "broken link: its target does not exist")
+    ]
+
+
+def test_missing_root_and_single_file_root(tmp_path: Path) -> None:
+    photo = touch(tmp_path / "odd name ✓ 📷.jpeg")
+    files, errors = find_photos([str(tmp_path / "nope"), str(photo)])
+    assert names(files) == ["odd name ✓ 📷.jpeg"]
+    assert len(errors) == 1 and "cannot open" in errors[0].reason
+
+
+def test_non_utf8_file_name(tmp_path: Path) -> None:
+    raw = os.fsencode(str(tmp_path)) + b"/caf\xe9.jpg"
+    with open(raw, "wb") as fh:
+        fh.write(b"x")
+    files, _ = find_photos([str(tmp_path)])
+    assert [os.fsencode(f.path) for f in files] == [raw]

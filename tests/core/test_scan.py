@@ -1,0 +1,178 @@
+"""Whole scans of real files: grouping, problem files, the cache, cancelling."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageEnhance
+
+from photodedupe.core.cache import HashCache
+from photodedupe.core.progress import Cancelled, CancelToken, Progress
+from photodedupe.core.scan import ScanOptions, ScanResult, scan
+from photodedupe.core.thresholds import default_threshold
+from tests.conftest import make_photo, save, with_orientation
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    """Three different photos, copies of the first two, and a few broken files."""
+    lib = tmp_path / "library"
+    beach, forest, city = make_photo(10, (1200, 900)), make_photo(11, (1200, 900)), make_photo(12)
+    save(beach, lib / "DCIM" / "beach.jpg", quality=92)
+    save(beach.resize((600, 450)), lib / "web" / "beach_small.jpg", quality=80)
+    save(beach, lib / "web" / "beach_q40.jpg", quality=40)
+    save(ImageEnhance.Brightness(beach).enhance(1.15), lib / "edits" / "beach_bright.png")
+    stored, exif = with_orientation(beach, 6)
+    save(stored, lib / "phone" / "beach_sideways.jpg", quality=90, exif=exif)
+    save(forest, lib / "DCIM" / "forest.jpg", quality=92)
+    save(forest, lib / "export" / "forest.webp", quality=85)
+    (lib / "backup").mkdir()
+    shutil.copyfile(lib / "DCIM" / "forest.jpg", lib / "backup" / "forest copy.jpg")
+    save(city, lib / "DCIM" / "city.jpg", quality=92)
+    (lib / "broken").mkdir()
+    (lib / "broken" / "empty.jpg").write_bytes(b"")
+    (lib / "broken" / "notes.jpg").write_text("not a photo\n")
+    data = (lib / "DCIM" / "city.jpg").read_bytes()
+    (lib / "broken" / "half.jpg").write_bytes(data[: len(data) // 3])
+    return lib
+
+
+def run(lib: Path, cache: HashCache, **kw: object) -> ScanResult:
+    return scan([str(lib)], cache=cache, **kw)  # type: ignore[arg-type]
+
+
+def group_names(result: ScanResult, threshold: int) -> list[list[str]]:
+    return sorted(
+        sorted(os.path.basename(result.photos[m.index].path) for m in g.members)
+        for g in result.groups(threshold)
+    )
+
+
+def test_copies_grouped_different_photos_not(library: Path, tmp_path: Path) -> None:
+    with HashCache(tmp_path / "cache.db") as cache:
+        result = run(library, cache)
+    assert group_names(result, default_threshold()) == [
+        ["beach.jpg", "beach_bright.png", "beach_q40.jpg", "beach_sideways.jpg", "beach_small.jpg"],
+        ["forest copy.jpg", "forest.jpg", "forest.webp"],
+    ]
+    assert {os.path.basename(e.path): e.reason for e in result.errors} == {
+        "empty.jpg": "empty file (0 bytes)",
+        "notes.jpg": "not an image: the file contains text",
+        "half.jpg": "the image data is truncated (incomplete file)",
+    }
+    assert result.stats.files == 12 and len(result.photos) == 9
+
+
+def test_identical_files_marked_and_decoded_once(library: Path) -> None:
+    with HashCache(None) as cache:
+        result = run(library, cache)
+    assert result.stats.hashed == 11  # 12 files, one of them a byte-identical copy
+    forest = next(g for g in result.groups(0) if "forest" in result.photos[g.reference].path)
+    identical = {os.path.basename(result.photos[m.index].path): m.identical for m in forest.members}
+    assert identical == {"forest copy.jpg": False, "forest.jpg": True} or identical == {
+        "forest.jpg": False,
+        "forest copy.jpg": True,
+    }
+    assert all(m.distance == 0 for m in forest.members)
+
+
+def test_second_scan_decodes_nothing_and_touch_rehashes_one(library: Path, tmp_path: Path) -> None:
+    db = tmp_path / "cache.db"
+    with HashCache(db) as cache:
+        first = run(library, cache)
+    with HashCache(db) as cache:
+        second = run(library, cache)
+    assert second.stats.hashed == 0 and second.stats.from_cache == second.stats.files == 12
+    assert [p.info for p in second.photos] == [p.info for p in first.photos]
+    assert second.errors == first.errors
+    target = library / "DCIM" / "city.jpg"
+    st = target.stat()
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    with HashCache(db) as cache:
+        third = run(library, cache)
+    assert third.stats.hashed == 1 and third.stats.from_cache == 11
+
+
+def test_changed_content_is_rehashed(library: Path, tmp_path: Path) -> None:
+    db = tmp_path / "cache.db"
+    with HashCache(db) as cache:
+        run(library, cache)
+    target = library / "DCIM" / "city.jpg"
+    save(make_photo(99), target, quality=92)  # a different photo under the same name
+    with HashCache(db) as cache:
+        result = run(library, cache)
+    assert result.stats.hashed == 1
+    city = next(p for p in result.photos if p.path == str(target))
+    assert city.info.width == 640
+
+
+def test_corrupt_cache_is_recovered(library: Path, tmp_path: Path) -> None:
+    db = tmp_path / "cache.db"
+    with HashCache(db) as cache:
+        run(library, cache)
+    db.write_bytes(b"this is not a database" * 100)
+    for extra in ("-wal", "-shm"):
+        Path(f"{db}{extra}").unlink(missing_ok=True)
+    with HashCache(db) as cache:
+        result = run(library, cache)
+        assert any("damaged" in n for n in cache.notices)
+    assert result.stats.hashed == 11 and len(result.photos) == 9
+    assert any(p.name.startswith("cache.db.corrupt-") for p in tmp_path.iterdir())
+    with HashCache(db) as cache:
+        assert run(library, cache).stats.hashed == 0
+
+
+def test_cancel_keeps_what_was_hashed(library: Path, tmp_path: Path) -> None:
+    db = tmp_path / "cache.db"
+    cancel = CancelToken()
+    seen: list[Progress] = []
+
+    def on_progress(p: Progress) -> None:
+        seen.append(p)
+        if p.stage == "hashing" and p.done >= 1:
+            cancel.cancel()
+
+    with HashCache(db) as cache, pytest.raises(Cancelled):
+        run(library, cache, cancel=cancel, on_progress=on_progress, options=ScanOptions(workers=1))
+    hashed_before = max(p.done for p in seen if p.stage == "hashing")
+    # Only the decodes already under way finish after the cancel: at most 4 per worker.
+    assert 1 <= hashed_before <= 4
+    with HashCache(db) as cache:
+        result = run(library, cache)
+    assert result.stats.hashed == 11 - hashed_before
+
+
+def test_fine_hash(library: Path) -> None:
+    with HashCache(None) as cache:
+        result = run(library, cache, options=ScanOptions(hash_bits=512))
+    assert result.hash_bits == 512
+    assert group_names(result, default_threshold(512))[1] == ["forest copy.jpg", "forest.jpg", "forest.webp"]
+
+
+def test_vanished_between_listing_and_hashing(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import photodedupe.core.scan as scan_module
+
+    real = scan_module.find_photos
+
+    def find_then_delete(*args, **kwargs):
+        files, errors = real(*args, **kwargs)
+        (library / "DCIM" / "city.jpg").unlink()
+        return files, errors
+
+    monkeypatch.setattr(scan_module, "find_photos", find_then_delete)
+    with HashCache(None) as cache:
+        result = run(library, cache)
+    reasons = {os.path.basename(e.path): e.reason for e in result.errors}
+    assert reasons["city.jpg"] == "the file vanished before it could be read"
+
+
+def test_image_size_is_as_displayed(library: Path) -> None:
+    with HashCache(None) as cache:
+        result = run(library, cache)
+    sideways = next(p for p in result.photos if p.path.endswith("beach_sideways.jpg"))
+    assert (sideways.info.width, sideways.info.height) == (1200, 900)
+    with Image.open(sideways.path) as stored:
+        assert stored.size == (900, 1200)

@@ -1,0 +1,97 @@
+"""The command line, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from photodedupe import __version__
+from photodedupe.cli import main
+from tests.conftest import make_photo, save
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    lib = tmp_path / "lib"
+    save(make_photo(1), lib / "a.jpg", quality=90)
+    save(make_photo(1).resize((320, 240)), lib / "a_small.jpg", quality=70)
+    save(make_photo(2), lib / "b.png")
+    (lib / "broken.jpg").write_text("hello")
+    return lib
+
+
+def test_json_report(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scan", "--json", str(folder)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report) == {"version", "threshold", "groups", "errors", "stats"}
+    assert report["version"] == 1 and report["threshold"] == 14
+    [group] = report["groups"]
+    ref, other = group["files"]
+    assert ref["distance"] == 0 and other["distance"] <= 14
+    assert {os.path.basename(f["path"]) for f in group["files"]} == {"a.jpg", "a_small.jpg"}
+    assert all(os.path.isabs(f["path"]) for f in group["files"])
+    assert {(f["width"], f["height"]) for f in group["files"]} == {(640, 480), (320, 240)}
+    assert group["files"][0]["size"] == os.path.getsize(ref["path"])
+    assert report["errors"] == [
+        {"path": str(folder / "broken.jpg"), "reason": "not an image: the file contains text"}
+    ]
+    assert report["stats"]["files"] == 4 and report["stats"]["hashed"] == 4
+    assert main(["scan", "--json", str(folder)]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["stats"]["hashed"] == 0 and again["stats"]["from_cache"] == 4
+    assert main(["scan", "--json", "--no-cache", str(folder)]) == 0
+    assert json.loads(capsys.readouterr().out)["stats"]["hashed"] == 4
+
+
+def test_text_report_and_threshold(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scan", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "Group 1: 2 photos" in out and "★" in out and "broken.jpg: not an image" in out
+    assert "1 group (2 photos) at Similar (14 of 128 bits)" in out
+    assert main(["scan", "--threshold", "0", str(folder)]) == 0
+    assert "0 groups" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["scan", "/no/such/folder"], "no such file or folder: /no/such/folder"),
+        (["scan", "--threshold", "999", "."], "--threshold must be between 0 and 32 for a 128-bit hash"),
+    ],
+)
+def test_usage_errors(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == f"photodedupe: error: {message}"
+
+
+def test_python_dash_m(folder: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "photodedupe", "--version"], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.strip() == f"photodedupe {__version__}"
+    run = subprocess.run(
+        [sys.executable, "-m", "photodedupe", "scan", "--json", str(folder)], capture_output=True, text=True
+    )
+    assert run.returncode == 0 and json.loads(run.stdout)["version"] == 1
+    assert "Traceback" not in run.stderr
+    run = subprocess.run(
+        [sys.executable, "-m", "photodedupe", "scan", "/missing"], capture_output=True, text=True
+    )
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+
+
+def test_core_never_imports_qt() -> None:
+    code = (
+        "import pkgutil, importlib, sys, photodedupe.core as c\n"
+        "for m in pkgutil.walk_packages(c.__path__, 'photodedupe.core.'): importlib.import_module(m.name)\n"
+        "import photodedupe.cli\n"
+        "bad = [m for m in sys.modules if m.startswith('PySide6')]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
