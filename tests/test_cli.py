@@ -95,3 +95,20 @@ def test_core_never_imports_qt() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_terminal_progress_line() -> None:
+    import io
+
+    from photodedupe.cli import TerminalProgress
+    from photodedupe.core.progress import Progress
+
+    out = io.StringIO()
+    bar = TerminalProgress(out)
+    bar(Progress("finding", 120, None, "/photos/2019"))
+    bar(Progress("hashing", 50, 200, "/photos/a.jpg", elapsed=5.0))
+    bar.clear()
+    text = out.getvalue()
+    assert "Finding photos: 120 found" in text
+    assert "50/200 (10/s, 0:15 left)" in text and "[######" in text
+    assert text.endswith("\r")

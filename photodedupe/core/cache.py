@@ -56,9 +56,23 @@ class CachedResult:
     error: str | None
 
 
-def _chunks(items: Sequence[FileEntry]) -> Iterator[Sequence[FileEntry]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
+def _valid_rows(
+    conn: sqlite3.Connection,
+    table: str,
+    columns: str,
+    where: str,
+    params: tuple[object, ...],
+    files: Sequence[FileEntry],
+) -> Iterator[tuple[FileEntry, tuple]]:
+    """Rows of ``table`` for ``files`` whose size and mtime_ns still match, in bulk queries."""
+    for start in range(0, len(files), _CHUNK):
+        wanted = {os.fsencode(f.path): f for f in files[start : start + _CHUNK]}
+        marks = ",".join("?" * len(wanted))
+        sql = f"SELECT path, size, mtime_ns, {columns} FROM {table} WHERE {where} AND path IN ({marks})"
+        for key, size, mtime_ns, *rest in conn.execute(sql, (*params, *wanted)):
+            entry = wanted[key]
+            if entry.size == size and entry.mtime_ns == mtime_ns:
+                yield entry, tuple(rest)
 
 
 class HashCache:
@@ -160,22 +174,15 @@ class HashCache:
 
         def query(conn: sqlite3.Connection) -> dict[str, CachedResult]:
             found: dict[str, CachedResult] = {}
-            for chunk in _chunks(files):
-                wanted = {os.fsencode(f.path): f for f in chunk}
-                marks = ",".join("?" * len(chunk))
-                rows = conn.execute(
-                    "SELECT path, size, mtime_ns, hash, width, height, taken, camera, error FROM photos "
-                    f"WHERE bits=? AND recipe=? AND path IN ({marks})",
-                    (bits, HASH_RECIPE, *wanted),
-                )
-                for key, size, mtime_ns, blob, width, height, taken, camera, error in rows:
-                    entry = wanted[key]
-                    if entry.size != size or entry.mtime_ns != mtime_ns:
-                        continue
-                    info = None
-                    if blob is not None:
-                        info = PhotoInfo(hash_from_bytes(blob), width, height, taken, camera)
-                    found[entry.path] = CachedResult(info, error)
+            columns = "hash, width, height, taken, camera, error"
+            where = "bits=? AND recipe=?"
+            for entry, (blob, width, height, taken, camera, error) in _valid_rows(
+                conn, "photos", columns, where, (bits, HASH_RECIPE), files
+            ):
+                info = None
+                if blob is not None:
+                    info = PhotoInfo(hash_from_bytes(blob), width, height, taken, camera)
+                found[entry.path] = CachedResult(info, error)
             return found
 
         return self._guarded(query, {})
@@ -210,18 +217,8 @@ class HashCache:
 
     def lookup_digests(self, files: Sequence[FileEntry]) -> dict[str, bytes]:
         def query(conn: sqlite3.Connection) -> dict[str, bytes]:
-            found: dict[str, bytes] = {}
-            for chunk in _chunks(files):
-                wanted = {os.fsencode(f.path): f for f in chunk}
-                marks = ",".join("?" * len(chunk))
-                rows = conn.execute(
-                    f"SELECT path, size, mtime_ns, digest FROM digests WHERE path IN ({marks})", tuple(wanted)
-                )
-                for key, size, mtime_ns, digest in rows:
-                    entry = wanted[key]
-                    if entry.size == size and entry.mtime_ns == mtime_ns:
-                        found[entry.path] = digest
-            return found
+            rows = _valid_rows(conn, "digests", "digest", "1", (), files)
+            return {entry.path: digest for entry, (digest,) in rows}
 
         return self._guarded(query, {})
 

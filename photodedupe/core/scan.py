@@ -164,28 +164,33 @@ class _Scan:
                 pending.add(pool.submit(_decode_one, entry, hash_size))
 
         refill()
-        while pending:
-            finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
-            for future in finished:
-                pending.discard(future)
-                entry, info, error = future.result()
-                done += 1
-                self.stats.hashed += 1
-                reason = str(error) if error is not None else None
-                outcome = CachedResult(info, reason)
-                digest = self.digests.get(entry.path)
-                same = copies.get(digest, [entry]) if digest is not None else [entry]
-                for copy in same:
-                    self.results[copy.path] = outcome
-                    if error is None or error.lasting:
-                        unsaved.append((entry if copy.path == entry.path else copy, info, reason))
-                self.report(Progress("hashing", done, total, entry.path, time.monotonic() - start))
-            refill()
-            now = time.monotonic()
-            if len(unsaved) >= _FLUSH_EVERY or (unsaved and now - last_flush > _FLUSH_SECONDS):
-                self.cache.store(unsaved, self.bits)
-                unsaved, last_flush = [], now
-        self.cache.store(unsaved, self.bits)
+        try:
+            while pending:
+                finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    pending.discard(future)
+                    entry, info, error = future.result()
+                    done += 1
+                    self.stats.hashed += 1
+                    reason = str(error) if error is not None else None
+                    outcome = CachedResult(info, reason)
+                    digest = self.digests.get(entry.path)
+                    same = copies.get(digest, [entry]) if digest is not None else [entry]
+                    for copy in same:
+                        self.results[copy.path] = outcome
+                        if error is None or error.lasting:
+                            unsaved.append((entry if copy.path == entry.path else copy, info, reason))
+                    self.report(Progress("hashing", done, total, entry.path, time.monotonic() - start))
+                refill()
+                now = time.monotonic()
+                if len(unsaved) >= _FLUSH_EVERY or (unsaved and now - last_flush > _FLUSH_SECONDS):
+                    self.cache.store(unsaved, self.bits)
+                    unsaved, last_flush = [], now
+        except BaseException:  # Ctrl+C, or a progress callback that failed
+            self.cancel.cancel()  # submit nothing more; the pool finishes what it holds
+            raise
+        finally:
+            self.cache.store(unsaved, self.bits)  # what was hashed is kept, whatever happens
         self.report(Progress("hashing", done, total, "", time.monotonic() - start), force=True)
         self.cancel.raise_if_cancelled()
 

@@ -176,3 +176,20 @@ def test_image_size_is_as_displayed(library: Path) -> None:
     assert (sideways.info.width, sideways.info.height) == (1200, 900)
     with Image.open(sideways.path) as stored:
         assert stored.size == (900, 1200)
+
+
+def test_interrupted_scan_keeps_what_was_hashed(library: Path, tmp_path: Path) -> None:
+    """Ctrl+C (or any failure) mid-scan: the photos hashed so far are in the cache."""
+    db = tmp_path / "cache.db"
+
+    class Interrupt(Exception):
+        pass
+
+    def on_progress(p: Progress) -> None:
+        if p.stage == "hashing" and p.done >= 3:
+            raise Interrupt
+
+    with HashCache(db) as cache, pytest.raises(Interrupt):
+        run(library, cache, on_progress=on_progress, options=ScanOptions(workers=1))
+    with HashCache(db) as cache:
+        assert run(library, cache).stats.hashed <= 11 - 3
