@@ -69,6 +69,8 @@ def report_text(result: ScanResult, groups: list[Group], threshold: int) -> str:
                 how = "reference"
             elif m.identical:
                 how = "identical file"
+            elif m.distance == 0:
+                how = "same hash"
             else:
                 how = f"{m.distance} bit{'s' if m.distance != 1 else ''} apart"
             mark = "★" if k == 0 else " "
