@@ -18,19 +18,29 @@ from photodedupe.core.model import Group, Member
 
 
 def group_photos(
-    count: int, edges: Edges, threshold: int, digests: Sequence[bytes | None] | None = None
+    count: int,
+    edges: Edges,
+    threshold: int,
+    digests: Sequence[bytes | None] | None = None,
+    exclude: np.ndarray | None = None,
 ) -> list[Group]:
     """Groups of at least two photos among ``count``, from the edges within ``threshold`` bits.
 
     ``digests`` (content digests, None where unknown) mark members that are
-    byte-identical to their reference. Groups come sorted by their reference's index.
+    byte-identical to their reference. ``exclude`` (a boolean mask) leaves
+    photos out, e.g. those moved to the trash. Groups come sorted by their
+    reference's index.
     """
     k = edges.count_within(threshold)
-    if k == 0:
+    i, j, d = edges.i[:k], edges.j[:k], edges.d[:k]
+    if exclude is not None and exclude.any():
+        keep = ~(exclude[i] | exclude[j])
+        i, j, d = i[keep], j[keep], d[keep]
+    if len(d) == 0:
         return []
-    src = np.concatenate([edges.i[:k], edges.j[:k]])
-    dst = np.concatenate([edges.j[:k], edges.i[:k]])
-    dist = np.concatenate([edges.d[:k], edges.d[:k]]).astype(np.int64)
+    src = np.concatenate([i, j])
+    dst = np.concatenate([j, i])
+    dist = np.concatenate([d, d]).astype(np.int64)
     degree = np.bincount(src, minlength=count)
     total = np.bincount(src, weights=dist, minlength=count)
     order = np.lexsort((np.arange(count), total, -degree))

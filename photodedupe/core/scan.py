@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from photodedupe.core.cache import CachedResult, HashCache
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
@@ -58,9 +60,13 @@ class ScanResult:
     edges: Edges
     notices: list[str] = field(default_factory=list)
 
-    def groups(self, threshold: int) -> list[Group]:
-        """The groups at ``threshold`` bits; cheap, so call it on every slider move."""
-        return group_photos(len(self.photos), self.edges, threshold, [p.digest for p in self.photos])
+    def groups(self, threshold: int, exclude: np.ndarray | None = None) -> list[Group]:
+        """The groups at ``threshold`` bits, without the ``exclude``d photos.
+
+        Cheap: call it on every slider move.
+        """
+        digests = [p.digest for p in self.photos]
+        return group_photos(len(self.photos), self.edges, threshold, digests, exclude)
 
 
 _Outcome = tuple[FileEntry, PhotoInfo | None, PhotoError | None]
