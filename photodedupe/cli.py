@@ -24,6 +24,7 @@ from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.thresholds import default_threshold, levels, max_threshold
 
 EXIT_OK, EXIT_USAGE, EXIT_CANCELLED = 0, 2, 130
+COMMANDS = ("scan",)
 
 
 def _levels_help() -> str:
@@ -33,11 +34,13 @@ def _levels_help() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="photodedupe",
-        description="Find near-duplicate photos. Without a command, opens the desktop app.",
+        usage="photodedupe [FOLDER...] [--theme THEME]\n       photodedupe scan [options] PATH...",
+        description="Find near-duplicate photos. Without a command, opens the desktop app "
+        "(and scans the FOLDERs given).",
         epilog="Run 'photodedupe scan --help' for the options of a headless scan.",
     )
     parser.add_argument("--version", action="version", version=f"photodedupe {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     sc = commands.add_parser(
         "scan",
         help="scan folders and print the groups of near-duplicate photos",
@@ -148,9 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="surrogateescape")
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command == "scan":
-        return run_scan(args)
-    parser.print_help()
-    return EXIT_OK
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv or not (argv[0] in COMMANDS or argv[0].startswith("-")) or argv[0] == "--theme":
+        from photodedupe.gui.app import main as open_window  # Qt is imported only for the window
+
+        return open_window(argv)
+    args = build_parser().parse_args(argv)
+    return run_scan(args)

@@ -1,0 +1,39 @@
+"""Pictures for people to look at: thumbnails and full-size views, upright.
+
+Shares the decoder's guards (decompression bombs, bad files → PhotoError),
+and like hashing lets libjpeg decode only as many pixels as are shown.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from photodedupe.core.decode import MAX_PIXELS, PhotoError
+
+
+def load_preview(path: str, max_side: int | None = None) -> Image.Image:
+    """The photo as displayed (EXIF orientation applied), RGB or RGBA.
+
+    With ``max_side`` it is scaled down to fit a square of that many pixels;
+    without, it is full size.
+    """
+    try:
+        with Image.open(path) as im:
+            width, height = im.size
+            if width * height > MAX_PIXELS:
+                raise PhotoError(f"too large to show safely ({width}×{height} pixels)")
+            if max_side and im.format == "JPEG":
+                im.draft("RGB", (max_side, max_side))
+            out = ImageOps.exif_transpose(im)
+            if max_side:
+                out.thumbnail((max_side, max_side), Image.Resampling.LANCZOS, reducing_gap=3.0)
+            mode = "RGBA" if "A" in out.getbands() or "transparency" in out.info else "RGB"
+            out = out.convert(mode)
+            out.load()
+            return out
+    except PhotoError:
+        raise
+    except (OSError, SyntaxError, ValueError, EOFError, zlib.error, UnidentifiedImageError) as exc:
+        raise PhotoError(f"cannot be shown: {exc}") from None

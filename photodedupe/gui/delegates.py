@@ -1,0 +1,184 @@
+"""Painting one photo tile: thumbnail, its facts, and whether it is marked or kept.
+
+Only palette roles are used for ordinary colours, so light and dark themes
+both look right; red (marked for the trash) and green (kept) carry meaning.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from photodedupe.core.model import Member, Photo
+from photodedupe.core.report import human_size
+from photodedupe.gui.models import PhotoGridModel
+
+MARK_COLOUR = QColor(211, 47, 47)
+KEEP_COLOUR = QColor(46, 125, 50)
+_PAD = 8
+_TEXT_LINES = 4
+MARK_BOX = 24
+
+
+def mark_box(tile: QRect) -> QRect:
+    """The clickable mark box in a tile's top-right corner (the view uses it for clicks)."""
+    return QRect(tile.right() - MARK_BOX - 8, tile.top() + 8, MARK_BOX, MARK_BOX)
+
+
+def distance_text(member: Member, is_reference: bool) -> str:
+    if is_reference:
+        return "Reference"
+    if member.identical:
+        return "Identical file"
+    if member.distance == 0:
+        return "Same picture (0 bits)"
+    return f"{member.distance} bit{'s' if member.distance != 1 else ''} from reference"
+
+
+class PhotoDelegate(QStyledItemDelegate):
+    def tile_size(self, thumb: int, option: QStyleOptionViewItem | None = None) -> QSize:
+        line = option.fontMetrics.height() if option is not None else 16
+        return QSize(thumb + 2 * _PAD, thumb + 2 * _PAD + _TEXT_LINES * line + 4)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        model = index.model()
+        thumb = model.thumb_size if isinstance(model, PhotoGridModel) else 180
+        return self.tile_size(thumb, option)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        photo: Photo | None = index.data(PhotoGridModel.PhotoRole)
+        member: Member | None = index.data(PhotoGridModel.MemberRole)
+        if photo is None or member is None:
+            return
+        marked = bool(index.data(PhotoGridModel.MarkedRole))
+        protected = bool(index.data(PhotoGridModel.ProtectedRole))
+        keeper = bool(index.data(PhotoGridModel.KeeperRole))
+        model = index.model()
+        thumb = model.thumb_size if isinstance(model, PhotoGridModel) else 180
+        palette = option.palette
+        rect = option.rect.adjusted(2, 2, -2, -2)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        background = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        if selected:
+            background.setAlpha(90)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 6, 6)
+        if marked or protected:
+            pen = QPen(MARK_COLOUR if marked else KEEP_COLOUR, 3)
+            if protected:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
+
+        area = QRect(rect.left() + _PAD - 2, rect.top() + _PAD - 2, thumb, thumb)
+        pixmap = index.data(PhotoGridModel.ThumbnailRole)
+        if pixmap is not None and not pixmap.isNull():
+            size = (
+                pixmap.deviceIndependentSize()
+                .toSize()
+                .scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            )
+            target = QRect(0, 0, size.width(), size.height())
+            target.moveCenter(area.center())
+            painter.drawPixmap(target, pixmap)
+            if marked:
+                painter.fillRect(
+                    target, QColor(MARK_COLOUR.red(), MARK_COLOUR.green(), MARK_COLOUR.blue(), 70)
+                )
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            failed = bool(index.data(PhotoGridModel.FailedRole))
+            painter.drawText(
+                area, Qt.AlignmentFlag.AlignCenter, "Cannot show\nthis photo" if failed else "Loading…"
+            )
+
+        self._badge(painter, area, marked, protected, keeper)
+        self._mark_box(painter, mark_box(option.rect), marked, protected, palette)
+
+        fm = option.fontMetrics
+        line = fm.height()
+        text = QRect(rect.left() + _PAD, area.bottom() + 6, rect.width() - 2 * _PAD, line)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        facts = [
+            (f"{photo.info.width}×{photo.info.height} · {human_size(photo.file.size)}", bold, None),
+            (photo.info.taken.replace("T", " ") if photo.info.taken else "No date taken", option.font, None),
+            (
+                os.path.basename(os.path.dirname(photo.path)) + os.sep + os.path.basename(photo.path),
+                option.font,
+                None,
+            ),
+            (
+                distance_text(member, member.distance == 0 and not member.identical and index.row() == 0),
+                option.font,
+                palette.color(QPalette.ColorRole.PlaceholderText),
+            ),
+        ]
+        for value, font, colour in facts:
+            painter.setFont(font)
+            painter.setPen(colour or palette.color(QPalette.ColorRole.Text))
+            painter.drawText(
+                text,
+                Qt.AlignmentFlag.AlignLeft,
+                fm.elidedText(value, Qt.TextElideMode.ElideMiddle, text.width()),
+            )
+            text.translate(0, line)
+        painter.restore()
+
+    @staticmethod
+    def _mark_box(painter: QPainter, box: QRect, marked: bool, protected: bool, palette: QPalette) -> None:
+        """The clickable box: empty, red with a tick when marked, a green shield's tick when protected."""
+        painter.setBrush(MARK_COLOUR if marked else palette.color(QPalette.ColorRole.Base))
+        painter.setPen(
+            QPen(
+                MARK_COLOUR
+                if marked
+                else KEEP_COLOUR
+                if protected
+                else palette.color(QPalette.ColorRole.Mid),
+                2,
+            )
+        )
+        painter.drawRoundedRect(box, 5, 5)
+        if marked or protected:
+            tick = QPen(QColor("white") if marked else KEEP_COLOUR, 3)
+            tick.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(tick)
+            x, y, w, h = box.x(), box.y(), box.width(), box.height()
+            if marked:  # a cross: "goes to the trash"
+                painter.drawLine(x + w * 0.3, y + h * 0.3, x + w * 0.7, y + h * 0.7)
+                painter.drawLine(x + w * 0.7, y + h * 0.3, x + w * 0.3, y + h * 0.7)
+            else:  # a tick: "kept"
+                painter.drawLine(x + w * 0.25, y + h * 0.52, x + w * 0.43, y + h * 0.7)
+                painter.drawLine(x + w * 0.43, y + h * 0.7, x + w * 0.75, y + h * 0.32)
+
+    @staticmethod
+    def _badge(painter: QPainter, area: QRect, marked: bool, protected: bool, keeper: bool) -> None:
+        if marked:
+            label, colour = "Trash", MARK_COLOUR
+        elif protected:
+            label, colour = "Reference folder", KEEP_COLOUR
+        elif keeper:
+            label, colour = "Best", KEEP_COLOUR
+        else:
+            return
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        width = painter.fontMetrics().horizontalAdvance(label) + 14
+        badge = QRect(area.left() + 4, area.top() + 4, width, painter.fontMetrics().height() + 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(badge, 4, 4)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)

@@ -1,0 +1,194 @@
+"""Qt item models over a core Review: the list of groups and the photos of one group.
+
+The models hold no state of their own beyond what to show: marks, groups and
+photos live in ``core.review.Review``; the models translate them into roles
+and tell views what changed.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
+
+from photodedupe.core.model import Group, Member, Photo
+from photodedupe.core.report import human_size
+from photodedupe.core.review import Review
+from photodedupe.gui.thumbnails import ThumbnailLoader
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def _dpr() -> float:
+    app = QGuiApplication.instance()
+    return app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+
+
+class GroupListModel(QAbstractListModel):
+    """One row per group: the reference's thumbnail, how many photos, what could be freed."""
+
+    GroupRole = Qt.ItemDataRole.UserRole + 1
+    THUMB = 64
+
+    def __init__(self, loader: ThumbnailLoader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.loader = loader
+        self.review: Review | None = None
+        self._row_of_reference: dict[str, int] = {}
+        loader.ready.connect(self._thumbnail_ready)
+
+    def set_review(self, review: Review | None) -> None:
+        self.beginResetModel()
+        self.review = review
+        self._row_of_reference = {}
+        if review is not None:
+            for row, group in enumerate(review.groups):
+                self._row_of_reference[review.photos[group.reference].path] = row
+        self.endResetModel()
+
+    def group(self, row: int) -> Group | None:
+        if self.review is None or not 0 <= row < len(self.review.groups):
+            return None
+        return self.review.groups[row]
+
+    def row_of(self, photo_index: int) -> int | None:
+        """The row of the group that holds ``photo_index``, if any."""
+        if self.review is not None:
+            for row, group in enumerate(self.review.groups):
+                if any(m.index == photo_index for m in group.members):
+                    return row
+        return None
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() or self.review is None else len(self.review.groups)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        group = self.group(index.row()) if index.isValid() else None
+        if group is None or self.review is None:
+            return None
+        ref = self.review.photos[group.reference]
+        if role == Qt.ItemDataRole.DisplayRole:
+            marked = sum(1 for m in group.members if m.index in self.review.marked)
+            count = f"{len(group.members)} photos" + (f", {marked} marked" if marked else "")
+            saving = human_size(self.review.reclaimable(group))
+            return f"{os.path.basename(ref.path)}\n{count} · {saving} in copies"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._square_thumbnail(ref.path)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Group built around {ref.path}"
+        if role == self.GroupRole:
+            return group
+        return None
+
+    def _square_thumbnail(self, path: str) -> QPixmap | None:
+        """The reference's thumbnail centred in a square, so every row's text lines up."""
+        dpr = _dpr()
+        side = round(self.THUMB * dpr)
+        pixmap = self.loader.get(path, side, dpr)
+        if pixmap is None:
+            return None
+        square = QPixmap(side, side)
+        square.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(square)
+        painter.drawPixmap((side - pixmap.width()) // 2, (side - pixmap.height()) // 2, pixmap)
+        painter.end()
+        square.setDevicePixelRatio(dpr)
+        return square
+
+    def refresh(self) -> None:
+        """Marks changed: redraw every row's text."""
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0), self.index(self.rowCount() - 1), [Qt.ItemDataRole.DisplayRole]
+            )
+
+    def _thumbnail_ready(self, path: str, size: int) -> None:
+        row = self._row_of_reference.get(path)
+        if row is not None:
+            idx = self.index(row)
+            self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
+
+
+class PhotoGridModel(QAbstractListModel):
+    """The photos of the selected group, reference first."""
+
+    PhotoRole = Qt.ItemDataRole.UserRole + 1
+    MemberRole = Qt.ItemDataRole.UserRole + 2
+    MarkedRole = Qt.ItemDataRole.UserRole + 3
+    ProtectedRole = Qt.ItemDataRole.UserRole + 4
+    KeeperRole = Qt.ItemDataRole.UserRole + 5  # the photo "Mark all but the best" keeps
+    ThumbnailRole = Qt.ItemDataRole.UserRole + 6
+    FailedRole = Qt.ItemDataRole.UserRole + 7
+
+    def __init__(self, loader: ThumbnailLoader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.loader = loader
+        self.review: Review | None = None
+        self.members: tuple[Member, ...] = ()
+        self.keeper: int | None = None
+        self.thumb_size = 180
+        self._row_of_path: dict[str, int] = {}
+        loader.ready.connect(self._thumbnail_ready)
+
+    def set_group(self, review: Review | None, group: Group | None) -> None:
+        self.beginResetModel()
+        self.review = review
+        self.members = group.members if group is not None else ()
+        self.keeper = review.best_of(group) if review is not None and group is not None else None
+        self._row_of_path = (
+            {review.photos[m.index].path: row for row, m in enumerate(self.members)} if review else {}
+        )
+        self.endResetModel()
+
+    def set_thumb_size(self, size: int) -> None:
+        self.thumb_size = size
+        self.layoutChanged.emit()
+
+    def photo_index(self, row: int) -> int | None:
+        return self.members[row].index if 0 <= row < len(self.members) else None
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.members)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.review is None or not 0 <= index.row() < len(self.members):
+            return None
+        member = self.members[index.row()]
+        photo: Photo = self.review.photos[member.index]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return os.path.basename(photo.path)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [photo.path, f"{photo.info.width}×{photo.info.height}, {human_size(photo.file.size)}"]
+            if photo.info.taken:
+                lines.append(f"Taken {photo.info.taken.replace('T', ' ')}")
+            if photo.info.camera:
+                lines.append(photo.info.camera)
+            return "\n".join(lines)
+        if role == self.PhotoRole:
+            return photo
+        if role == self.MemberRole:
+            return member
+        if role == self.MarkedRole:
+            return member.index in self.review.marked
+        if role == self.ProtectedRole:
+            return self.review.is_protected(member.index)
+        if role == self.KeeperRole:
+            return member.index == self.keeper
+        if role in (self.ThumbnailRole, Qt.ItemDataRole.DecorationRole):
+            dpr = _dpr()
+            return self.loader.get(photo.path, round(self.thumb_size * dpr), dpr)
+        if role == self.FailedRole:
+            return self.loader.failed(photo.path, round(self.thumb_size * _dpr()))
+        return None
+
+    def refresh_marks(self) -> None:
+        if self.members:
+            self.dataChanged.emit(self.index(0), self.index(len(self.members) - 1), [self.MarkedRole])
+
+    def _thumbnail_ready(self, path: str, size: int) -> None:
+        row = self._row_of_path.get(path)
+        if row is not None:
+            idx = self.index(row)
+            self.dataChanged.emit(idx, idx, [self.ThumbnailRole, Qt.ItemDataRole.DecorationRole])

@@ -1,0 +1,105 @@
+"""Screenshots of the real window at each step, for the README and for review.
+
+    QT_QPA_PLATFORM=offscreen python -m photodedupe.gui.screenshots OUTDIR --photos DIR [--theme dark]
+
+Works on a copy of DIR with a private cache, settings and trash, so nothing
+of yours is touched. Saves: 1-empty, 2-scanning, 3-groups, 4-marked,
+5-compare, 6-confirm, 7-after-trash (PNG).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--photos", required=True, type=Path, help="a folder of photos (copied first)")
+    ap.add_argument("--theme", default="light", choices=("light", "dark", "system"))
+    ap.add_argument("--size", default="1280x800")
+    args = ap.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="photodedupe-shots-"))
+    for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        os.environ[var] = str(work / var.lower())
+    library = work / "Pictures"
+    shutil.copytree(args.photos, library)
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from photodedupe.gui.app import create_app
+    from photodedupe.gui.main_window import MainWindow
+    from photodedupe.gui.theme import apply_theme
+
+    app = create_app()
+    apply_theme(app, args.theme)
+    width, height = (int(v) for v in args.size.split("x"))
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def wait(condition, timeout: float = 120.0) -> None:
+        import time
+
+        end = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > end:
+                raise TimeoutError("the window did not get there in time")
+            app.processEvents()
+            time.sleep(0.01)
+
+    def shot(widget, name: str, loaders=()) -> None:
+        # Painting asks for thumbnails; let them load, then paint again.
+        for _ in range(3):
+            widget.grab()
+            for loader in (window.loader, *loaders):
+                wait(lambda loader=loader: loader.wait_idle(20))
+            app.processEvents()
+        widget.grab().save(str(args.out / f"{name}.png"))
+        print(args.out / f"{name}.png")
+
+    window = MainWindow(cache_path=str(work / "cache.sqlite3"))
+    window.settings.q = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+    window.resize(width, height)
+    window.show()
+    shot(window, "1-empty")
+    window.add_folders([str(library)])
+    wait(lambda: window.status_label.text().startswith("Reading photos"))
+    shot(window, "2-scanning")
+    wait(lambda: window.scan_job is None)
+    window.grid.setFocus()
+    shot(window, "3-groups")
+    window.mark_best_all()
+    window.grid.setCurrentIndex(window.grid_model.index(1))
+    shot(window, "4-marked")
+    dialog = window.compare(1)
+    shot(dialog, "5-compare", [dialog.loader])
+    dialog.close()
+
+    def grab_confirmation() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shot(box, "6-confirm")
+            box.button(QMessageBox.StandardButton.Cancel).click()
+        else:
+            QTimer.singleShot(50, grab_confirmation)
+
+    QTimer.singleShot(50, grab_confirmation)
+    window.trash_marked()
+    window.review.unmark_all()
+    window.review.mark_all_but_best(window.review.groups[:1])
+    QTimer.singleShot(50, lambda: QApplication.activeModalWidget().buttons()[0].click())
+    window.trash_marked()
+    wait(lambda: window.file_job is None)
+    shot(window, "7-after-trash")
+    window.close()
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""What the app remembers between runs, typed, in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class Settings:
+    """Typed access to QSettings (its backends lose types, so each read names one)."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.q = settings or QSettings()
+
+    def _list(self, key: str) -> list[str]:
+        value = self.q.value(key, [])
+        if isinstance(value, str):  # one item comes back as a plain string
+            return [value] if value else []
+        return [str(v) for v in value or []]
+
+    @property
+    def folders(self) -> list[str]:
+        return self._list("scan/folders")
+
+    @folders.setter
+    def folders(self, value: list[str]) -> None:
+        self.q.setValue("scan/folders", list(value))
+
+    @property
+    def reference_folders(self) -> list[str]:
+        return self._list("scan/reference_folders")
+
+    @reference_folders.setter
+    def reference_folders(self, value: list[str]) -> None:
+        self.q.setValue("scan/reference_folders", list(value))
+
+    @property
+    def marked(self) -> list[str]:
+        return self._list("review/marked")
+
+    @marked.setter
+    def marked(self, value: list[str]) -> None:
+        self.q.setValue("review/marked", list(value))
+
+    def threshold(self, default: int) -> int:
+        return int(self.q.value("review/threshold", default, type=int))
+
+    def set_threshold(self, value: int) -> None:
+        self.q.setValue("review/threshold", value)
+
+    def thumb_size(self, default: int) -> int:
+        return int(self.q.value("review/thumb_size", default, type=int))
+
+    def set_thumb_size(self, value: int) -> None:
+        self.q.setValue("review/thumb_size", value)
+
+    @property
+    def had_results(self) -> bool:
+        return bool(self.q.value("scan/had_results", False, type=bool))
+
+    @had_results.setter
+    def had_results(self, value: bool) -> None:
+        self.q.setValue("scan/had_results", value)
+
+    def geometry(self, key: str) -> QByteArray | None:
+        value = self.q.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, key: str, value: QByteArray) -> None:
+        self.q.setValue(f"window/{key}", value)
+
+    def sync(self) -> None:
+        self.q.sync()

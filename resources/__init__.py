@@ -1,0 +1,1 @@
+"""SVG icons and desktop files, shipped inside the package as ``photodedupe.resources``."""
