@@ -62,7 +62,7 @@ from photodedupe.gui.models import GroupListModel, PhotoGridModel
 from photodedupe.gui.settings import Settings
 from photodedupe.gui.similarity import SimilaritySlider
 from photodedupe.gui.thumbnails import ThumbnailLoader
-from photodedupe.gui.workers import Job, start_restore, start_scan, start_trash
+from photodedupe.gui.workers import Job, restore_job, scan_job, trash_job
 
 EMPTY_HINT = "Drop folders here, or click “Add folder”, to find duplicate photos."
 
@@ -491,11 +491,12 @@ class MainWindow(QMainWindow):
             self._pending_marks = [self.review.photos[k].path for k in self.review.marked]
         self.scan_started = time.monotonic()
         self.first_group_seconds = None
-        self.scan_job = start_scan(self.jobs_pool, folders, self.cache_path)
+        self.scan_job = scan_job(folders, self.cache_path)
         self.scan_job.signals.progress.connect(self._scan_progress)
         self.scan_job.signals.finished.connect(self._scan_finished)
         self.scan_job.signals.cancelled.connect(self._scan_cancelled)
         self.scan_job.signals.failed.connect(self._scan_failed)
+        self.scan_job.start(self.jobs_pool)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
@@ -848,10 +849,11 @@ class MainWindow(QMainWindow):
             "Move them all",
         ):
             return
-        self.file_job = start_trash(self.jobs_pool, plan, self.review.reference_folders)
+        self.file_job = trash_job(plan, self.review.reference_folders)
         self.file_job.signals.progress.connect(self._file_progress)
         self.file_job.signals.finished.connect(self._trash_finished)
         self.file_job.signals.failed.connect(self._file_job_failed)
+        self.file_job.start(self.jobs_pool)
         self.progress.setRange(0, plan.count)
         self.progress.show()
         self._update_actions()
@@ -895,9 +897,10 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if not self.last_batch or self.file_job is not None:
             return
-        self.file_job = start_restore(self.jobs_pool, self.last_batch)
+        self.file_job = restore_job(self.last_batch)
         self.file_job.signals.finished.connect(self._restore_finished)
         self.file_job.signals.failed.connect(self._file_job_failed)
+        self.file_job.start(self.jobs_pool)
         self._update_actions()
 
     def _restore_finished(self, report: RestoreReport) -> None:

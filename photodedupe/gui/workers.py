@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from photodedupe.core.actions import TrashPlan, move_to_trash, restore
 from photodedupe.core.cache import HashCache
-from photodedupe.core.progress import Cancelled, CancelToken, Progress
+from photodedupe.core.progress import Cancelled, CancelToken
 from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.trash import TrashedFile, system_trash
 
@@ -29,7 +29,7 @@ class JobSignals(QObject):
 class _Runnable(QRunnable):
     def __init__(self, work: Callable[[], object], signals: JobSignals) -> None:
         super().__init__()
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)  # the Job owns it: no Python wrapper vanishing under Qt
         self._work = work
         self._signals = signals
 
@@ -45,20 +45,27 @@ class _Runnable(QRunnable):
 
 
 class Job:
-    """A running piece of work with its signals; keep a reference while it runs."""
+    """A piece of work for a thread pool. Connect to ``signals`` first, then ``start``.
 
-    def __init__(self, pool: QThreadPool, work: Callable[[CancelToken, JobSignals], object]) -> None:
+    Starting only after the connections are made matters: a short job (moving
+    two files) can finish before a caller gets to connect, and its result
+    would be lost. Keep a reference to the Job while it runs.
+    """
+
+    def __init__(self, work: Callable[[CancelToken, JobSignals], object]) -> None:
         self.signals = JobSignals()
         self.cancel_token = CancelToken()
-        pool.start(_Runnable(lambda: work(self.cancel_token, self.signals), self.signals))
+        self._runnable = _Runnable(lambda: work(self.cancel_token, self.signals), self.signals)
+
+    def start(self, pool: QThreadPool) -> Job:
+        pool.start(self._runnable)
+        return self
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
 
 
-def start_scan(
-    pool: QThreadPool, roots: Sequence[str], cache_path: str | None, options: ScanOptions | None = None
-) -> Job:
+def scan_job(roots: Sequence[str], cache_path: str | None, options: ScanOptions | None = None) -> Job:
     """Scan ``roots``; ``finished`` carries the core ScanResult."""
 
     def work(cancel: CancelToken, signals: JobSignals) -> object:
@@ -67,10 +74,10 @@ def start_scan(
                 list(roots), cache=cache, options=options, cancel=cancel, on_progress=signals.progress.emit
             )
 
-    return Job(pool, work)
+    return Job(work)
 
 
-def start_trash(pool: QThreadPool, plan: TrashPlan, reference_folders: Sequence[str]) -> Job:
+def trash_job(plan: TrashPlan, reference_folders: Sequence[str]) -> Job:
     """Move a plan's photos to the trash; ``finished`` carries the TrashReport."""
 
     def work(cancel: CancelToken, signals: JobSignals) -> object:
@@ -82,12 +89,9 @@ def start_trash(pool: QThreadPool, plan: TrashPlan, reference_folders: Sequence[
             on_progress=lambda done, total: signals.progress.emit((done, total)),
         )
 
-    return Job(pool, work)
+    return Job(work)
 
 
-def start_restore(pool: QThreadPool, items: Sequence[TrashedFile]) -> Job:
+def restore_job(items: Sequence[TrashedFile]) -> Job:
     """Put trashed files back (Undo); ``finished`` carries the RestoreReport."""
-    return Job(pool, lambda cancel, signals: restore(list(items), system_trash()))
-
-
-__all__ = ["Job", "Progress", "start_restore", "start_scan", "start_trash"]
+    return Job(lambda cancel, signals: restore(list(items), system_trash()))
