@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from photodedupe.core.model import Member, Photo
+from photodedupe.core.model import Member
 from photodedupe.core.report import human_size
 from photodedupe.gui.models import PhotoGridModel
 
@@ -51,15 +51,13 @@ class PhotoDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        photo: Photo | None = index.data(PhotoGridModel.PhotoRole)
-        member: Member | None = index.data(PhotoGridModel.MemberRole)
-        if photo is None or member is None:
-            return
-        marked = bool(index.data(PhotoGridModel.MarkedRole))
-        protected = bool(index.data(PhotoGridModel.ProtectedRole))
-        keeper = bool(index.data(PhotoGridModel.KeeperRole))
         model = index.model()
-        thumb = model.thumb_size if isinstance(model, PhotoGridModel) else 180
+        tile = model.tile(index.row()) if isinstance(model, PhotoGridModel) else None
+        if tile is None:
+            return
+        photo, member = tile.photo, tile.member
+        marked, protected, keeper = tile.marked, tile.protected, tile.keeper
+        thumb = model.thumb_size
         palette = option.palette
         rect = option.rect.adjusted(2, 2, -2, -2)
 
@@ -81,7 +79,7 @@ class PhotoDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
 
         area = QRect(rect.left() + _PAD - 2, rect.top() + _PAD - 2, thumb, thumb)
-        pixmap = index.data(PhotoGridModel.ThumbnailRole)
+        pixmap = tile.pixmap
         if pixmap is not None and not pixmap.isNull():
             size = (
                 pixmap.deviceIndependentSize()
@@ -97,9 +95,8 @@ class PhotoDelegate(QStyledItemDelegate):
                 )
         else:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            failed = bool(index.data(PhotoGridModel.FailedRole))
             painter.drawText(
-                area, Qt.AlignmentFlag.AlignCenter, "Cannot show\nthis photo" if failed else "Loading…"
+                area, Qt.AlignmentFlag.AlignCenter, "Cannot show\nthis photo" if tile.failed else "Loading…"
             )
 
         self._badge(painter, area, marked, protected, keeper)

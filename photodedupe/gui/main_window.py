@@ -366,6 +366,10 @@ class MainWindow(QMainWindow):
             view.addSeparator() if act is None else view.addAction(act)
         menu.addMenu("&Help").addAction(self.act_about)
 
+        # Right-click on a photo: the frequent things, one click away.
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.grid.addActions([self.act_toggle, self.act_compare, self.act_open, self.act_show])
+
         bar = self.addToolBar("Main")
         bar.setObjectName("main-toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -8,6 +8,7 @@ and tell views what changed.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
@@ -111,6 +112,20 @@ class GroupListModel(QAbstractListModel):
             self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
 
 
+@dataclass(frozen=True, slots=True)
+class Tile:
+    """Everything the delegate paints for one photo, in one call."""
+
+    photo: Photo
+    member: Member
+    is_reference: bool
+    marked: bool
+    protected: bool
+    keeper: bool
+    pixmap: QPixmap | None
+    failed: bool
+
+
 class PhotoGridModel(QAbstractListModel):
     """The photos of the selected group, reference first."""
 
@@ -119,8 +134,6 @@ class PhotoGridModel(QAbstractListModel):
     MarkedRole = Qt.ItemDataRole.UserRole + 3
     ProtectedRole = Qt.ItemDataRole.UserRole + 4
     KeeperRole = Qt.ItemDataRole.UserRole + 5  # the photo "Mark all but the best" keeps
-    ThumbnailRole = Qt.ItemDataRole.UserRole + 6
-    FailedRole = Qt.ItemDataRole.UserRole + 7
 
     def __init__(self, loader: ThumbnailLoader, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -176,12 +189,29 @@ class PhotoGridModel(QAbstractListModel):
             return self.review.is_protected(member.index)
         if role == self.KeeperRole:
             return member.index == self.keeper
-        if role in (self.ThumbnailRole, Qt.ItemDataRole.DecorationRole):
+        if role == Qt.ItemDataRole.DecorationRole:
             dpr = _dpr()
             return self.loader.get(photo.path, round(self.thumb_size * dpr), dpr)
-        if role == self.FailedRole:
-            return self.loader.failed(photo.path, round(self.thumb_size * _dpr()))
         return None
+
+    def tile(self, row: int) -> Tile | None:
+        """Everything the delegate paints for ``row``: one call per tile instead of one per role."""
+        if self.review is None or not 0 <= row < len(self.members):
+            return None
+        member = self.members[row]
+        photo = self.review.photos[member.index]
+        dpr = _dpr()
+        size = round(self.thumb_size * dpr)
+        return Tile(
+            photo=photo,
+            member=member,
+            is_reference=row == 0,
+            marked=member.index in self.review.marked,
+            protected=self.review.is_protected(member.index),
+            keeper=member.index == self.keeper,
+            pixmap=self.loader.get(photo.path, size, dpr),
+            failed=self.loader.failed(photo.path, size),
+        )
 
     def refresh_marks(self) -> None:
         if self.members:
@@ -191,4 +221,4 @@ class PhotoGridModel(QAbstractListModel):
         row = self._row_of_path.get(path)
         if row is not None:
             idx = self.index(row)
-            self.dataChanged.emit(idx, idx, [self.ThumbnailRole, Qt.ItemDataRole.DecorationRole])
+            self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])

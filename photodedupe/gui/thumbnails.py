@@ -32,6 +32,9 @@ class _LoadSignals(QObject):
 class _Load(QRunnable):
     def __init__(self, path: str, size: int, signals: _LoadSignals) -> None:
         super().__init__()
+        # The loader owns it: QThreadPool.clear() deleting Python runnables is
+        # a refcount crash in PySide6, so queued loads are withdrawn with tryTake.
+        self.setAutoDelete(False)
         self.path, self.size, self.signals = path, size, signals
 
     def run(self) -> None:
@@ -55,7 +58,7 @@ class ThumbnailLoader(QObject):
         self._signals.loaded.connect(self._on_loaded)
         self._cache: OrderedDict[tuple[str, int], QPixmap] = OrderedDict()
         self._failed: set[tuple[str, int]] = set()
-        self._pending: set[tuple[str, int]] = set()
+        self._pending: dict[tuple[str, int], _Load] = {}
         self.capacity = capacity
 
     def get(self, path: str, size: int, dpr: float = 1.0) -> QPixmap | None:
@@ -67,8 +70,9 @@ class ThumbnailLoader(QObject):
             pixmap.setDevicePixelRatio(dpr)
             return pixmap
         if key not in self._pending and key not in self._failed:
-            self._pending.add(key)
-            self.pool.start(_Load(path, size, self._signals))
+            load = _Load(path, size, self._signals)
+            self._pending[key] = load
+            self.pool.start(load)
         return None
 
     def failed(self, path: str, size: int) -> bool:
@@ -81,8 +85,10 @@ class ThumbnailLoader(QObject):
         self._failed = {k for k in self._failed if k[0] != path}
 
     def clear_queue(self) -> None:
-        self.pool.clear()
-        self._pending.clear()
+        """Withdraw the loads that have not started (e.g. another group is shown now)."""
+        for key, load in list(self._pending.items()):
+            if self.pool.tryTake(load):
+                del self._pending[key]
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
@@ -93,7 +99,7 @@ class ThumbnailLoader(QObject):
     @Slot(str, int, QImage)
     def _on_loaded(self, path: str, size: int, image: QImage) -> None:
         key = (path, size)
-        self._pending.discard(key)
+        self._pending.pop(key, None)
         if image.isNull():
             self._failed.add(key)
         else:
