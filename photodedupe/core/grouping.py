@@ -46,25 +46,25 @@ def group_photos(
     order = np.lexsort((np.arange(count), total, -degree))
     order = order[degree[order] > 0]
     by_src = np.argsort(src, kind="stable")
-    dst, dist = dst[by_src], dist[by_src]
-    offsets = np.concatenate([[0], np.cumsum(degree)])
+    # Plain lists: the loop below touches a few neighbours per photo, where
+    # numpy's per-call overhead would cost more than the work.
+    dst_list, dist_list = dst[by_src].tolist(), dist[by_src].tolist()
+    offsets = np.concatenate([[0], np.cumsum(degree)]).tolist()
 
-    assigned = np.zeros(count, dtype=bool)
+    assigned = [False] * count
     groups: list[Group] = []
     for ref in order.tolist():
         if assigned[ref]:
             continue
         lo, hi = offsets[ref], offsets[ref + 1]
-        neighbours, distances = dst[lo:hi], dist[lo:hi]
-        free = ~assigned[neighbours]
-        if not free.any():
+        free = sorted((dist_list[k], dst_list[k]) for k in range(lo, hi) if not assigned[dst_list[k]])
+        if not free:
             continue
-        neighbours, distances = neighbours[free], distances[free]
         assigned[ref] = True
-        assigned[neighbours] = True
         ref_digest = digests[ref] if digests is not None else None
         members = [Member(ref, 0)]
-        for d, idx in sorted(zip(distances.tolist(), neighbours.tolist(), strict=True)):
+        for d, idx in free:
+            assigned[idx] = True
             identical = ref_digest is not None and digests is not None and digests[idx] == ref_digest
             members.append(Member(idx, d, identical))
         groups.append(Group(tuple(members)))

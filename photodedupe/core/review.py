@@ -27,6 +27,8 @@ class Review:
         self.marked: set[int] = set()
         self._gone = np.zeros(len(result.photos), dtype=bool)  # moved to the trash
         self._index_of = {p.path: k for k, p in enumerate(result.photos)}
+        self._sizes = np.array([p.file.size for p in result.photos], dtype=np.int64)
+        self._saving: dict[int, int] = {}  # group reference -> bytes in its copies
         self.threshold = threshold
         self.groups: list[Group] = []
         self.regroup(threshold)
@@ -41,8 +43,9 @@ class Review:
         """Group at ``threshold`` bits; marks on photos no longer in any group are dropped."""
         self.threshold = threshold
         groups = self.result.groups(threshold, self._gone)
+        self._saving = {g.reference: int(self._sizes[[m.index for m in g.members[1:]]].sum()) for g in groups}
         # Biggest saving first: that is where a user's time pays off most.
-        groups.sort(key=lambda g: (-self.reclaimable(g), g.reference))
+        groups.sort(key=lambda g: (-self._saving[g.reference], g.reference))
         self.groups = groups
         grouped = {m.index for g in groups for m in g.members}
         self.marked &= grouped
@@ -50,7 +53,10 @@ class Review:
 
     def reclaimable(self, group: Group) -> int:
         """Bytes freed if every photo but the reference went."""
-        return sum(self.photos[m.index].file.size for m in group.members[1:])
+        saving = self._saving.get(group.reference)
+        if saving is None:
+            saving = int(self._sizes[[m.index for m in group.members[1:]]].sum())
+        return saving
 
     # --- marks ------------------------------------------------------------------
 
@@ -103,6 +109,11 @@ class Review:
         for item in report.restored:
             self._gone[self._index_of[item.original]] = False
         self.regroup(self.threshold)
+
+    @property
+    def paths(self) -> dict[str, int]:
+        """Photo index by path."""
+        return self._index_of
 
     def index_of(self, item: TrashedFile | str) -> int:
         return self._index_of[item if isinstance(item, str) else item.original]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
@@ -30,6 +30,8 @@ from photodedupe.core.thresholds import max_threshold
 
 _FLUSH_EVERY = 256  # results per cache transaction
 _FLUSH_SECONDS = 2.0
+_FIRST_PARTIAL = 1.0  # seconds into decoding before the first snapshot of groups
+_PARTIAL_INTERVAL = 2.0
 # Formats libjpeg can decode at 1/8 scale go first: the user sees most of the
 # library hashed early, and slow formats (PNG, HEIC...) do not hold up the rest.
 _FAST_EXTENSIONS = (".jpg", ".jpeg", ".jpe", ".jfif")
@@ -59,6 +61,7 @@ class ScanResult:
     hash_bits: int
     edges: Edges
     notices: list[str] = field(default_factory=list)
+    complete: bool = True  # False for the snapshots ``on_partial`` gets while the scan runs
 
     def groups(self, threshold: int, exclude: np.ndarray | None = None) -> list[Group]:
         """The groups at ``threshold`` bits, without the ``exclude``d photos.
@@ -86,9 +89,23 @@ def _decode_one(entry: FileEntry, hash_size: int) -> _Outcome:
         return entry, None, PhotoError(f"unexpected error while decoding: {exc!r}", lasting=False)
 
 
+PartialCallback = Callable[[ScanResult], None]
+
+
 class _Scan:
-    def __init__(self, options: ScanOptions, cache: HashCache, cancel: CancelToken, report: Throttle) -> None:
+    def __init__(
+        self,
+        options: ScanOptions,
+        cache: HashCache,
+        cancel: CancelToken,
+        report: Throttle,
+        on_partial: PartialCallback | None = None,
+    ) -> None:
         self.options = options
+        self.on_partial = on_partial
+        self.walk_errors: list[ScanError] = []
+        self.started = time.monotonic()
+        self._next_partial = self.started + _FIRST_PARTIAL
         self.cache = cache
         self.cancel = cancel
         self.report = report
@@ -188,6 +205,7 @@ class _Scan:
                             unsaved.append((entry if copy.path == entry.path else copy, info, reason))
                     self.report(Progress("hashing", done, total, entry.path, time.monotonic() - start))
                 refill()
+                self._maybe_partial()
                 now = time.monotonic()
                 if len(unsaved) >= _FLUSH_EVERY or (unsaved and now - last_flush > _FLUSH_SECONDS):
                     self.cache.store(unsaved, self.bits)
@@ -200,9 +218,33 @@ class _Scan:
         self.report(Progress("hashing", done, total, "", time.monotonic() - start), force=True)
         self.cancel.raise_if_cancelled()
 
-    def collect(self, walk_errors: list[ScanError]) -> tuple[list[Photo], list[ScanError]]:
+    def result(self, complete: bool) -> ScanResult:
+        """Photos, problems and close pairs of everything hashed so far."""
+        photos, errors = self.collect()
+        words = hashes_to_words([p.info.hash for p in photos], self.bits)
+        edges = candidate_edges(words, self.options.slider_max(), self.cancel)
+        stats = ScanStats(
+            self.stats.files, self.stats.hashed, self.stats.from_cache, time.monotonic() - self.started
+        )
+        return ScanResult(photos, errors, stats, self.bits, edges, list(self.cache.notices), complete)
+
+    def _maybe_partial(self) -> None:
+        """Hand out the groups found so far, so a long first scan shows something early.
+
+        A snapshot is taken again only after ten times as long as the last one
+        took, so they never cost more than a tenth of the scan.
+        """
+        now = time.monotonic()
+        if self.on_partial is None or now < self._next_partial:
+            return
+        snapshot = self.result(complete=False)
+        self.on_partial(snapshot)
+        cost = time.monotonic() - now
+        self._next_partial = time.monotonic() + max(_PARTIAL_INTERVAL, 10 * cost)
+
+    def collect(self) -> tuple[list[Photo], list[ScanError]]:
         photos: list[Photo] = []
-        errors = list(walk_errors)
+        errors = list(self.walk_errors)
         for path in sorted(self.entries):
             result = self.results.get(path)
             if result is None:
@@ -229,25 +271,23 @@ def scan(
     options: ScanOptions | None = None,
     cancel: CancelToken | None = None,
     on_progress: ProgressCallback | None = None,
+    on_partial: PartialCallback | None = None,
 ) -> ScanResult:
     """Scan ``roots`` and return every photo, every problem file and the close pairs.
 
-    Raises ``Cancelled`` if ``cancel`` is set; what was hashed until then is in the cache.
+    ``on_partial``, if given, receives snapshots (``complete=False``) of what
+    was hashed so far every few seconds while photos are decoded. Raises
+    ``Cancelled`` if ``cancel`` is set; what was hashed until then is in the cache.
     """
     options = options or ScanOptions()
     if options.hash_bits not in HASH_SIZES:
         raise ValueError(f"unsupported hash length {options.hash_bits}")
     cancel = cancel or CancelToken()
-    started = time.monotonic()
-    job = _Scan(options, cache, cancel, Throttle(on_progress))
-    walk_errors = job.find(roots)
+    job = _Scan(options, cache, cancel, Throttle(on_progress), on_partial)
+    job.walk_errors = job.find(roots)
     with ThreadPoolExecutor(options.worker_count(), thread_name_prefix="photodedupe-decode") as pool:
         job.find_identical(pool)
         cancel.raise_if_cancelled()
         job.decode_missing(pool)
-    photos, errors = job.collect(walk_errors)
-    job.report(Progress("comparing", 0, len(photos), "", time.monotonic() - started), force=True)
-    words = hashes_to_words([p.info.hash for p in photos], options.hash_bits)
-    edges = candidate_edges(words, options.slider_max(), cancel)
-    job.stats.seconds = time.monotonic() - started
-    return ScanResult(photos, errors, job.stats, options.hash_bits, edges, list(cache.notices))
+    job.report(Progress("comparing", 0, len(job.results), "", time.monotonic() - job.started), force=True)
+    return job.result(complete=True)

@@ -497,6 +497,7 @@ class MainWindow(QMainWindow):
         self.first_group_seconds = None
         self.scan_job = scan_job(folders, self.cache_path)
         self.scan_job.signals.progress.connect(self._scan_progress)
+        self.scan_job.signals.partial.connect(self._scan_partial)
         self.scan_job.signals.finished.connect(self._scan_finished)
         self.scan_job.signals.cancelled.connect(self._scan_cancelled)
         self.scan_job.signals.failed.connect(self._scan_failed)
@@ -539,6 +540,14 @@ class MainWindow(QMainWindow):
         if self._rescan_after:
             self._rescan_after = False
             self.start_scan()
+
+    def _scan_partial(self, result: ScanResult) -> None:
+        """Groups found so far, shown read-only while the scan goes on (a first scan can be long)."""
+        if self.scan_job is None or (self.review is not None and self.review.result.complete):
+            return  # a finished review is on screen (a rescan): leave it until the new one is done
+        self._show_review(Review(result, self.slider.value(), self.folders.reference_folders()))
+        if self.first_group_seconds is None and self.review is not None and self.review.groups:
+            self.first_group_seconds = time.monotonic() - self.scan_started
 
     def _scan_finished(self, result: ScanResult) -> None:
         review = Review(result, self.slider.value(), self.folders.reference_folders())
@@ -595,12 +604,17 @@ class MainWindow(QMainWindow):
         self._update_summary()
         self._update_actions()
 
-    def _selected_reference(self) -> int | None:
+    def _selected_reference(self) -> str | None:
+        """The path of the shown group's reference, to find that group again after a regroup."""
         group = self.group_model.group(self.group_view.currentIndex().row())
-        return group.reference if group is not None else None
+        if group is None or self.review is None:
+            return None
+        return self.review.photos[group.reference].path
 
-    def _select_group_holding(self, photo_index: int | None) -> None:
-        row = self.group_model.row_of(photo_index) if photo_index is not None else None
+    def _select_group_holding(self, path: str | None) -> None:
+        row = None
+        if path is not None and self.review is not None and path in self.review.paths:
+            row = self.group_model.row_of(self.review.index_of(path))
         if row is None:
             row = 0
         if self.group_model.rowCount():
@@ -630,6 +644,17 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_group_title(self, group: Group | None) -> None:
+        if self.review is not None and not self.review.result.complete:
+            read = len(self.review.photos)
+            self.group_title.setText(
+                f"<b>Groups among the {read} photos read so far.</b> "
+                + (
+                    "Still reading; you can mark photos when the scan is done."
+                    if self.scan_job is not None
+                    else "The scan was cancelled: Scan again to read the rest."
+                )
+            )
+            return
         if group is None or self.review is None:
             self.group_title.setText(
                 "No duplicates at this similarity. Move the slider to the right to see more."
@@ -712,7 +737,7 @@ class MainWindow(QMainWindow):
         return rows or ([self.grid.currentIndex().row()] if self.grid.currentIndex().isValid() else [])
 
     def toggle_rows(self, rows: Sequence[int]) -> None:
-        if self.review is None:
+        if self.review is None or self.scan_job is not None or self.file_job is not None:
             return
         indices = [k for k in (self.grid_model.photo_index(r) for r in rows) if k is not None]
         target = not all(k in self.review.marked for k in indices)

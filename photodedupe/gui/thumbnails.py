@@ -9,6 +9,7 @@ another group is shown.
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -42,7 +43,9 @@ class _Load(QRunnable):
             image = pil_to_qimage(load_preview(self.path, self.size if self.size > 0 else None))
         except (PhotoError, OSError, MemoryError):
             image = QImage()
-        self.signals.loaded.emit(self.path, self.size, image)
+        # RuntimeError: the app is closing and the loader is gone; nobody is waiting.
+        with contextlib.suppress(RuntimeError):
+            self.signals.loaded.emit(self.path, self.size, image)
 
 
 class ThumbnailLoader(QObject):

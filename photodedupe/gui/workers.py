@@ -21,6 +21,7 @@ from photodedupe.core.trash import TrashedFile, system_trash
 
 class JobSignals(QObject):
     progress = Signal(object)  # core.progress.Progress, or (done, total) for trash jobs
+    partial = Signal(object)  # a scan's snapshot of what was hashed so far (ScanResult, complete=False)
     finished = Signal(object)  # the job's result
     cancelled = Signal()
     failed = Signal(str)  # an unexpected error, as text for a dialog
@@ -71,7 +72,12 @@ def scan_job(roots: Sequence[str], cache_path: str | None, options: ScanOptions 
     def work(cancel: CancelToken, signals: JobSignals) -> object:
         with HashCache(cache_path) as cache:  # the connection lives in the scan thread only
             return scan(
-                list(roots), cache=cache, options=options, cancel=cancel, on_progress=signals.progress.emit
+                list(roots),
+                cache=cache,
+                options=options,
+                cancel=cancel,
+                on_progress=signals.progress.emit,
+                on_partial=signals.partial.emit,
             )
 
     return Job(work)

@@ -193,3 +193,17 @@ def test_interrupted_scan_keeps_what_was_hashed(library: Path, tmp_path: Path) -
         run(library, cache, on_progress=on_progress, options=ScanOptions(workers=1))
     with HashCache(db) as cache:
         assert run(library, cache).stats.hashed <= 11 - 3
+
+
+def test_snapshots_of_groups_while_scanning(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("photodedupe.core.scan._FIRST_PARTIAL", 0.0)
+    monkeypatch.setattr("photodedupe.core.scan._PARTIAL_INTERVAL", 0.0)
+    snapshots: list[ScanResult] = []
+    with HashCache(None) as cache:
+        final = run(library, cache, on_partial=snapshots.append, options=ScanOptions(workers=1))
+    assert snapshots and all(not s.complete for s in snapshots) and final.complete
+    sizes = [len(s.photos) + len(s.errors) for s in snapshots]
+    assert sizes == sorted(sizes) and sizes[-1] <= len(final.photos) + len(final.errors)
+    last = snapshots[-1]
+    final_paths = {p.path: p.info for p in final.photos}
+    assert all(final_paths[p.path] == p.info for p in last.photos)
