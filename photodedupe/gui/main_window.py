@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
         self.status_label.setText("Looking for photos…")
         if self.review is None:
-            self.empty.setText("Reading your photos… the groups appear here when the scan is done.")
+            self.empty.setText("Reading your photos… groups appear here as they are found.")
         self._update_actions()
 
     def cancel_scan(self) -> None:

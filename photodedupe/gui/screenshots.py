@@ -68,8 +68,13 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     shot(window, "1-empty")
     window.add_folders([str(library)])
-    wait(lambda: window.status_label.text().startswith("Reading photos"))
-    shot(window, "2-scanning")
+    # While scanning, groups found so far appear (read-only): catch that moment if there is one.
+    wait(lambda: window.scan_job is None or (window.review is not None and bool(window.review.groups)))
+    app.processEvents()
+    window.grab()  # ask for the visible thumbnails; the scan goes on meanwhile
+    app.processEvents()
+    window.grab().save(str(args.out / "2-scanning.png"))
+    print(args.out / "2-scanning.png")
     wait(lambda: window.scan_job is None)
     window.grid.setFocus()
     shot(window, "3-groups")
