@@ -19,9 +19,51 @@ import tempfile
 import time
 
 
+def scroll_big_group(app, work: str, count: int) -> None:
+    """A burst of ``count`` near-identical frames: scroll its grid top to bottom while thumbnails load."""
+    from PIL import Image, ImageEnhance
+    from PySide6.QtCore import QSettings
+
+    from photodedupe.gui.main_window import MainWindow
+    from photodedupe.gui.settings import Settings
+
+    folder = os.path.join(work, "burst")
+    os.makedirs(folder)
+    base = Image.linear_gradient("L").resize((1600, 1200)).convert("RGB")
+    for k in range(count):
+        frame = ImageEnhance.Brightness(base).enhance(0.9 + 0.2 * k / count)
+        frame.save(os.path.join(folder, f"IMG_{k:04d}.jpg"), quality=85)
+    window = MainWindow(
+        settings=Settings(QSettings(os.path.join(work, "s2.ini"), QSettings.Format.IniFormat)),
+        cache_path=os.path.join(work, "cache2.sqlite3"),
+    )
+    window.resize(1280, 800)
+    window.show()
+    window.folders.add_folder(folder)
+    window.act_scan.trigger()
+    while window.scan_job is not None or window.review is None or not window.review.result.complete:
+        app.processEvents()
+        time.sleep(0.005)
+    bar = window.grid.verticalScrollBar()
+    frames = []
+    for value in range(bar.minimum(), bar.maximum() + 1, max(1, bar.pageStep() // 4)):
+        t = time.perf_counter()
+        bar.setValue(value)
+        window.grid.viewport().repaint()
+        app.processEvents()
+        frames.append(time.perf_counter() - t)
+    print(
+        f"scrolling a group of {window.grid_model.rowCount()} photos: {len(frames)} steps, frame time median "
+        f"{statistics.median(frames) * 1000:.1f} ms, max {max(frames) * 1000:.1f} ms "
+        f"(thumbnails loading meanwhile; cache holds {len(window.loader)})"
+    )
+    window.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--photos", required=True)
+    ap.add_argument("--big-group", type=int, default=400, help="photos in the group to scroll through")
     args = ap.parse_args()
     work = tempfile.mkdtemp(prefix="photodedupe-gui-bench-")
     for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"):
@@ -93,6 +135,7 @@ def main() -> None:
     )
     window.close()
     QApplication.processEvents()
+    scroll_big_group(app, work, args.big_group)
 
 
 if __name__ == "__main__":
