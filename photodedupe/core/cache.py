@@ -21,7 +21,7 @@ from pathlib import Path
 from photodedupe.core.hashing import HASH_RECIPE, hash_from_bytes, hash_to_bytes
 from photodedupe.core.model import FileEntry, PhotoInfo
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 _CHUNK = 500  # paths per SELECT ... IN (...), well under SQLite's variable limit
 
 _SCHEMA = """
@@ -36,6 +36,9 @@ CREATE TABLE IF NOT EXISTS photos (
     height   INTEGER,
     taken    TEXT,
     camera   TEXT,
+    content  BLOB,              -- 8 orientation hashes of the framed picture, concatenated
+    thumb    BLOB,              -- 32x32 grayscale thumbnail for verification
+    windows  BLOB,              -- hashes of 90 % windows (corners, centre), concatenated
     error    TEXT,              -- why the file is not usable (NULL for photos)
     PRIMARY KEY (path, bits)
 ) WITHOUT ROWID;
@@ -54,6 +57,13 @@ class CachedResult:
 
     info: PhotoInfo | None
     error: str | None
+
+
+def _split(blob: bytes | None, bits: int) -> tuple[int, ...]:
+    size = bits // 8
+    if not blob:
+        return ()
+    return tuple(hash_from_bytes(blob[k : k + size]) for k in range(0, len(blob), size))
 
 
 def _valid_rows(
@@ -174,14 +184,23 @@ class HashCache:
 
         def query(conn: sqlite3.Connection) -> dict[str, CachedResult]:
             found: dict[str, CachedResult] = {}
-            columns = "hash, width, height, taken, camera, error"
+            columns = "hash, width, height, taken, camera, content, thumb, windows, error"
             where = "bits=? AND recipe=?"
-            for entry, (blob, width, height, taken, camera, error) in _valid_rows(
+            for entry, (blob, width, height, taken, camera, content, thumb, windows, error) in _valid_rows(
                 conn, "photos", columns, where, (bits, HASH_RECIPE), files
             ):
                 info = None
                 if blob is not None:
-                    info = PhotoInfo(hash_from_bytes(blob), width, height, taken, camera)
+                    info = PhotoInfo(
+                        hash_from_bytes(blob),
+                        width,
+                        height,
+                        taken,
+                        camera,
+                        _split(content, bits),
+                        thumb or b"",
+                        _split(windows, bits),
+                    )
                 found[entry.path] = CachedResult(info, error)
             return found
 
@@ -201,6 +220,9 @@ class HashCache:
                 info and info.height,
                 info and info.taken,
                 info and info.camera,
+                info and b"".join(hash_to_bytes(h, bits) for h in info.content),
+                info and info.thumb,
+                info and b"".join(hash_to_bytes(h, bits) for h in info.windows),
                 error,
             )
             for f, info, error in results
@@ -208,7 +230,7 @@ class HashCache:
 
         def write(conn: sqlite3.Connection) -> None:
             with conn:
-                conn.executemany("INSERT OR REPLACE INTO photos VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+                conn.executemany("INSERT OR REPLACE INTO photos VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
         if rows:
             self._guarded(write, None)

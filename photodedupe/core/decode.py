@@ -15,6 +15,7 @@ import zlib
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
+from photodedupe.core.features import content_box, oriented_hashes, thumbnail, window_grids
 from photodedupe.core.hashing import dhash_from_grid
 from photodedupe.core.model import PhotoInfo
 
@@ -34,9 +35,9 @@ MAX_PIXELS = 200_000_000
 # right after reading the header and before any pixel is decoded.
 Image.MAX_IMAGE_PIXELS = None
 
-# Images reach the grid from about 8 pixels per grid cell (what libjpeg's 1/8
-# scale gives for a camera photo): enough detail for a stable hash, few pixels.
-_WORKING_SCALE = 8
+# Images reach the grid from about 16 pixels per grid cell (libjpeg's 1/8 scale
+# of a camera photo is more): enough to find a frame and for a stable hash.
+_WORKING_SCALE = 16
 
 _EXIF_IFD = 0x8769
 _TAG_ORIENTATION = 0x0112
@@ -45,15 +46,15 @@ _TAG_MODEL = 0x0110
 _TAG_DATETIME = 0x0132
 _TAG_DATETIME_ORIGINAL = 0x9003
 
-# Grid transforms that display an image stored with EXIF orientation 1..8 upright.
+# What displays an image stored with EXIF orientation 2..8 upright.
 _ORIENT = {
-    2: np.fliplr,
-    3: lambda g: np.rot90(g, 2),
-    4: np.flipud,
-    5: np.transpose,
-    6: lambda g: np.rot90(g, -1),
-    7: lambda g: np.rot90(g, 2).T,
-    8: lambda g: np.rot90(g, 1),
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
 }
 
 
@@ -171,9 +172,7 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
                 working = grid_side * _WORKING_SCALE
                 if im.format == "JPEG":
                     im.draft("L", (working, working))
-                small = _to_gray(_shrink(im, working)).resize(
-                    (grid_side, grid_side), Image.Resampling.LANCZOS
-                )
+                gray = _to_gray(_shrink(im, working))
     except PhotoError:
         raise
     except FileNotFoundError:
@@ -191,10 +190,20 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
         if isinstance(exc, OSError) and exc.errno is not None:
             raise PhotoError(f"cannot read: {os.strerror(exc.errno)}", lasting=False) from None
         raise PhotoError(f"the image data is damaged ({exc})") from None
-    grid = np.asarray(small, dtype=np.float32)
-    transform = _ORIENT.get(orientation)
-    if transform is not None:
-        grid = transform(grid)
+    if orientation in _ORIENT:  # on the small image: a fraction of a millisecond
+        gray = gray.transpose(_ORIENT[orientation])
     if orientation >= 5:
         width, height = height, width
-    return PhotoInfo(dhash_from_grid(grid), width, height, taken, camera)
+    box = content_box(np.asarray(gray, dtype=np.float32))
+    framed = box != (0, 0, *gray.size)
+    content = gray.crop(box) if framed else gray
+    turned = oriented_hashes(_grid(content, grid_side))
+    # A framed photo (letterbox, screenshot) is known by its picture: two screenshots
+    # of different photos in the same viewer must not look alike.
+    whole = turned[0] if framed else dhash_from_grid(_grid(gray, grid_side))
+    windows = tuple(dhash_from_grid(g) for g in window_grids(content, grid_side))
+    return PhotoInfo(whole, width, height, taken, camera, turned, thumbnail(content), windows)
+
+
+def _grid(gray: Image.Image, side: int) -> np.ndarray:
+    return np.asarray(gray.resize((side, side), Image.Resampling.LANCZOS), dtype=np.float32)

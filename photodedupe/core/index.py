@@ -23,12 +23,22 @@ _TILE = 2048  # photos per side of one block of the distance matrix (32 MiB of X
 
 @dataclass(frozen=True, slots=True)
 class Edges:
-    """Pairs (i < j) of photo indices with their Hamming distance, sorted by (d, i, j)."""
+    """Pairs (i < j) of photo indices with their Hamming distance, sorted by (d, i, j).
+
+    ``o`` says which comparison gave the distance: -1 the plain hashes, 0..7
+    the framed pictures with j turned to orientation o (features.orientations).
+    """
 
     i: np.ndarray
     j: np.ndarray
     d: np.ndarray
     max_distance: int
+    o: np.ndarray | None = None
+
+    def select(self, keep: np.ndarray) -> Edges:
+        """The edges where ``keep`` is True, still sorted."""
+        o = self.o[keep] if self.o is not None else None
+        return Edges(self.i[keep], self.j[keep], self.d[keep], self.max_distance, o)
 
     def __len__(self) -> int:
         return len(self.d)
@@ -42,28 +52,60 @@ class Edges:
 
 def _empty(max_distance: int) -> Edges:
     nothing = np.zeros(0, np.int32)
-    return Edges(nothing, nothing, np.zeros(0, np.uint16), max_distance)
+    return Edges(nothing, nothing, np.zeros(0, np.uint16), max_distance, np.zeros(0, np.int8))
 
 
-def candidate_edges(words: np.ndarray, max_distance: int, cancel: CancelToken | None = None) -> Edges:
+def _distances(block_a: np.ndarray, block_b: np.ndarray) -> np.ndarray:
+    dist = np.zeros((len(block_a), len(block_b)), np.uint16)
+    for w in range(block_a.shape[1]):
+        dist += np.bitwise_count(block_a[:, None, w] ^ block_b[None, :, w])
+    return dist
+
+
+def candidate_edges(
+    words: np.ndarray,
+    max_distance: int,
+    cancel: CancelToken | None = None,
+    oriented: np.ndarray | None = None,
+    windows: np.ndarray | None = None,
+) -> Edges:
     """All pairs of rows of ``words`` (N × W uint64) within ``max_distance`` bits.
 
-    Exhaustive and exact: the distance matrix is computed tile by tile with
-    XOR and popcount, so memory stays bounded whatever N is.
+    With ``oriented`` (8 × N × W: each photo's framed picture in the 8
+    orientations), a pair's distance is the smallest of its plain distance and
+    those between i's upright picture and j's in every orientation, so rotated,
+    mirrored, letterboxed and screenshotted copies come close too. With
+    ``windows`` (K × N × W: hashes of crop windows of each upright picture),
+    one photo's window may also meet the other's whole picture: cropped copies.
+    Exhaustive and exact: distances are computed tile by tile with XOR and
+    popcount, so memory stays bounded whatever N is.
     """
     n = len(words)
     if n < 2:
         return _empty(max_distance)
-    found_i, found_j, found_d = [], [], []
+    found_i, found_j, found_d, found_o = [], [], [], []
     for a in range(0, n, _TILE):
-        block_a = words[a : a + _TILE]
         for b in range(a, n, _TILE):
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            block_b = words[b : b + _TILE]
-            dist = np.zeros((len(block_a), len(block_b)), np.uint16)
-            for w in range(words.shape[1]):
-                dist += np.bitwise_count(block_a[:, None, w] ^ block_b[None, :, w])
+            dist = _distances(words[a : a + _TILE], words[b : b + _TILE])
+            how = np.full(dist.shape, -1, np.int8)
+            if oriented is not None:
+                upright = oriented[0, a : a + _TILE]
+                for o in range(len(oriented)):
+                    turned = _distances(upright, oriented[o, b : b + _TILE])
+                    better = turned < dist
+                    dist[better] = turned[better]
+                    how[better] = o
+                if windows is not None:
+                    for crop in windows:
+                        for turned in (
+                            _distances(crop[a : a + _TILE], oriented[0, b : b + _TILE]),
+                            _distances(upright, crop[b : b + _TILE]),
+                        ):
+                            better = turned < dist
+                            dist[better] = turned[better]
+                            how[better] = 0
             close = dist <= max_distance
             if a == b:
                 close &= np.triu(np.ones_like(close), 1)  # each pair once, no self-pairs
@@ -71,9 +113,10 @@ def candidate_edges(words: np.ndarray, max_distance: int, cancel: CancelToken | 
             found_i.append(ii.astype(np.int32) + a)
             found_j.append(jj.astype(np.int32) + b)
             found_d.append(dist[ii, jj])
-    i, j, d = (np.concatenate(x) for x in (found_i, found_j, found_d))
+            found_o.append(how[ii, jj])
+    i, j, d, o = (np.concatenate(x) for x in (found_i, found_j, found_d, found_o))
     order = np.lexsort((j, i, d))
-    return Edges(i[order], j[order], d[order], max_distance)
+    return Edges(i[order], j[order], d[order], max_distance, o[order])
 
 
 class _Item(NamedTuple):

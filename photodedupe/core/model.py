@@ -27,6 +27,12 @@ class PhotoInfo:
     height: int
     taken: str | None = None
     camera: str | None = None
+    #: dHash of the picture inside any frame, in the 8 orientations (features.orientations)
+    content: tuple[int, ...] = ()
+    #: 32×32 grayscale thumbnail of that picture, for verifying candidate pairs
+    thumb: bytes = b""
+    #: dHash of 90 % windows of that picture (4 corners, centre): a cropped copy is close to one
+    windows: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from photodedupe.core.index import Edges, candidate_edges
 from photodedupe.core.model import FileEntry, Group, Photo, PhotoInfo, ScanError, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Throttle
 from photodedupe.core.thresholds import max_threshold
+from photodedupe.core.verify import verified
 
 _FLUSH_EVERY = 256  # results per cache transaction
 _FLUSH_SECONDS = 2.0
@@ -222,11 +223,19 @@ class _Scan:
         """Photos, problems and close pairs of everything hashed so far."""
         photos, errors = self.collect()
         words = hashes_to_words([p.info.hash for p in photos], self.bits)
-        edges = candidate_edges(words, self.options.slider_max(), self.cancel)
+        oriented = crops = None
+        if photos and all(len(p.info.content) == 8 and len(p.info.windows) == 5 for p in photos):
+            oriented = np.stack([self._words([p.info.content[o] for p in photos]) for o in range(8)])
+            crops = np.stack([self._words([p.info.windows[k] for p in photos]) for k in range(5)])
+        edges = candidate_edges(words, self.options.slider_max(), self.cancel, oriented, crops)
+        edges = verified(edges, photos, self.bits)
         stats = ScanStats(
             self.stats.files, self.stats.hashed, self.stats.from_cache, time.monotonic() - self.started
         )
         return ScanResult(photos, errors, stats, self.bits, edges, list(self.cache.notices), complete)
+
+    def _words(self, hashes: list[int]) -> np.ndarray:
+        return hashes_to_words(hashes, self.bits)
 
     def _maybe_partial(self) -> None:
         """Hand out the groups found so far, so a long first scan shows something early.

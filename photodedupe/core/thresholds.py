@@ -20,12 +20,12 @@ class Level:
 
 _LEVELS_128 = (
     Level("Identical", 0),
-    Level("Near-identical", 6),
-    Level("Similar", 14),
-    Level("Loose", 24),
+    Level("Near-identical", 8),
+    Level("Similar", 32),
+    Level("Loose", 40),
 )
 #: The slider's range: edges are found up to here once per scan.
-_MAX_128 = 32
+_MAX_128 = 40
 DEFAULT_LEVEL = "Similar"
 
 
@@ -52,7 +52,7 @@ def default_threshold(hash_bits: int = 128) -> int:
 def level_name(threshold: int, hash_bits: int = 128) -> str:
     """The word for a threshold: the strictest level that includes it.
 
-    >>> level_name(0), level_name(5), level_name(14), level_name(30)
+    >>> level_name(0), level_name(5), level_name(14), level_name(36)
     ('Identical', 'Near-identical', 'Similar', 'Loose')
     """
     for lv in levels(hash_bits):

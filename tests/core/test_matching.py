@@ -1,0 +1,108 @@
+"""Copies plain dHash misses, and look-alikes it wrongly pairs, pinned with images the tests make."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from photodedupe.core.cache import HashCache
+from photodedupe.core.scan import ScanResult, scan
+from photodedupe.core.thresholds import default_threshold, max_threshold
+from tests.conftest import make_photo, save
+
+
+def scan_folder(folder: Path) -> ScanResult:
+    with HashCache(None) as cache:
+        return scan([str(folder)], cache=cache)
+
+
+def grouped(result: ScanResult, threshold: int) -> list[set[str]]:
+    return [{os.path.basename(result.photos[m.index].path) for m in g.members} for g in result.groups(threshold)]
+
+
+def together(result: ScanResult, a: str, b: str, threshold: int) -> bool:
+    return any({a, b} <= g for g in grouped(result, threshold))
+
+
+@pytest.fixture
+def photo() -> Image.Image:
+    return make_photo(41, (1200, 900))
+
+
+def screenshot_of(im: Image.Image, screen=(1920, 1080), dark=True) -> Image.Image:
+    """The photo shown in an image viewer's window, as a screenshot captures it."""
+    bg, chrome = ((30, 30, 32), (45, 45, 48)) if dark else ((245, 245, 245), (225, 225, 228))
+    canvas = Image.new("RGB", screen, bg)
+    draw = ImageDraw.Draw(canvas)
+    draw.rectangle((0, 0, screen[0], 36), fill=chrome)
+    draw.rectangle((0, screen[1] - 36, screen[0], screen[1]), fill=chrome)
+    for k in range(3):
+        draw.ellipse((12 + 22 * k, 12, 24 + 22 * k, 24), fill=(237, 94, 84))
+    draw.text((screen[0] // 2 - 40, 10), "Image Viewer", fill=(200, 200, 200))
+    scale = min((screen[0] - 40) / im.width, (screen[1] - 112) / im.height)
+    shown = im.resize((round(im.width * scale), round(im.height * scale)))
+    canvas.paste(shown, ((screen[0] - shown.width) // 2, (screen[1] - shown.height) // 2))
+    return canvas
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("letterbox.jpg", lambda im: _letterbox(im, (1600, 900), "black")),
+        ("pillarbox_white.jpg", lambda im: _letterbox(im, (1200, 1200), "white")),
+        ("crop10.jpg", lambda im: im.crop((60, 45, 1140, 855))),  # 10 % of each side removed, centred
+        ("crop10_corner.jpg", lambda im: im.crop((0, 0, 1080, 810))),
+        ("rot90.jpg", lambda im: im.transpose(Image.Transpose.ROTATE_270)),
+        ("rot180.jpg", lambda im: im.transpose(Image.Transpose.ROTATE_180)),
+        ("mirror.jpg", lambda im: im.transpose(Image.Transpose.FLIP_LEFT_RIGHT)),
+        ("screenshot.png", lambda im: screenshot_of(im)),
+        ("screenshot_light.png", lambda im: screenshot_of(im, dark=False)),
+    ],
+)
+def test_copy_is_grouped_with_its_original(tmp_path: Path, photo: Image.Image, name: str, make) -> None:
+    save(photo, tmp_path / "original.jpg", quality=92)
+    save(make(photo), tmp_path / name, quality=90)
+    save(make_photo(42, (1200, 900)), tmp_path / "other.jpg", quality=92)
+    result = scan_folder(tmp_path)
+    assert together(result, "original.jpg", name, default_threshold())
+    assert not any("other.jpg" in g for g in grouped(result, max_threshold()))
+
+
+def _letterbox(im: Image.Image, canvas: tuple[int, int], colour: str) -> Image.Image:
+    out = Image.new("RGB", canvas, colour)
+    scale = min(canvas[0] / im.width, canvas[1] / im.height)
+    shown = im.resize((round(im.width * scale), round(im.height * scale)))
+    out.paste(shown, ((canvas[0] - shown.width) // 2, (canvas[1] - shown.height) // 2))
+    return out
+
+
+def dark_photo(seed: int) -> Image.Image:
+    """A nearly black night shot: faint noise over a little shading, as a pocket photo gives."""
+    rng = np.random.default_rng(seed)
+    base = rng.uniform(4, 14, (3, 4))
+    shading = np.asarray(Image.fromarray(base.astype(np.float32), "F").resize((800, 600)))
+    noisy = shading + rng.normal(0, 2.0, (600, 800))
+    return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8)).convert("RGB")
+
+
+def test_flat_dark_photos_are_not_paired(tmp_path: Path) -> None:
+    for k in range(4):
+        save(dark_photo(k), tmp_path / f"night{k}.jpg", quality=85)
+    result = scan_folder(tmp_path)
+    assert result.groups(default_threshold()) == []
+    assert result.groups(max_threshold()) == []
+
+
+def test_far_crops_of_one_photo_are_not_paired(tmp_path: Path) -> None:
+    wide = make_photo(43, (2400, 1000))
+    save(wide.crop((0, 0, 1100, 1000)), tmp_path / "left.jpg", quality=90)
+    save(wide.crop((1300, 0, 2400, 1000)), tmp_path / "right.jpg", quality=90)
+    save(wide, tmp_path / "whole.jpg", quality=90)
+    result = scan_folder(tmp_path)
+    for g in grouped(result, max_threshold()):
+        assert not {"left.jpg", "right.jpg"} <= g
+        assert not ({"whole.jpg"} & g and {"left.jpg", "right.jpg"} & g)
