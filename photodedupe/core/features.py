@@ -19,7 +19,7 @@ _FLAT_RANGE = 4.0  # grey levels across a 3×3 neighbourhood for a pixel to coun
 _LEVEL_TOLERANCE = 3  # grey levels: JPEG noise in letterbox bars stays within this
 _DOMINANT_SHARE = 0.02  # a flat level covering this share of the image is a frame colour
 _EDGE_SHARE = 0.95  # an image edge this much frame is part of a frame
-_PEEL_SHARE = 0.75  # a row or column this much frame is peeled off (window titles and buttons are the rest)
+_PICTURE_LINE = 0.6  # a row or column with less frame than this is part of the picture
 _MIN_CONTENT_SHARE = 0.2  # never trim to less than this share of a side
 
 
@@ -43,11 +43,13 @@ def _frame_mask(a: np.ndarray) -> np.ndarray | None:
     levels = np.clip(np.round(a), 0, 255).astype(np.int64)
     hist = np.bincount(levels[flat], minlength=256).astype(np.float64)
     near = np.convolve(hist, np.ones(2 * _LEVEL_TOLERANCE + 1), mode="same")  # flat pixels within ± tolerance
-    dominant = near >= _DOMINANT_SHARE * a.size
-    # Levels that make up much of the outer edge count too (a side panel's strips are too thin to be flat).
+    # A frame touches the image's edge: its levels must be common there too (this keeps
+    # a photo's own large flat areas, such as a backdrop or a sign, out of the frame).
     ring = np.concatenate([levels[0], levels[-1], levels[1:-1, 0], levels[1:-1, -1]])
     ring_near = np.convolve(np.bincount(ring, minlength=256), np.ones(2 * _LEVEL_TOLERANCE + 1), mode="same")
-    dominant |= ring_near >= 0.1 * ring.size
+    dominant = ((near >= _DOMINANT_SHARE * a.size) & (ring_near >= 0.05 * ring.size)) | (
+        ring_near >= 0.1 * ring.size  # a side panel's strips are too thin to be flat
+    )
     if not dominant.any():
         return None
     return dominant[levels]
@@ -58,7 +60,8 @@ def content_box(a: np.ndarray) -> tuple[int, int, int, int]:
 
     A frame must run along two opposite edges (letterbox bars, or a window's
     title and status bars), so a photo with a flat sky at the top is left whole.
-    Rows and columns that are mostly frame are then peeled off each edge.
+    The picture is then the longest run of rows, and of columns, that are
+    mostly not frame (window titles and buttons are thin, and do not count).
     """
     h, w = a.shape
     whole = (0, 0, w, h)
@@ -68,22 +71,38 @@ def content_box(a: np.ndarray) -> tuple[int, int, int, int]:
     top, bottom, left, right = frame[0].mean(), frame[-1].mean(), frame[:, 0].mean(), frame[:, -1].mean()
     if not ((top >= _EDGE_SHARE and bottom >= _EDGE_SHARE) or (left >= _EDGE_SHARE and right >= _EDGE_SHARE)):
         return whole
-    x0, y0, x1, y1 = 0, 0, w, h
-    changed = True
-    while changed and x1 - x0 > 2 and y1 - y0 > 2:  # peel frame rows and columns off each edge
-        changed = False
-        inner = frame[y0:y1, x0:x1]
-        if inner[0].mean() >= _PEEL_SHARE:
-            y0, changed = y0 + 1, True
-        if inner[-1].mean() >= _PEEL_SHARE:
-            y1, changed = y1 - 1, True
-        if inner[:, 0].mean() >= _PEEL_SHARE:
-            x0, changed = x0 + 1, True
-        if inner[:, -1].mean() >= _PEEL_SHARE:
-            x1, changed = x1 - 1, True
+    y0, y1 = _picture_run(frame.mean(axis=1))
+    x0, x1 = _picture_run(frame[y0:y1].mean(axis=0))
+    y0, y1 = _picture_run(frame[:, x0:x1].mean(axis=1))  # again, now without the side panels
     if x1 - x0 < _MIN_CONTENT_SHARE * w or y1 - y0 < _MIN_CONTENT_SHARE * h:
         return whole  # (almost) all frame: a flat picture, not a framed one
     return x0, y0, x1, y1
+
+
+def _picture_run(frame_share: np.ndarray) -> tuple[int, int]:
+    """[start, end) of the longest run of lines that are mostly picture, bridging thin gaps.
+
+    A line counts as picture when less than ``_PICTURE_LINE`` of it is frame;
+    gaps of a few lines (a dark band in the photo that matches black bars)
+    do not split the picture.
+    """
+    picture = frame_share < _PICTURE_LINE
+    n = len(picture)
+    gap = max(2, n // 30)
+    best, start, last = (0, n), None, -1
+    runs = []
+    for k, value in enumerate(picture.tolist()):
+        if value:
+            if start is None or k - last > gap + 1:
+                if start is not None:
+                    runs.append((start, last + 1))
+                start = k
+            last = k
+    if start is not None:
+        runs.append((start, last + 1))
+    if runs:
+        best = max(runs, key=lambda r: r[1] - r[0])
+    return best
 
 
 def orientations(grid: np.ndarray) -> list[np.ndarray]:
