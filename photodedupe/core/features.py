@@ -111,6 +111,12 @@ def orientations(grid: np.ndarray) -> list[np.ndarray]:
     return turns + [np.fliplr(g) for g in turns]
 
 
+def oriented(grid: np.ndarray, orientation: int) -> np.ndarray:
+    """The grid in one of the 8 orientations of ``orientations``."""
+    turned = np.rot90(grid, orientation % 4)
+    return np.fliplr(turned) if orientation >= 4 else turned
+
+
 def oriented_hashes(grid: np.ndarray) -> tuple[int, ...]:
     return tuple(dhash_from_grid(np.ascontiguousarray(g)) for g in orientations(grid))
 
