@@ -21,7 +21,8 @@ def scan_folder(folder: Path) -> ScanResult:
 
 
 def grouped(result: ScanResult, threshold: int) -> list[set[str]]:
-    return [{os.path.basename(result.photos[m.index].path) for m in g.members} for g in result.groups(threshold)]
+    groups = result.groups(threshold)
+    return [{os.path.basename(result.photos[m.index].path) for m in g.members} for g in groups]
 
 
 def together(result: ScanResult, a: str, b: str, threshold: int) -> bool:
