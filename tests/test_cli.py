@@ -53,8 +53,10 @@ def test_text_report_and_threshold(folder: Path, capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert "Group 1: 2 photos" in out and "★" in out and "broken.jpg: not an image" in out
     assert "1 group (2 photos) at Similar (32 of 128 bits)" in out
-    assert main(["scan", "--threshold", "0", str(folder)]) == 0
-    assert "0 groups" in capsys.readouterr().out
+    assert main(["scan", "--json", "--threshold", "0", str(folder)]) == 0
+    strict = json.loads(capsys.readouterr().out)
+    assert strict["threshold"] == 0
+    assert all(f["distance"] == 0 for g in strict["groups"] for f in g["files"])
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import numpy as np
 
 #: Bump whenever the pixels that reach the grid change (decoder settings, filter,
 #: orientation handling): hashes of different recipes must never be compared.
-HASH_RECIPE = 3
+HASH_RECIPE = 4
 
 #: Grid sizes n the app knows; bits = 2·n².
 HASH_SIZES = {128: 8, 512: 16}
