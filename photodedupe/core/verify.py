@@ -102,17 +102,13 @@ class Verifier:
         return found
 
     def scores(self, i: np.ndarray, j: np.ndarray, orientation: np.ndarray) -> np.ndarray:
-        """``score`` for many pairs at once."""
+        """For each pair: the best correlation of i's picture with j's (j turned by its
+        orientation), allowing either to be a crop of the other."""
         a = np.stack([self._windows(int(x), 0) for x in i])
         b = np.stack([self._windows(int(y), max(int(o), 0)) for y, o in zip(j, orientation, strict=True)])
         one = np.einsum("kd,kwd->kw", a[:, 0], b).max(axis=1)
         other = np.einsum("kd,kwd->kw", b[:, 0], a).max(axis=1)
         return np.maximum(one, other)
-
-    def score(self, i: int, j: int, orientation: int) -> float:
-        """Best correlation of i's picture with j's (j turned by ``orientation``), allowing crops."""
-        a, b = self._windows(i, 0), self._windows(j, max(orientation, 0))
-        return float(max((a[0] @ b.T).max(), (b[0] @ a.T).max()))
 
 
 def verified(edges: Edges, photos: Sequence[Photo], hash_bits: int) -> Edges:
