@@ -23,13 +23,16 @@ def group_photos(
     threshold: int,
     digests: Sequence[bytes | None] | None = None,
     exclude: np.ndarray | None = None,
+    taken: Sequence[str | None] | None = None,
 ) -> list[Group]:
     """Groups of at least two photos among ``count``, from the edges within ``threshold`` bits.
 
     ``digests`` (content digests, None where unknown) mark members that are
     byte-identical to their reference. ``exclude`` (a boolean mask) leaves
-    photos out, e.g. those moved to the trash. Groups come sorted by their
-    reference's index.
+    photos out, e.g. those moved to the trash. With ``taken`` (dates taken,
+    None where unknown), a group never holds two photos taken at different
+    times: those are different shots (a burst), not copies — copies and edits
+    keep the camera's date. Groups come sorted by their reference's index.
     """
     k = edges.count_within(threshold)
     i, j, d = edges.i[:k], edges.j[:k], edges.d[:k]
@@ -58,6 +61,8 @@ def group_photos(
             continue
         lo, hi = offsets[ref], offsets[ref + 1]
         free = sorted((dist_list[k], dst_list[k]) for k in range(lo, hi) if not assigned[dst_list[k]])
+        if taken is not None:
+            free = _one_shot(ref, free, taken)
         if not free:
             continue
         assigned[ref] = True
@@ -70,3 +75,19 @@ def group_photos(
         groups.append(Group(tuple(members)))
     groups.sort(key=lambda g: g.reference)
     return groups
+
+
+def _one_shot(
+    ref: int, candidates: list[tuple[int, int]], taken: Sequence[str | None]
+) -> list[tuple[int, int]]:
+    """The candidates (closest first) that keep the group to one date taken."""
+    when = taken[ref]
+    kept = []
+    for d, idx in candidates:
+        other = taken[idx]
+        if other is not None and when is not None and other != when:
+            continue
+        if other is not None:
+            when = other
+        kept.append((d, idx))
+    return kept

@@ -26,7 +26,7 @@ from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
 from photodedupe.core.model import FileEntry, Group, Photo, PhotoInfo, ScanError, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Throttle
-from photodedupe.core.thresholds import max_threshold
+from photodedupe.core.thresholds import default_threshold, max_threshold
 from photodedupe.core.verify import verified
 
 _FLUSH_EVERY = 256  # results per cache transaction
@@ -70,7 +70,11 @@ class ScanResult:
         Cheap: call it on every slider move.
         """
         digests = [p.digest for p in self.photos]
-        return group_photos(len(self.photos), self.edges, threshold, digests, exclude)
+        # Below Loose, photos taken at different times (burst frames) are not duplicates.
+        taken = (
+            [p.info.taken for p in self.photos] if threshold <= default_threshold(self.hash_bits) else None
+        )
+        return group_photos(len(self.photos), self.edges, threshold, digests, exclude, taken)
 
 
 _Outcome = tuple[FileEntry, PhotoInfo | None, PhotoError | None]

@@ -107,3 +107,22 @@ def test_far_crops_of_one_photo_are_not_paired(tmp_path: Path) -> None:
     for g in grouped(result, max_threshold()):
         assert not {"left.jpg", "right.jpg"} <= g
         assert not ({"whole.jpg"} & g and {"left.jpg", "right.jpg"} & g)
+
+
+def test_burst_frames_only_at_loose(tmp_path: Path, photo: Image.Image) -> None:
+    """Frames a second apart are different shots: not duplicates, but the Loose end finds them."""
+
+    def with_date(when: str) -> Image.Exif:
+        exif = Image.Exif()
+        exif.get_ifd(0x8769)[0x9003] = when
+        return exif
+
+    save(photo, tmp_path / "IMG_0001.JPG", quality=92, exif=with_date("2024:05:01 10:00:00"))
+    save(photo, tmp_path / "IMG_0001_copy.jpg", quality=70, exif=with_date("2024:05:01 10:00:00"))
+    frame = photo.crop((40, 30, 1160, 870)).resize((1200, 900))  # the camera moved a little
+    save(frame, tmp_path / "IMG_0002.JPG", quality=92, exif=with_date("2024:05:01 10:00:01"))
+    result = scan_folder(tmp_path)
+    at_default = grouped(result, default_threshold())
+    assert {"IMG_0001.JPG", "IMG_0001_copy.jpg"} in at_default
+    assert not any("IMG_0002.JPG" in g for g in at_default)
+    assert together(result, "IMG_0001.JPG", "IMG_0002.JPG", max_threshold())
