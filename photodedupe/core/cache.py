@@ -21,7 +21,7 @@ from pathlib import Path
 from photodedupe.core.hashing import HASH_RECIPE, hash_from_bytes, hash_to_bytes
 from photodedupe.core.model import FileEntry, PhotoInfo
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _CHUNK = 500  # paths per SELECT ... IN (...), well under SQLite's variable limit
 
 _SCHEMA = """
@@ -41,6 +41,11 @@ CREATE TABLE IF NOT EXISTS photos (
     windows  BLOB,              -- hashes of 90 % windows (corners, centre), concatenated
     error    TEXT,              -- why the file is not usable (NULL for photos)
     PRIMARY KEY (path, bits)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pairs (
+    library  BLOB    NOT NULL PRIMARY KEY,  -- digest of every photo's path, size, mtime_ns + settings
+    edges    BLOB    NOT NULL,              -- the verified pairs: i, j (int32), d (uint16), o (int8)
+    used     INTEGER NOT NULL               -- unix time, to keep only the most recent few
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS digests (
     path     BLOB    NOT NULL PRIMARY KEY,
@@ -253,6 +258,33 @@ class HashCache:
 
         if rows:
             self._guarded(write, None)
+
+    # --- verified pairs of a whole library -------------------------------------------------
+
+    def lookup_pairs(self, library: bytes) -> bytes | None:
+        """The verified pairs stored for exactly this set of unchanged photos, if any."""
+
+        def query(conn: sqlite3.Connection) -> bytes | None:
+            row = conn.execute("SELECT edges FROM pairs WHERE library=?", (library,)).fetchone()
+            return row[0] if row else None
+
+        return self._guarded(query, None)
+
+    def store_pairs(self, library: bytes, edges: bytes, keep: int = 8) -> None:
+        """Remember a library's verified pairs; only the ``keep`` most recent libraries stay."""
+
+        def write(conn: sqlite3.Connection) -> None:
+            with conn:
+                conn.execute(
+                    "INSERT OR REPLACE INTO pairs VALUES (?,?,?)", (library, edges, int(time.time()))
+                )
+                conn.execute(
+                    "DELETE FROM pairs WHERE library NOT IN "
+                    "(SELECT library FROM pairs ORDER BY used DESC LIMIT ?)",
+                    (keep,),
+                )
+
+        self._guarded(write, None)
 
     def close(self) -> None:
         with self._lock:

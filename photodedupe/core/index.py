@@ -35,6 +35,28 @@ class Edges:
     max_distance: int
     o: np.ndarray | None = None
 
+    def to_bytes(self) -> bytes:
+        o = self.o if self.o is not None else np.full(len(self.d), -1, np.int8)
+        head = np.array([len(self.d), self.max_distance], np.int64).tobytes()
+        parts = (
+            self.i.astype(np.int32),
+            self.j.astype(np.int32),
+            self.d.astype(np.uint16),
+            o.astype(np.int8),
+        )
+        return head + b"".join(a.tobytes() for a in parts)
+
+    @staticmethod
+    def from_bytes(data: bytes) -> Edges:
+        n, max_distance = np.frombuffer(data[:16], np.int64).tolist()
+        offset, arrays = 16, []
+        for dtype in (np.int32, np.int32, np.uint16, np.int8):
+            size = n * np.dtype(dtype).itemsize
+            arrays.append(np.frombuffer(data[offset : offset + size], dtype).copy())
+            offset += size
+        i, j, d, o = arrays
+        return Edges(i, j, d, int(max_distance), o)
+
     def select(self, keep: np.ndarray) -> Edges:
         """The edges where ``keep`` is True, still sorted."""
         o = self.o[keep] if self.o is not None else None

@@ -8,6 +8,7 @@ cancelled or crashed scan resumes where it stopped.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections import defaultdict
@@ -21,13 +22,13 @@ from photodedupe.core.cache import CachedResult, HashCache
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
 from photodedupe.core.grouping import group_photos
-from photodedupe.core.hashing import HASH_SIZES, hashes_to_words
+from photodedupe.core.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words
 from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
 from photodedupe.core.model import FileEntry, Group, Photo, PhotoInfo, ScanError, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Throttle
 from photodedupe.core.thresholds import default_threshold, max_threshold
-from photodedupe.core.verify import verified
+from photodedupe.core.verify import PAIRS_RECIPE, verified
 
 _FLUSH_EVERY = 256  # results per cache transaction
 _FLUSH_SECONDS = 2.0
@@ -226,17 +227,37 @@ class _Scan:
     def result(self, complete: bool) -> ScanResult:
         """Photos, problems and close pairs of everything hashed so far."""
         photos, errors = self.collect()
-        words = hashes_to_words([p.info.hash for p in photos], self.bits)
+        edges = None
+        library = self._library_key(photos) if complete else b""
+        if complete:
+            stored = self.cache.lookup_pairs(library)
+            edges = Edges.from_bytes(stored) if stored is not None else None
+        if edges is None:
+            edges = self._pairs(photos)
+            if complete:
+                self.cache.store_pairs(library, edges.to_bytes())
+        stats = ScanStats(
+            self.stats.files, self.stats.hashed, self.stats.from_cache, time.monotonic() - self.started
+        )
+        return ScanResult(photos, errors, stats, self.bits, edges, list(self.cache.notices), complete)
+
+    def _pairs(self, photos: list[Photo]) -> Edges:
+        """Find the candidate pairs and verify them: the one step that looks at all photos at once."""
+        words = self._words([p.info.hash for p in photos])
         oriented = crops = None
         if photos and all(len(p.info.content) == 8 and len(p.info.windows) == 5 for p in photos):
             oriented = np.stack([self._words([p.info.content[o] for p in photos]) for o in range(8)])
             crops = np.stack([self._words([p.info.windows[k] for p in photos]) for k in range(5)])
         edges = candidate_edges(words, self.options.slider_max(), self.cancel, oriented, crops)
-        edges = verified(edges, photos, self.bits)
-        stats = ScanStats(
-            self.stats.files, self.stats.hashed, self.stats.from_cache, time.monotonic() - self.started
-        )
-        return ScanResult(photos, errors, stats, self.bits, edges, list(self.cache.notices), complete)
+        return verified(edges, photos, self.bits)
+
+    def _library_key(self, photos: list[Photo]) -> bytes:
+        """Identifies this exact set of unchanged photos and the settings that shape their pairs."""
+        h = hashlib.blake2b(digest_size=20)
+        h.update(f"{HASH_RECIPE}:{PAIRS_RECIPE}:{self.bits}:{self.options.slider_max()}".encode())
+        for p in photos:
+            h.update(os.fsencode(p.path) + b"\0" + f"{p.file.size}:{p.file.mtime_ns}\n".encode())
+        return h.digest()
 
     def _words(self, hashes: list[int]) -> np.ndarray:
         return hashes_to_words(hashes, self.bits)

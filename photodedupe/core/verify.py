@@ -19,6 +19,9 @@ from photodedupe.core.features import THUMB_SIDE, detail, oriented
 from photodedupe.core.index import Edges
 from photodedupe.core.model import Photo
 
+#: Bump whenever what ``verified`` keeps changes: stored pairs of other recipes are not reused.
+PAIRS_RECIPE = 1
+
 #: Hash distance (per 128 bits) up to which upright, detailed pairs need no second look.
 SAFE_BITS = 8
 #: Thumbnail detail (mean neighbour difference, grey levels) below which a hash is not trusted.

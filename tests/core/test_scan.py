@@ -207,3 +207,24 @@ def test_snapshots_of_groups_while_scanning(library: Path, monkeypatch: pytest.M
     last = snapshots[-1]
     final_paths = {p.path: p.info for p in final.photos}
     assert all(final_paths[p.path] == p.info for p in last.photos)
+
+
+def test_verified_pairs_are_reused_only_for_the_same_library(library: Path, tmp_path: Path) -> None:
+    import numpy as np
+
+    db = tmp_path / "cache.db"
+    with HashCache(db) as cache:
+        first = run(library, cache)
+    with HashCache(db) as cache:
+        second = run(library, cache)
+        assert cache.lookup_pairs(b"no such library") is None
+    for name in ("i", "j", "d", "o"):
+        assert np.array_equal(getattr(first.edges, name), getattr(second.edges, name))
+    assert second.groups(default_threshold()) == first.groups(default_threshold())
+    # A changed library (one photo gone) gets its pairs found again, not the stored ones.
+    (library / "web" / "beach_q40.jpg").unlink()
+    with HashCache(db) as cache:
+        third = run(library, cache)
+    assert len(third.photos) == len(first.photos) - 1
+    assert all(max(i, j) < len(third.photos) for i, j in zip(third.edges.i, third.edges.j, strict=True))
+    assert sorted(len(g.members) for g in third.groups(default_threshold())) == [3, 4]
