@@ -5,41 +5,31 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 
+class _ListSetting:
+    """A list of strings in QSettings, read back as a list whatever the backend made of it."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __get__(self, settings: Settings, owner: type | None = None) -> list[str]:
+        value = settings.q.value(self.key, [])
+        if isinstance(value, str):  # one item comes back as a plain string
+            return [value] if value else []
+        return [str(v) for v in value or []]
+
+    def __set__(self, settings: Settings, value: list[str]) -> None:
+        settings.q.setValue(self.key, list(value))
+
+
 class Settings:
     """Typed access to QSettings (its backends lose types, so each read names one)."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self.q = settings or QSettings()
 
-    def _list(self, key: str) -> list[str]:
-        value = self.q.value(key, [])
-        if isinstance(value, str):  # one item comes back as a plain string
-            return [value] if value else []
-        return [str(v) for v in value or []]
-
-    @property
-    def folders(self) -> list[str]:
-        return self._list("scan/folders")
-
-    @folders.setter
-    def folders(self, value: list[str]) -> None:
-        self.q.setValue("scan/folders", list(value))
-
-    @property
-    def reference_folders(self) -> list[str]:
-        return self._list("scan/reference_folders")
-
-    @reference_folders.setter
-    def reference_folders(self, value: list[str]) -> None:
-        self.q.setValue("scan/reference_folders", list(value))
-
-    @property
-    def marked(self) -> list[str]:
-        return self._list("review/marked")
-
-    @marked.setter
-    def marked(self, value: list[str]) -> None:
-        self.q.setValue("review/marked", list(value))
+    folders = _ListSetting("scan/folders")
+    reference_folders = _ListSetting("scan/reference_folders")
+    marked = _ListSetting("review/marked")
 
     def threshold(self, default: int) -> int:
         return int(self.q.value("review/threshold", default, type=int))
