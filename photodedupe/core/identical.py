@@ -26,11 +26,3 @@ def files_needing_digest(files: Sequence[FileEntry]) -> list[FileEntry]:
         if f.size > 0:
             by_size[f.size].append(f)
     return [f for same in by_size.values() if len(same) > 1 for f in same]
-
-
-def identical_sets(digests: dict[str, bytes]) -> list[list[str]]:
-    """Paths that share a digest (two or more each), each list sorted."""
-    by_digest: dict[bytes, list[str]] = defaultdict(list)
-    for path, digest in digests.items():
-        by_digest[digest].append(path)
-    return [sorted(paths) for paths in by_digest.values() if len(paths) > 1]

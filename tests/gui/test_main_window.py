@@ -17,6 +17,13 @@ def group_sizes(window: MainWindow) -> list[int]:
     return sorted(len(g.members) for g in window.review.groups)
 
 
+def show_group_of(window: MainWindow, size: int) -> None:
+    """Select, in the group list, the group with ``size`` photos."""
+    rows = range(window.group_model.rowCount())
+    row = next(r for r in rows if len(window.group_model.group(r).members) == size)
+    window.group_view.setCurrentIndex(window.group_model.index(row))
+
+
 def trash_files(private_dirs: Path) -> list[str]:
     files = private_dirs / "data" / "Trash" / "files"
     return sorted(p.name for p in files.iterdir()) if files.exists() else []
@@ -48,10 +55,7 @@ def test_drop_scan_slide_mark_trash_undo(
     assert group_sizes(window) == [2, 3]
 
     # Show the beach group and mark two photos: one with a click on its mark box, one with Space.
-    row = next(
-        r for r in range(window.group_model.rowCount()) if len(window.group_model.group(r).members) == 3
-    )
-    window.group_view.setCurrentIndex(window.group_model.index(row))
+    show_group_of(window, 3)
     qtbot.mouseClick(window.grid.viewport(), Qt.MouseButton.LeftButton, pos=window.mark_box_at(1))
     window.grid.setCurrentIndex(window.grid_model.index(2))
     window.grid.setFocus()
@@ -77,10 +81,7 @@ def test_drop_scan_slide_mark_trash_undo(
 def test_emptying_a_group_needs_a_second_yes(qtbot, window: MainWindow, library: Path) -> None:
     window.add_folders([str(library)])
     wait_scan(qtbot, window)
-    row = next(
-        r for r in range(window.group_model.rowCount()) if len(window.group_model.group(r).members) == 2
-    )
-    window.group_view.setCurrentIndex(window.group_model.index(row))
+    show_group_of(window, 2)
     window.grid.selectAll()
     window.toggle_selected()
     paths = [window.review.photos[k].path for k in window.review.marked]
@@ -176,10 +177,7 @@ def test_settings_and_results_come_back(qtbot, make_window, library: Path) -> No
 def test_compare_view(qtbot, window: MainWindow, library: Path) -> None:
     window.add_folders([str(library)])
     wait_scan(qtbot, window)
-    row = next(
-        r for r in range(window.group_model.rowCount()) if len(window.group_model.group(r).members) == 3
-    )
-    window.group_view.setCurrentIndex(window.group_model.index(row))
+    show_group_of(window, 3)
     qtbot.mouseDClick(
         window.grid.viewport(),
         Qt.MouseButton.LeftButton,
