@@ -12,6 +12,7 @@ import pytest
 
 from photodedupe import __version__
 from photodedupe.cli import main
+from photodedupe.core.thresholds import default_threshold
 from tests.conftest import make_photo, save
 
 
@@ -29,10 +30,10 @@ def test_json_report(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scan", "--json", str(folder)]) == 0
     report = json.loads(capsys.readouterr().out)
     assert set(report) == {"version", "threshold", "groups", "errors", "stats"}
-    assert report["version"] == 1 and report["threshold"] == 32
+    assert report["version"] == 1 and report["threshold"] == default_threshold()
     [group] = report["groups"]
     ref, other = group["files"]
-    assert ref["distance"] == 0 and other["distance"] <= 32
+    assert ref["distance"] == 0 and other["distance"] <= default_threshold()
     assert {os.path.basename(f["path"]) for f in group["files"]} == {"a.jpg", "a_small.jpg"}
     assert all(os.path.isabs(f["path"]) for f in group["files"])
     assert {(f["width"], f["height"]) for f in group["files"]} == {(640, 480), (320, 240)}
@@ -52,7 +53,7 @@ def test_text_report_and_threshold(folder: Path, capsys: pytest.CaptureFixture[s
     assert main(["scan", str(folder)]) == 0
     out = capsys.readouterr().out
     assert "Group 1: 2 photos" in out and "★" in out and "broken.jpg: not an image" in out
-    assert "1 group (2 photos) at Similar (32 of 128 bits)" in out
+    assert "1 group (2 photos) at Similar (16 of 128 bits)" in out
     assert main(["scan", "--json", "--threshold", "0", str(folder)]) == 0
     strict = json.loads(capsys.readouterr().out)
     assert strict["threshold"] == 0
@@ -63,7 +64,7 @@ def test_text_report_and_threshold(folder: Path, capsys: pytest.CaptureFixture[s
     ("argv", "message"),
     [
         (["scan", "/no/such/folder"], "no such file or folder: /no/such/folder"),
-        (["scan", "--threshold", "999", "."], "--threshold must be between 0 and 40 for a 128-bit hash"),
+        (["scan", "--threshold", "999", "."], "--threshold must be between 0 and 20 for a 128-bit hash"),
     ],
 )
 def test_usage_errors(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:

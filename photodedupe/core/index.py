@@ -1,7 +1,8 @@
 """Find which photos have close hashes.
 
 ``candidate_edges`` finds every pair within the slider's largest threshold
-once, at the end of a scan, and keeps them sorted by distance: moving the
+once, at the end of a scan (multi-index hashing, not all N² pairs), and keeps
+them sorted by distance: moving the
 slider then only takes a prefix of that list (see ``grouping``). ``PhotoTree``
 (a BK-tree) answers "which photos are like this one?" for a single photo.
 """
@@ -16,9 +17,8 @@ import numpy as np
 import pybktree
 
 from photodedupe.core.hashing import hamming
+from photodedupe.core.mih import pairs_within
 from photodedupe.core.progress import CancelToken
-
-_TILE = 2048  # photos per side of one block of the distance matrix (32 MiB of XORs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +77,12 @@ def _empty(max_distance: int) -> Edges:
     return Edges(nothing, nothing, np.zeros(0, np.uint16), max_distance, np.zeros(0, np.int8))
 
 
-def _distances(block_a: np.ndarray, block_b: np.ndarray) -> np.ndarray:
-    dist = np.zeros((len(block_a), len(block_b)), np.uint16)
-    for w in range(block_a.shape[1]):
-        dist += np.bitwise_count(block_a[:, None, w] ^ block_b[None, :, w])
-    return dist
+#: Orientation o turned back: rotations by k quarter turns undo with 4 - k; mirrorings undo themselves.
+_INVERSE_TURN = np.array([0, 3, 2, 1, 4, 5, 6, 7], np.int8)
+#: Rotated and mirrored copies land within 6 bits of the turned hash on the development
+#: corpus (224 pairs), so turned hashes are searched only this far (per 128 bits): the
+#: seven extra hashes per photo then cost little.
+TURN_BITS = 8
 
 
 def candidate_edges(
@@ -91,54 +92,48 @@ def candidate_edges(
     oriented: np.ndarray | None = None,
     windows: np.ndarray | None = None,
 ) -> Edges:
-    """All pairs of rows of ``words`` (N × W uint64) within ``max_distance`` bits.
+    """All pairs of photos whose hashes (N × W uint64 ``words``) are within ``max_distance`` bits.
 
     With ``oriented`` (8 × N × W: each photo's framed picture in the 8
-    orientations), a pair's distance is the smallest of its plain distance and
-    those between i's upright picture and j's in every orientation, so rotated,
-    mirrored, letterboxed and screenshotted copies come close too. With
-    ``windows`` (K × N × W: hashes of crop windows of each upright picture),
-    one photo's window may also meet the other's whole picture: cropped copies.
-    Exhaustive and exact: distances are computed tile by tile with XOR and
-    popcount, so memory stays bounded whatever N is.
+    orientations, ``oriented[0]`` being ``words``), a photo's hash may also meet
+    another's picture turned or mirrored (within TURN_BITS): rotated, mirrored,
+    letterboxed and screenshotted copies. With ``windows`` (K × N × W: hashes
+    of crop windows of each picture), a photo's hash may also meet another's
+    window: cropped copies. A pair's distance is the smallest of these. Exact,
+    and far from comparing every pair: see ``mih``.
     """
-    n = len(words)
+    n, word_count = words.shape
     if n < 2:
         return _empty(max_distance)
-    found_i, found_j, found_d, found_o = [], [], [], []
-    for a in range(0, n, _TILE):
-        for b in range(a, n, _TILE):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            dist = _distances(words[a : a + _TILE], words[b : b + _TILE])
-            how = np.full(dist.shape, -1, np.int8)
-            if oriented is not None:
-                upright = oriented[0, a : a + _TILE]
-                for o in range(len(oriented)):
-                    turned = _distances(upright, oriented[o, b : b + _TILE])
-                    better = turned < dist
-                    dist[better] = turned[better]
-                    how[better] = o
-                if windows is not None:
-                    for crop in windows:
-                        for turned in (
-                            _distances(crop[a : a + _TILE], oriented[0, b : b + _TILE]),
-                            _distances(upright, crop[b : b + _TILE]),
-                        ):
-                            better = turned < dist
-                            dist[better] = turned[better]
-                            how[better] = 0
-            close = dist <= max_distance
-            if a == b:
-                close &= np.triu(np.ones_like(close), 1)  # each pair once, no self-pairs
-            ii, jj = np.nonzero(close)
-            found_i.append(ii.astype(np.int32) + a)
-            found_j.append(jj.astype(np.int32) + b)
-            found_d.append(dist[ii, jj])
-            found_o.append(how[ii, jj])
-    i, j, d, o = (np.concatenate(x) for x in (found_i, found_j, found_d, found_o))
+    hash_bits = 64 * word_count
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    photos = np.arange(n, dtype=np.int32)
+    # The hashes themselves and the crop windows, up to the full distance.
+    items = np.concatenate([words] + ([] if windows is None else list(windows)))
+    same_kind = np.arange(len(items)) < n  # hash against hash: each pair once
+    q, v, d = pairs_within(words, items, np.tile(photos, len(items) // n), max_distance, same_kind, cancel)
+    found.append((q, v % n, d, np.where(v < n, -1, 0).astype(np.int8)))
+    if oriented is not None:
+        # The other 7 orientations, only as far as turned copies need.
+        turned = oriented[1:].reshape(-1, word_count)
+        radius = min(max_distance, TURN_BITS * hash_bits // 128)
+        q, v, d = pairs_within(words, turned, np.tile(photos, 7), radius, None, cancel)
+        found.append((q, v % n, d, (v // n + 1).astype(np.int8)))
+    q, owner, d, how = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    # Store each pair once as i < j, with j's turn: where the query was the higher
+    # photo, the lower one was turned, so turning the higher one back matches.
+    swap = q > owner
+    i = np.where(swap, owner, q).astype(np.int32)
+    j = np.where(swap, q, owner).astype(np.int32)
+    how = np.where(swap & (how > 0), _INVERSE_TURN[np.maximum(how, 0)], how).astype(np.int8)
+    d = d.astype(np.uint16)
+    order = np.lexsort((how, d, j, i))  # per pair: closest first, then the plainest comparison
+    i, j, d, how = i[order], j[order], d[order], how[order]
+    first = np.ones(len(i), bool)
+    first[1:] = (i[1:] != i[:-1]) | (j[1:] != j[:-1])
+    i, j, d, how = i[first], j[first], d[first], how[first]
     order = np.lexsort((j, i, d))
-    return Edges(i[order], j[order], d[order], max_distance, o[order])
+    return Edges(i[order], j[order], d[order], max_distance, how[order])
 
 
 class _Item(NamedTuple):

@@ -20,7 +20,7 @@ from photodedupe.core.index import Edges
 from photodedupe.core.model import Photo
 
 #: Bump whenever what ``verified`` keeps changes: stored pairs of other recipes are not reused.
-PAIRS_RECIPE = 1
+PAIRS_RECIPE = 2
 
 #: Hash distance (per 128 bits) up to which upright, detailed pairs need no second look.
 SAFE_BITS = 8

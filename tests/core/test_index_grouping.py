@@ -9,7 +9,8 @@ import pytest
 
 from photodedupe.core.grouping import group_photos
 from photodedupe.core.hashing import hamming, hashes_to_words
-from photodedupe.core.index import Edges, PhotoTree, candidate_edges
+from photodedupe.core.index import TURN_BITS, Edges, PhotoTree, candidate_edges
+from photodedupe.core.progress import Cancelled, CancelToken
 
 
 def random_hashes(n: int, bits: int, seed: int) -> list[int]:
@@ -64,10 +65,63 @@ def test_candidate_edges_exact(hashes: list[int], bits: int, radius: int) -> Non
         assert from_tree == from_edges
 
 
-def test_candidate_edges_across_tiles(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("photodedupe.core.index._TILE", 16)
-    hashes = clustered_hashes(15, 5, 128, 10, 4)
-    assert as_set(candidate_edges(hashes_to_words(hashes, 128), 16)) == brute_force(hashes, 16)
+def brute_force_variants(
+    up: np.ndarray, turned: np.ndarray, windows: np.ndarray, radius: int, turn_radius: int
+) -> dict[tuple[int, int], int]:
+    """The pair distances ``candidate_edges`` promises, comparing every pair of every kind."""
+
+    def dist(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return np.bitwise_count(a[:, None, :] ^ b[None, :, :]).sum(axis=2)
+
+    best = dist(up, up)
+    for w in windows:
+        best = np.minimum(best, dist(up, w))
+    for t in turned[1:]:
+        d = dist(up, t)
+        best = np.minimum(best, np.where(d <= turn_radius, d, 10_000))
+    best = np.minimum(best, best.T)  # either photo may be the one cropped or turned
+    i, j = np.nonzero(np.triu(best <= radius, 1))
+    return {(a, b): int(best[a, b]) for a, b in zip(i.tolist(), j.tolist(), strict=True)}
+
+
+@pytest.mark.parametrize(("seed", "n", "radius"), [(7, 120, 20), (8, 200, 40), (9, 60, 70)])
+def test_candidate_edges_with_turns_and_windows_exact(seed: int, n: int, radius: int) -> None:
+    rng = np.random.default_rng(seed)
+
+    def near(base: np.ndarray, flips: int) -> np.ndarray:
+        out = base.copy()
+        for row in out:
+            for b in rng.choice(128, size=int(rng.integers(0, flips + 1)), replace=False):
+                row[b // 64] ^= np.uint64(1) << np.uint64(b % 64)
+        return out
+
+    up = rng.integers(0, 2**63, (n, 2), dtype=np.uint64)
+    up[1::3] = near(up[0::3][: len(up[1::3])], 12)  # copies
+    turned = rng.integers(0, 2**63, (8, n, 2), dtype=np.uint64)
+    turned[0] = up
+    turned[3, 2::5] = near(up[0::5][: len(up[2::5])], 10)  # a photo turned: its hash meets another's turn
+    windows = np.stack([near(up, 24) for _ in range(5)])  # windows resemble their own photo
+    windows[1, 4::7] = near(up[3::7][: len(up[4::7])], 14)  # crops of another photo
+    edges = candidate_edges(up, radius, None, turned, windows)
+    expected = brute_force_variants(up, turned, windows, radius, TURN_BITS)
+    got = {(i, j): d for i, j, d in zip(edges.i.tolist(), edges.j.tolist(), edges.d.tolist(), strict=True)}
+    assert got == expected and len(edges) == len(got) > 0
+    keys = list(zip(edges.d.tolist(), edges.i.tolist(), edges.j.tolist(), strict=True))
+    assert keys == sorted(keys)
+    assert edges.o is not None and set(edges.o.tolist()) >= {-1, 0, 3}
+    rows = zip(edges.i.tolist(), edges.j.tolist(), edges.d.tolist(), edges.o.tolist(), strict=True)
+    for i, j, d, o in rows:
+        if o > 0:  # j turned by o meets i: the turn the verifier will apply
+            forward = int(np.bitwise_count(up[i] ^ turned[o, j]).sum())
+            back = int(np.bitwise_count(up[j] ^ turned[(4 - o) % 4 if o < 4 else o, i]).sum())
+            assert d in (forward, back)
+
+
+def test_search_gives_up_when_cancelled() -> None:
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        candidate_edges(hashes_to_words(random_hashes(50, 128, 3), 128), 16, token)
 
 
 def test_groups_are_stars_and_deterministic() -> None:
