@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan_trash
-from photodedupe.core.model import Group, Photo
+from photodedupe.core.model import Group, GroupList, Photo
 from photodedupe.core.rules import best_photo, in_folders
 from photodedupe.core.scan import ScanResult
 from photodedupe.core.trash import TrashedFile
@@ -28,9 +28,10 @@ class Review:
         self._gone = np.zeros(len(result.photos), dtype=bool)  # moved to the trash
         self._index_of = {p.path: k for k, p in enumerate(result.photos)}
         self._sizes = np.array([p.file.size for p in result.photos], dtype=np.int64)
-        self._saving: dict[int, int] = {}  # group reference -> bytes in its copies
+        self._saving = np.zeros(len(result.photos), dtype=np.int64)  # by reference: bytes in its copies
+        self._group_of = np.full(len(result.photos), -1, dtype=np.int64)  # by photo: its group's row
         self.threshold = threshold
-        self.groups: list[Group] = []
+        self.groups = GroupList.empty()
         self.regroup(threshold)
 
     @property
@@ -39,24 +40,41 @@ class Review:
 
     # --- grouping -------------------------------------------------------------
 
-    def regroup(self, threshold: int) -> list[Group]:
+    def regroup(self, threshold: int) -> GroupList:
         """Group at ``threshold`` bits; marks on photos no longer in any group are dropped."""
         self.threshold = threshold
         groups = self.result.groups(threshold, self._gone)
-        self._saving = {g.reference: int(self._sizes[[m.index for m in g.members[1:]]].sum()) for g in groups}
+        copies = self._sizes[groups.members]
+        copies[groups.offsets[:-1]] = 0  # the reference stays
+        saving = np.add.reduceat(copies, groups.offsets[:-1]) if len(groups) else copies
         # Biggest saving first: that is where a user's time pays off most.
-        groups.sort(key=lambda g: (-self._saving[g.reference], g.reference))
+        order = np.lexsort((groups.references, -saving))
+        groups = groups.reordered(order)
+        self._saving[:] = 0
+        self._saving[groups.references] = saving[order]
+        self._group_of[:] = -1
+        self._group_of[groups.members] = groups.group_of_member()
         self.groups = groups
-        grouped = {m.index for g in groups for m in g.members}
-        self.marked &= grouped
+        self.marked = {k for k in self.marked if self._group_of[k] >= 0}
         return groups
+
+    def row_of(self, photo_index: int) -> int | None:
+        """The row of the group that holds ``photo_index``, if any."""
+        row = int(self._group_of[photo_index])
+        return row if row >= 0 else None
+
+    def row_led_by(self, photo_index: int) -> int | None:
+        """The row of the group whose reference is ``photo_index``, if any."""
+        row = self.row_of(photo_index)
+        if row is None or self.groups.members[self.groups.offsets[row]] != photo_index:
+            return None
+        return row
 
     def reclaimable(self, group: Group) -> int:
         """Bytes freed if every photo but the reference went."""
-        saving = self._saving.get(group.reference)
-        if saving is None:
-            saving = int(self._sizes[[m.index for m in group.members[1:]]].sum())
-        return saving
+        if self.row_led_by(group.reference) is not None:
+            return int(self._saving[group.reference])
+        return int(self._sizes[[m.index for m in group.members[1:]]].sum())
 
     # --- marks ------------------------------------------------------------------
 

@@ -21,11 +21,11 @@ import numpy as np
 from photodedupe.core.cache import CachedResult, HashCache
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
-from photodedupe.core.grouping import group_photos
+from photodedupe.core.grouping import codes, group_photos
 from photodedupe.core.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words
 from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
-from photodedupe.core.model import FileEntry, Group, Photo, PhotoInfo, ScanError, ScanStats
+from photodedupe.core.model import FileEntry, GroupList, Photo, PhotoInfo, ScanError, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Throttle
 from photodedupe.core.thresholds import default_threshold, max_threshold
 from photodedupe.core.verify import PAIRS_RECIPE, verified
@@ -64,17 +64,19 @@ class ScanResult:
     edges: Edges
     notices: list[str] = field(default_factory=list)
     complete: bool = True  # False for the snapshots ``on_partial`` gets while the scan runs
+    _codes: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
 
-    def groups(self, threshold: int, exclude: np.ndarray | None = None) -> list[Group]:
+    def groups(self, threshold: int, exclude: np.ndarray | None = None) -> GroupList:
         """The groups at ``threshold`` bits, without the ``exclude``d photos.
 
         Cheap: call it on every slider move.
         """
-        digests = [p.digest for p in self.photos]
+        if self._codes is None:
+            self._codes = (codes([p.digest for p in self.photos]), codes([p.info.taken for p in self.photos]))
+        digests, taken = self._codes
         # Below Loose, photos taken at different times (burst frames) are not duplicates.
-        taken = (
-            [p.info.taken for p in self.photos] if threshold <= default_threshold(self.hash_bits) else None
-        )
+        if threshold > default_threshold(self.hash_bits):
+            taken = None
         return group_photos(len(self.photos), self.edges, threshold, digests, exclude, taken)
 
 

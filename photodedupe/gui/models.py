@@ -37,16 +37,11 @@ class GroupListModel(QAbstractListModel):
         super().__init__(parent)
         self.loader = loader
         self.review: Review | None = None
-        self._row_of_reference: dict[str, int] = {}
         loader.ready.connect(self._thumbnail_ready)
 
     def set_review(self, review: Review | None) -> None:
         self.beginResetModel()
         self.review = review
-        self._row_of_reference = {}
-        if review is not None:
-            for row, group in enumerate(review.groups):
-                self._row_of_reference[review.photos[group.reference].path] = row
         self.endResetModel()
 
     def group(self, row: int) -> Group | None:
@@ -57,9 +52,7 @@ class GroupListModel(QAbstractListModel):
     def row_of(self, photo_index: int) -> int | None:
         """The row of the group that holds ``photo_index``, if any."""
         if self.review is not None:
-            for row, group in enumerate(self.review.groups):
-                if any(m.index == photo_index for m in group.members):
-                    return row
+            return self.review.row_of(photo_index)
         return None
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
@@ -106,7 +99,8 @@ class GroupListModel(QAbstractListModel):
             )
 
     def _thumbnail_ready(self, path: str, size: int) -> None:
-        row = self._row_of_reference.get(path)
+        index = self.review.paths.get(path) if self.review is not None else None
+        row = self.review.row_led_by(index) if self.review is not None and index is not None else None
         if row is not None:
             idx = self.index(row)
             self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
