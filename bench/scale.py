@@ -139,8 +139,8 @@ def warm_rescan(n: int, tmp: str) -> dict[str, float]:
         return (int(row[0]) << 64) | int(row[1])
 
     def info(k: int) -> PhotoInfo:
-        content = tuple(as_int(turned[o, k]) for o in range(8))
-        crops = tuple(as_int(windows[w, k]) for w in range(5))
+        content = turned[:, k].astype(">u8").tobytes()
+        crops = windows[:, k].astype(">u8").tobytes()
         thumb = rng.bytes(1024)
         return PhotoInfo(as_int(words[k]), 4000, 3000, "2021-07-04T18:30", "Pixel", content, thumb, crops)
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Speed of a photodedupe scan against a plain ImageHash ``dhash`` loop, on the same files, in one run.
 
-    python3 bench/speed.py --photos ../corpus-dev/photos [--limit N] [--repeat 2]
+    python3 bench/speed.py --photos ../corpus-dev/photos [--camera] [--limit N] [--repeat 2]
 
-Prints, for the same files: the ImageHash loop (``imagehash.dhash(Image.open(p))``,
+Prints, for the same files: the bare draft-decode floor (libjpeg at 1/8
+scale, nothing else; 1 and 2 threads), the ImageHash loop (``imagehash.dhash(Image.open(p))``,
 what a simple script does), photodedupe cold scans with 1 and 2 decode
 threads (no cache), a warm rescan from the cache, and what JPEG draft decoding
 saves and costs (time per photo, and the hash difference in bits against a
@@ -19,6 +20,7 @@ import sys
 import tempfile
 import time
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import imagehash
@@ -42,6 +44,29 @@ def imagehash_loop(paths: list[str]) -> float:
         except Exception:
             pass
     return time.perf_counter() - start
+
+
+def _draft_decode(path: str) -> None:
+    with Image.open(path) as im:
+        im.draft("L", (im.width // 8, im.height // 8))
+        im.load()
+
+
+def draft_floor(paths: list[str], workers: int) -> float:
+    """The bare minimum any JPEG hasher must do: libjpeg's 1/8-scale grayscale decode, nothing else."""
+    start = time.perf_counter()
+    with ThreadPoolExecutor(workers) as pool:
+        list(pool.map(_draft_decode, paths))
+    return time.perf_counter() - start
+
+
+def is_camera_jpeg(path: str) -> bool:
+    """A JPEG of 8 megapixels or more: what a camera or phone writes."""
+    try:
+        with Image.open(path) as im:
+            return im.format == "JPEG" and im.width * im.height >= 8_000_000
+    except Exception:
+        return False
 
 
 def photodedupe_scan(folder: str, workers: int, cache_path: str | None) -> tuple[float, int]:
@@ -78,13 +103,16 @@ def main() -> None:
     ap.add_argument("--photos", required=True, help="folder to scan (e.g. corpus-dev/photos)")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N files")
     ap.add_argument("--repeat", type=int, default=1, help="repeat the cold measurements, keep the best")
+    ap.add_argument("--camera", action="store_true", help="only JPEGs of 8 MP or more (camera originals)")
     args = ap.parse_args()
     files, _ = find_photos([args.photos])
     paths = [f.path for f in files]
     folder = args.photos
     tmp = tempfile.TemporaryDirectory()
-    if args.limit:
-        paths = paths[: args.limit]
+    if args.camera:
+        paths = [p for p in paths if is_camera_jpeg(p)]
+    if args.limit or args.camera:
+        paths = paths[: args.limit or None]
         folder = tmp.name
         for k, p in enumerate(paths):
             os.symlink(p, os.path.join(folder, f"{k:06d}{Path(p).suffix}"))
@@ -96,6 +124,8 @@ def main() -> None:
     for _ in range(args.repeat):
         for name, fn in (
             ("ImageHash dhash loop (1 thread)", lambda: imagehash_loop(paths)),
+            ("draft-decode floor, 1 thread", lambda: draft_floor(paths, 1)),
+            ("draft-decode floor, 2 threads", lambda: draft_floor(paths, 2)),
             ("photodedupe cold scan, 1 thread", lambda: photodedupe_scan(folder, 1, None)[0]),
             ("photodedupe cold scan, 2 threads", lambda: photodedupe_scan(folder, 2, None)[0]),
         ):
@@ -115,6 +145,9 @@ def main() -> None:
         print(f"| {name:34} | {seconds:8.2f} | {n / seconds:9.1f} | {base / seconds:17.1f}× |")
     one, two = rows["photodedupe cold scan, 1 thread"], rows["photodedupe cold scan, 2 threads"]
     print(f"\n2 threads vs 1: {one / two:.2f}×")
+    for threads, mine in ((1, one), (2, two)):
+        floor = rows[f"draft-decode floor, {threads} thread{'s' if threads > 1 else ''}"]
+        print(f"photodedupe cold scan vs the draft-decode floor, {threads} thread(s): {mine / floor:.2f}×")
 
     big = [p for p in paths if p.lower().endswith((".jpg", ".jpeg")) and os.path.getsize(p) > 1_000_000]
     jpegs = big[:150]

@@ -64,13 +64,6 @@ class CachedResult:
     error: str | None
 
 
-def _split(blob: bytes | None, bits: int) -> tuple[int, ...]:
-    size = bits // 8
-    if not blob:
-        return ()
-    return tuple(hash_from_bytes(blob[k : k + size]) for k in range(0, len(blob), size))
-
-
 def _valid_rows(
     conn: sqlite3.Connection,
     table: str,
@@ -202,9 +195,9 @@ class HashCache:
                         height,
                         taken,
                         camera,
-                        _split(content, bits),
+                        content or b"",
                         thumb or b"",
-                        _split(windows, bits),
+                        windows or b"",
                     )
                 found[entry.path] = CachedResult(info, error)
             return found
@@ -225,9 +218,9 @@ class HashCache:
                 info and info.height,
                 info and info.taken,
                 info and info.camera,
-                info and b"".join(hash_to_bytes(h, bits) for h in info.content),
+                info and info.content,
                 info and info.thumb,
-                info and b"".join(hash_to_bytes(h, bits) for h in info.windows),
+                info and info.windows,
                 error,
             )
             for f, info, error in results

@@ -16,7 +16,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from photodedupe.core.features import content_box, oriented_hashes, thumbnail, window_grids
-from photodedupe.core.hashing import dhash_from_grid
+from photodedupe.core.hashing import dhash_from_grid, pack
 from photodedupe.core.model import PhotoInfo
 
 try:  # HEIC/HEIF (iPhone photos)
@@ -208,8 +208,10 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
         whole = turned[0]
     else:
         whole = dhash_from_grid(_grid(gray.resize((_DETAIL, _DETAIL), Image.Resampling.BOX), grid_side))
-    windows = tuple(dhash_from_grid(g) for g in window_grids(content, grid_side))
-    return PhotoInfo(whole, width, height, taken, camera, turned, thumbnail(content), windows)
+    windows = pack(tuple(dhash_from_grid(g) for g in window_grids(content, grid_side)), 2 * hash_size**2)
+    return PhotoInfo(
+        whole, width, height, taken, camera, pack(turned, 2 * hash_size**2), thumbnail(content), windows
+    )
 
 
 def _content_box(gray: Image.Image) -> tuple[int, int, int, int]:

@@ -54,6 +54,22 @@ def hash_from_bytes(data: bytes) -> int:
     return int.from_bytes(data, "big")
 
 
+def pack(hashes: tuple[int, ...], bits: int) -> bytes:
+    """Hashes side by side, big-endian: what PhotoInfo.content and .windows hold.
+
+    >>> pack((1, 2), 128).hex()
+    '0000000000000000000000000000000100000000000000000000000000000002'
+    """
+    return b"".join(hash_to_bytes(h, bits) for h in hashes)
+
+
+def packed_words(blobs: list[bytes], bits: int) -> np.ndarray:
+    """(K, N, bits/64) uint64 words from N blobs of K packed hashes each."""
+    words = bits // 64
+    arr = np.frombuffer(b"".join(blobs), dtype=">u8").astype(np.uint64)
+    return arr.reshape(len(blobs), -1, words).transpose(1, 0, 2).copy()
+
+
 def hashes_to_words(hashes: list[int], bits: int) -> np.ndarray:
     """Pack hashes into an (N, bits/64) uint64 array for vectorised distances."""
     words = bits // 64

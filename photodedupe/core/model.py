@@ -31,12 +31,15 @@ class PhotoInfo:
     height: int
     taken: str | None = None
     camera: str | None = None
-    #: dHash of the picture inside any frame, in the 8 orientations (features.orientations)
-    content: tuple[int, ...] = ()
+    #: dHash of the picture inside any frame, in the 8 orientations (features.orientations),
+    #: packed big-endian one after the other: bytes, not ints, so a million of them load
+    #: from the cache and reach numpy without a Python object per hash
+    content: bytes = b""
     #: 32×32 grayscale thumbnail of that picture, for verifying candidate pairs
     thumb: bytes = b""
-    #: dHash of 90 % windows of that picture (4 corners, centre): a cropped copy is close to one
-    windows: tuple[int, ...] = ()
+    #: dHash of 90 % windows of that picture (4 corners, centre), packed like ``content``:
+    #: a cropped copy is close to one of them
+    windows: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from photodedupe.core.cache import CachedResult, HashCache
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
 from photodedupe.core.grouping import codes, group_photos
-from photodedupe.core.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words
+from photodedupe.core.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words, packed_words
 from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
 from photodedupe.core.model import FileEntry, GroupList, Photo, PhotoInfo, ScanError, ScanStats
@@ -247,9 +247,10 @@ class _Scan:
         """Find the candidate pairs and verify them: the one step that looks at all photos at once."""
         words = self._words([p.info.hash for p in photos])
         oriented = crops = None
-        if photos and all(len(p.info.content) == 8 and len(p.info.windows) == 5 for p in photos):
-            oriented = np.stack([self._words([p.info.content[o] for p in photos]) for o in range(8)])
-            crops = np.stack([self._words([p.info.windows[k] for p in photos]) for k in range(5)])
+        size = self.bits // 8  # bytes per hash
+        if photos and all(len(p.info.content) == 8 * size == len(p.info.windows) * 8 // 5 for p in photos):
+            oriented = packed_words([p.info.content for p in photos], self.bits)
+            crops = packed_words([p.info.windows for p in photos], self.bits)
         edges = candidate_edges(words, self.options.slider_max(), self.cancel, oriented, crops)
         return verified(edges, photos, self.bits)
 
