@@ -182,9 +182,9 @@ class HashCache:
 
         def query(conn: sqlite3.Connection) -> dict[str, CachedResult]:
             found: dict[str, CachedResult] = {}
-            columns = "hash, width, height, taken, camera, content, thumb, windows, error"
+            columns = "hash, width, height, taken, camera, content, windows, error"
             where = "bits=? AND recipe=?"
-            for entry, (blob, width, height, taken, camera, content, thumb, windows, error) in _valid_rows(
+            for entry, (blob, width, height, taken, camera, content, windows, error) in _valid_rows(
                 conn, "photos", columns, where, (bits, HASH_RECIPE), files
             ):
                 info = None
@@ -196,11 +196,20 @@ class HashCache:
                         taken,
                         camera,
                         content or b"",
-                        thumb or b"",
+                        b"",  # 1 KB a photo, needed only when pairs are verified: lookup_thumbs
                         windows or b"",
                     )
                 found[entry.path] = CachedResult(info, error)
             return found
+
+        return self._guarded(query, {})
+
+    def lookup_thumbs(self, files: Sequence[FileEntry], bits: int) -> dict[str, bytes]:
+        """The still-valid cached verification thumbnails of ``files``, by path."""
+
+        def query(conn: sqlite3.Connection) -> dict[str, bytes]:
+            rows = _valid_rows(conn, "photos", "thumb", "bits=? AND recipe=?", (bits, HASH_RECIPE), files)
+            return {entry.path: thumb for entry, (thumb,) in rows if thumb}
 
         return self._guarded(query, {})
 

@@ -121,6 +121,7 @@ class _Scan:
         self.results: dict[str, CachedResult] = {}
         self.entries: dict[str, FileEntry] = {}
         self.digests: dict[str, bytes] = {}
+        self.thumbs: dict[str, bytes] = {}  # of cached photos, read only when pairs need verifying
         self.stats = ScanStats()
 
     def find(self, roots: Iterable[str]) -> list[ScanError]:
@@ -252,7 +253,30 @@ class _Scan:
             oriented = packed_words([p.info.content for p in photos], self.bits)
             crops = packed_words([p.info.windows for p in photos], self.bits)
         edges = candidate_edges(words, self.options.slider_max(), self.cancel, oriented, crops)
-        return verified(edges, photos, self.bits)
+        return verified(edges, photos, self.bits, self._thumbs(photos, edges))
+
+    def _thumbs(self, photos: list[Photo], edges: Edges) -> list[bytes]:
+        """The verification thumbnails of the photos in ``edges`` (b"" for the others).
+
+        Photos decoded in this scan carry theirs; cached ones are read from the
+        cache, once per scan, and only when pairs need verifying at all. A
+        byte-identical copy shares its original's.
+        """
+        involved = np.zeros(len(photos), bool)
+        involved[edges.i] = involved[edges.j] = True
+        missing = [photos[k].file for k in np.flatnonzero(involved).tolist() if not photos[k].info.thumb]
+        missing = [f for f in missing if f.path not in self.thumbs]
+        if missing:
+            self.thumbs.update(self.cache.lookup_thumbs(missing, self.bits))
+        by_digest = {}
+        for p in photos:
+            thumb = p.info.thumb or self.thumbs.get(p.path)
+            if p.digest and thumb:
+                by_digest[p.digest] = thumb
+        return [
+            (p.info.thumb or self.thumbs.get(p.path) or by_digest.get(p.digest, b"")) if involved[k] else b""
+            for k, p in enumerate(photos)
+        ]
 
     def _library_key(self, photos: list[Photo]) -> bytes:
         """Identifies this exact set of unchanged photos and the settings that shape their pairs."""

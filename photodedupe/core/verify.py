@@ -91,15 +91,15 @@ def windows(thumb: np.ndarray) -> np.ndarray:
 class Verifier:
     """Scores pairs of photos, computing each photo's windows once per orientation."""
 
-    def __init__(self, photos: Sequence[Photo]) -> None:
-        self._photos = photos
+    def __init__(self, thumbs: Sequence[bytes]) -> None:
+        self._thumbs = thumbs
         self._cache: dict[tuple[int, int], np.ndarray] = {}
 
     def _windows(self, k: int, orientation: int) -> np.ndarray:
         key = (k, orientation)
         found = self._cache.get(key)
         if found is None:
-            thumb = np.frombuffer(self._photos[k].info.thumb, dtype=np.uint8).reshape(THUMB_SIDE, THUMB_SIDE)
+            thumb = np.frombuffer(self._thumbs[k], dtype=np.uint8).reshape(THUMB_SIDE, THUMB_SIDE)
             turned = oriented(thumb, orientation)
             found = self._cache[key] = windows(np.ascontiguousarray(turned))
         return found
@@ -114,27 +114,39 @@ class Verifier:
         return np.maximum(one, other)
 
 
-def verified(edges: Edges, photos: Sequence[Photo], hash_bits: int) -> Edges:
-    """The candidate edges that pass: close and trustworthy, identical files, or verified thumbnails."""
-    if len(edges) == 0 or not all(p.info.thumb for p in photos):
+def verified(edges: Edges, photos: Sequence[Photo], hash_bits: int, thumbs: Sequence[bytes]) -> Edges:
+    """The candidate edges that pass: close and trustworthy, identical files, or verified thumbnails.
+
+    ``thumbs`` are the photos' thumbnails (PhotoInfo.thumb, which a cached
+    photo does not carry: see HashCache.lookup_thumbs); b"" where unknown,
+    and then only close upright hashes or identical files can pass.
+    """
+    if len(edges) == 0:
         return edges
-    detailed = np.array([detail(p.info.thumb) >= MIN_DETAIL for p in photos])
+    have = np.zeros(len(photos), bool)
+    detailed = np.zeros(len(photos), bool)
+    for k in np.unique(np.concatenate([edges.i, edges.j])).tolist():
+        if thumbs[k]:
+            have[k] = True
+            detailed[k] = detail(thumbs[k]) >= MIN_DETAIL
+    i, j = edges.i, edges.j
     safe_bits = SAFE_BITS * hash_bits // 128
     orient = edges.o if edges.o is not None else np.full(len(edges), -1, np.int8)
-    keep = (edges.d <= safe_bits) & (orient <= 0) & detailed[edges.i] & detailed[edges.j]
-    verifier = Verifier(photos)
+    seen = have[i] & have[j]
+    keep = (edges.d <= safe_bits) & (orient <= 0) & ((detailed[i] & detailed[j]) | ~seen)
+    verifier = Verifier(thumbs)
     scale = 128 / hash_bits
     needed = np.array(
         [next(score for bits, score in MIN_SCORE if d * scale <= bits) for d in range(256 * 4 + 1)]
     )
-    todo = np.flatnonzero(~keep)
-    digests = [p.digest for p in photos]
+    todo = np.flatnonzero(~keep & seen)
     for start in range(0, len(todo), _BATCH):
         batch = todo[start : start + _BATCH]
-        scores = verifier.scores(edges.i[batch], edges.j[batch], orient[batch])
+        scores = verifier.scores(i[batch], j[batch], orient[batch])
         keep[batch] = scores >= needed[edges.d[batch]]
-    for k in todo.tolist():  # byte-identical files are the same photo, whatever their thumbnails say
-        i, j = int(edges.i[k]), int(edges.j[k])
-        if digests[i] is not None and digests[i] == digests[j]:
+    digests = [p.digest for p in photos]
+    for k in np.flatnonzero(~keep).tolist():  # byte-identical files: the same photo, whatever it shows
+        a, b = int(i[k]), int(j[k])
+        if digests[a] is not None and digests[a] == digests[b]:
             keep[k] = True
     return edges.select(keep)
