@@ -25,8 +25,9 @@ from photodedupe.core.progress import CancelToken
 class Edges:
     """Pairs (i < j) of photo indices with their Hamming distance, sorted by (d, i, j).
 
-    ``o`` says which comparison gave the distance: -1 the plain hashes, 0..7
-    the framed pictures with j turned to orientation o (features.orientations).
+    ``o`` says which comparison gave the distance: -1 the hashes themselves,
+    0 a crop window of one against the other's hash, 1..7 j's picture turned
+    to orientation o (features.orientations).
     """
 
     i: np.ndarray
