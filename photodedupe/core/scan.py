@@ -248,8 +248,8 @@ class _Scan:
         """Find the candidate pairs and verify them: the one step that looks at all photos at once."""
         words = self._words([p.info.hash for p in photos])
         oriented = crops = None
-        size = self.bits // 8  # bytes per hash
-        if photos and all(len(p.info.content) == 8 * size == len(p.info.windows) * 8 // 5 for p in photos):
+        size = self.bits // 8  # bytes per hash: 8 turned hashes and 5 windows per photo
+        if photos and all((len(p.info.content), len(p.info.windows)) == (8 * size, 5 * size) for p in photos):
             oriented = packed_words([p.info.content for p in photos], self.bits)
             crops = packed_words([p.info.windows for p in photos], self.bits)
         edges = candidate_edges(words, self.options.slider_max(), self.cancel, oriented, crops)
