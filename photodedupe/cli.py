@@ -15,29 +15,60 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from photodedupe import __version__
+from photodedupe.core import journal
+from photodedupe.core.actions import Failure, TrashReport, move_to_trash, resume_batch, undo_batch
 from photodedupe.core.cache import HashCache
 from photodedupe.core.hashing import HASH_SIZES
-from photodedupe.core.paths import default_cache_path
+from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.progress import Cancelled, CancelToken, Progress
-from photodedupe.core.report import report_dict, report_text
-from photodedupe.core.scan import ScanOptions, scan
+from photodedupe.core.report import human_size, report_dict, report_text
+from photodedupe.core.review import Review
+from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules
+from photodedupe.core.scan import ScanOptions, ScanResult, scan
 from photodedupe.core.thresholds import default_threshold, levels, max_threshold
+from photodedupe.core.trash import system_trash
 
-EXIT_OK, EXIT_USAGE, EXIT_CANCELLED = 0, 2, 130
-COMMANDS = ("scan",)
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
+COMMANDS = ("scan", "clean", "undo", "resume")
 
 
 def _levels_help() -> str:
     return ", ".join(f"{lv.name.lower()} {lv.bits}" for lv in levels(128))
 
 
+def _scan_options(parser: argparse.ArgumentParser) -> None:
+    """The options every command that scans shares."""
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="folders (or single photos) to scan")
+    parser.add_argument(
+        "-t",
+        "--threshold",
+        type=int,
+        metavar="BITS",
+        help=f"largest difference, in bits of the hash, for two photos to be grouped "
+        f"(128-bit hash: {_levels_help()}; default: similar, {default_threshold(128)})",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the hash cache")
+    parser.add_argument(
+        "--hash-bits",
+        type=int,
+        choices=sorted(HASH_SIZES),
+        default=128,
+        help="hash length: 128 (9×9 grid) or a finer 512 (17×17 grid); default 128",
+    )
+    parser.add_argument("--include-hidden", action="store_true", help="also scan hidden files and folders")
+    parser.add_argument(
+        "--workers", type=int, default=0, metavar="N", help="decoding threads (default: one per CPU)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="photodedupe",
-        usage="photodedupe [FOLDER...] [--theme THEME]\n       photodedupe scan [options] PATH...",
+        usage="photodedupe [FOLDER...] [--theme THEME]\n       photodedupe COMMAND [options] ...",
         description="Find near-duplicate photos. Without a command, opens the desktop app "
         "(and scans the FOLDERs given).",
-        epilog="Run 'photodedupe scan --help' for the options of a headless scan.",
+        epilog="Run 'photodedupe COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"photodedupe {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -47,29 +78,52 @@ def build_parser() -> argparse.ArgumentParser:
         description="Scan folders (recursively) and print the groups of near-duplicate photos. "
         "Files that cannot be used are listed with the reason; the scan goes on.",
     )
-    sc.add_argument("paths", nargs="+", metavar="PATH", help="folders (or single photos) to scan")
-    sc.add_argument(
-        "-t",
-        "--threshold",
-        type=int,
-        metavar="BITS",
-        help=f"largest difference, in bits of the hash, for two photos to be grouped "
-        f"(128-bit hash: {_levels_help()}; default: similar, {default_threshold(128)})",
+    _scan_options(sc)
+    cl = commands.add_parser(
+        "clean",
+        help="keep the best photo of each group; list (or, with --apply, trash) the others",
+        description="Scan, then in each group keep one photo by the --keep rules and list the others. "
+        "Nothing is touched without --apply; with it they go to the trash (never deleted), "
+        "and 'photodedupe undo' puts them back.",
     )
-    sc.add_argument("--json", action="store_true", help="print one JSON object instead of text")
-    sc.add_argument("--no-cache", action="store_true", help="neither read nor write the hash cache")
-    sc.add_argument(
-        "--hash-bits",
-        type=int,
-        choices=sorted(HASH_SIZES),
-        default=128,
-        help="hash length: 128 (9×9 grid) or a finer 512 (17×17 grid); default 128",
+    _scan_options(cl)
+    cl.add_argument(
+        "--keep",
+        type=_rules_arg,
+        default=DEFAULT_RULES,
+        metavar="RULE[,RULE...]",
+        help=f"which photo each group keeps, first rule first: {', '.join(RULES)} "
+        f"(default: {','.join(DEFAULT_RULES)})",
     )
-    sc.add_argument("--include-hidden", action="store_true", help="also scan hidden files and folders")
-    sc.add_argument(
-        "--workers", type=int, default=0, metavar="N", help="decoding threads (default: one per CPU)"
+    cl.add_argument(
+        "--reference",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder whose files are never trashed (and kept first); may be given again",
     )
+    cl.add_argument(
+        "--prefer-folder",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder the 'folder' rule prefers to keep from; may be given again",
+    )
+    cl.add_argument("--apply", action="store_true", help="move the photos listed to the trash")
+    for name, text in (
+        ("undo", "put back the photos of the last batch moved to the trash"),
+        ("resume", "finish a batch of moves to the trash that was interrupted"),
+    ):
+        cmd = commands.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        cmd.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     return parser
+
+
+def _rules_arg(text: str) -> tuple[str, ...]:
+    try:
+        return parse_rules(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 class TerminalProgress:
@@ -105,7 +159,8 @@ def _usage_error(message: str) -> int:
     return EXIT_USAGE
 
 
-def run_scan(args: argparse.Namespace) -> int:
+def _scan(args: argparse.Namespace) -> tuple[ScanResult, int] | int:
+    """Run the scan a command asked for: (result, threshold), or an exit code."""
     bits = args.hash_bits
     top = max_threshold(bits)
     threshold = default_threshold(bits) if args.threshold is None else args.threshold
@@ -133,17 +188,146 @@ def run_scan(args: argparse.Namespace) -> int:
         finally:
             if progress:
                 progress.clear()
+    for notice in result.notices:
+        print(f"photodedupe: {notice}", file=sys.stderr)
+    return result, threshold
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    scanned = _scan(args)
+    if isinstance(scanned, int):
+        return scanned
+    result, threshold = scanned
     started = time.monotonic()
     groups = result.groups(threshold)
     result.stats.seconds += time.monotonic() - started
-    for notice in result.notices:
-        print(f"photodedupe: {notice}", file=sys.stderr)
     if args.json:
-        json.dump(report_dict(result, groups, threshold), sys.stdout, indent=1)
-        sys.stdout.write("\n")
+        _print_json(report_dict(result, groups, threshold))
     else:
         print(report_text(result, groups, threshold))
     return EXIT_OK
+
+
+def _print_json(data: dict) -> None:
+    json.dump(data, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+
+
+def _failures(failed: list[Failure]) -> list[dict[str, str]]:
+    return [{"path": f.path, "reason": f.reason} for f in failed]
+
+
+def _moved(report: TrashReport) -> list[dict[str, str | None]]:
+    return [{"path": t.original, "trash_path": t.location} for t in report.moved]
+
+
+def run_clean(args: argparse.Namespace) -> int:
+    """Dry run by default: the same review and trash actions the app's buttons use."""
+    references = [os.path.abspath(d) for d in args.reference]
+    for folder in references + args.prefer_folder:
+        if not os.path.isdir(folder):
+            return _usage_error(f"no such folder: {folder}")
+    scanned = _scan(args)
+    if isinstance(scanned, int):
+        return scanned
+    result, threshold = scanned
+    review = Review(result, threshold, references)
+    review.rules = args.keep
+    review.preferred_folders = [os.path.abspath(d) for d in args.prefer_folder]
+    review.mark_all_but_best()
+    plan = review.plan()
+    going = {p.path for p in plan.photos}
+    kept = [result.photos[m.index].path for g in review.groups for m in g.members]
+    kept = [p for p in kept if p not in going]
+    report = TrashReport()
+    if args.apply and plan.count:
+        report = move_to_trash(plan, system_trash(), references, journal_folder=batches_dir())
+    if args.json:
+        data: dict = {"version": 1, "applied": args.apply, "rules": list(args.keep), "kept": kept}
+        if args.apply:
+            data |= {"trashed": _moved(report), "failed": _failures(report.failed)}
+        else:
+            data |= {"would_trash": [p.path for p in plan.photos], "trashed": [], "failed": []}
+        _print_json(data)
+        return EXIT_OK
+    moved = {t.original: t.location for t in report.moved}
+    failed = {f.path: f.reason for f in report.failed}
+    for number, group in enumerate(review.groups, 1):
+        print(f"Group {number}: {len(group.members)} photos")
+        for m in group.members:
+            path = result.photos[m.index].path
+            if path not in going:
+                print(f"  keep   {path}")
+            elif path in moved:
+                print(f"  trashed {path} -> {moved[path] or 'the trash'}")
+            elif path in failed:
+                print(f"  NOT MOVED {path}: {failed[path]}")
+            else:
+                print(f"  {'trash' if not args.apply else 'left'}  {path}")
+    print(f"\nKept by rule: {describe(args.keep)}.")
+    if not args.apply:
+        print(
+            f"Dry run: {plan.count} photos ({human_size(plan.total_bytes)}) in {len(review.groups)} groups "
+            "would go to the trash. Run again with --apply to move them."
+        )
+    else:
+        gone = sum(result.photos[review.index_of(t)].file.size for t in report.moved)
+        print(f"Moved {len(report.moved)} photos ({human_size(gone)}) to the trash. Undo: photodedupe undo")
+        if report.failed:
+            print(f"{len(report.failed)} photos were not moved and are still where they were.")
+    return EXIT_OK
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    batch = journal.last_batch(batches_dir())
+    if batch is None or not batch.in_trash:
+        message = "Nothing to undo: no photos moved to the trash by photodedupe are waiting there."
+        _print_json({"version": 1, "restored": [], "failed": []}) if args.json else print(message)
+        return EXIT_OK
+    report = undo_batch(batch, system_trash())
+    if args.json:
+        restored = [{"path": t.original, "trash_path": t.location} for t in report.restored]
+        _print_json({"version": 1, "restored": restored, "failed": _failures(report.failed)})
+    else:
+        for item in report.restored:
+            print(f"restored {item.original}")
+        for fail in report.failed:
+            print(f"NOT RESTORED {fail.path}: {fail.reason}")
+        print(f"Put {len(report.restored)} photos back where they were (batch of {batch.started[:19]}).")
+    return EXIT_OK if not report.failed else EXIT_FAILED
+
+
+def run_resume(args: argparse.Namespace) -> int:
+    pending = journal.interrupted_batches(batches_dir())
+    if not pending:
+        message = "Nothing to resume: no batch of moves to the trash was interrupted."
+        _print_json({"version": 1, "trashed": [], "failed": []}) if args.json else print(message)
+        return EXIT_OK
+    report = TrashReport()
+    for batch in pending:
+        done = resume_batch(batch, system_trash(), journal_folder=batches_dir())
+        report.moved += done.moved
+        report.failed += done.failed
+    if args.json:
+        _print_json({"version": 1, "trashed": _moved(report), "failed": _failures(report.failed)})
+    else:
+        for item in report.moved:
+            print(f"trashed {item.original} -> {item.location or 'the trash'}")
+        for fail in report.failed:
+            print(f"NOT MOVED {fail.path}: {fail.reason}")
+        print(f"Finished the interrupted batch: moved {len(report.moved)} more photos to the trash.")
+    return EXIT_OK
+
+
+def _warn_interrupted() -> None:
+    """A batch a crash cut short is said at every start until it is resumed or undone."""
+    for batch in journal.interrupted_batches(batches_dir()):
+        print(
+            f"photodedupe: a move to the trash started {batch.started[:19]} was interrupted: "
+            f"{len(batch.in_trash)} photos are in the trash, {len(batch.pending)} were not moved yet. "
+            "Run 'photodedupe undo' to put them back or 'photodedupe resume' to finish it.",
+            file=sys.stderr,
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -157,4 +341,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return open_window(argv)
     args = build_parser().parse_args(argv)
-    return run_scan(args)
+    if args.command not in ("undo", "resume"):
+        _warn_interrupted()
+    return {"scan": run_scan, "clean": run_clean, "undo": run_undo, "resume": run_resume}[args.command](args)

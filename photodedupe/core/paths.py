@@ -16,3 +16,11 @@ def cache_dir() -> Path:
 
 def default_cache_path() -> Path:
     return cache_dir() / "hashes.sqlite3"
+
+
+def batches_dir() -> Path:
+    """Journals of the batches moved to the trash (``$XDG_DATA_HOME/photodedupe/batches``).
+
+    Data, not cache: Undo depends on them, so nothing may clean them away.
+    """
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "batches"

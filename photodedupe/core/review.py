@@ -15,7 +15,7 @@ import numpy as np
 
 from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan_trash
 from photodedupe.core.model import Group, GroupList, Photo
-from photodedupe.core.rules import best_photo, in_folders
+from photodedupe.core.rules import DEFAULT_RULES, best_photo, in_folders
 from photodedupe.core.scan import ScanResult
 from photodedupe.core.trash import TrashedFile
 
@@ -24,6 +24,8 @@ class Review:
     def __init__(self, result: ScanResult, threshold: int, reference_folders: Sequence[str] = ()) -> None:
         self.result = result
         self.reference_folders = list(reference_folders)
+        self.rules: tuple[str, ...] = DEFAULT_RULES  # what "mark all but the best" keeps, in order
+        self.preferred_folders: list[str] = []  # for the "folder" rule
         self.marked: set[int] = set()
         self._gone = np.zeros(len(result.photos), dtype=bool)  # moved to the trash
         self._index_of = {p.path: k for k, p in enumerate(result.photos)}
@@ -93,7 +95,8 @@ class Review:
         return self.set_marked(index, index not in self.marked)
 
     def best_of(self, group: Group) -> int:
-        return best_photo((m.index for m in group.members), self.photos, self.reference_folders)
+        members = (m.index for m in group.members)
+        return best_photo(members, self.photos, self.reference_folders, self.rules, self.preferred_folders)
 
     def mark_all_but_best(self, groups: Sequence[Group] | None = None) -> None:
         """In each group, mark every photo except the one the rule keeps."""
@@ -117,7 +120,9 @@ class Review:
     def apply(self, report: TrashReport) -> None:
         """Take the trashed photos out of the groups."""
         for item in report.moved:
-            k = self._index_of[item.original]
+            k = self._index_of.get(item.original)
+            if k is None:
+                continue
             self._gone[k] = True
             self.marked.discard(k)
         self.regroup(self.threshold)
@@ -125,7 +130,8 @@ class Review:
     def apply_restore(self, report: RestoreReport) -> None:
         """Bring restored photos back into the groups."""
         for item in report.restored:
-            self._gone[self._index_of[item.original]] = False
+            if item.original in self._index_of:  # an Undo of an earlier run's batch may hold others
+                self._gone[self._index_of[item.original]] = False
         self.regroup(self.threshold)
 
     @property

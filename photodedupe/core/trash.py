@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -23,6 +24,11 @@ from urllib.parse import quote, unquote
 
 class TrashError(Exception):
     """The file was not moved; ``str(exc)`` says why."""
+
+
+#: Called with (where the file will be, its .trashinfo) just before it is renamed there:
+#: the batch journal writes it down first, so a kill mid-move leaves nothing unknown.
+BeforeMove = Callable[[str | None, str | None], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +72,7 @@ class FreedesktopTrash:
             return shared / str(uid), top
         return Path(top) / f".Trash-{uid}", top
 
-    def move(self, path: str) -> TrashedFile:
+    def move(self, path: str, before: BeforeMove | None = None) -> TrashedFile:
         path = os.path.abspath(path)
         try:
             trash, top = self._trash_for(path)
@@ -85,6 +91,12 @@ class FreedesktopTrash:
         )
         info_path = self._reserve(info, os.path.basename(path), record)
         target = files / info_path.name.removesuffix(".trashinfo")
+        if before is not None:
+            try:
+                before(str(target), str(info_path))
+            except BaseException:
+                info_path.unlink(missing_ok=True)
+                raise
         try:
             os.rename(path, target)  # a rename never copies: no half-moved file, ever
         except OSError as exc:
@@ -128,9 +140,11 @@ class FreedesktopTrash:
 class SystemTrash:
     """The platform's trash through send2trash (macOS, Windows); Undo is left to the system."""
 
-    def move(self, path: str) -> TrashedFile:
+    def move(self, path: str, before: BeforeMove | None = None) -> TrashedFile:
         from send2trash import send2trash
 
+        if before is not None:
+            before(None, None)
         try:
             send2trash(path)
         except OSError as exc:

@@ -79,6 +79,8 @@ def main(argv: Sequence[str] = ()) -> int:
             file=sys.stderr,
         )
         return 2
+    from PySide6.QtCore import QTimer
+
     from photodedupe.gui.main_window import MainWindow
     from photodedupe.gui.theme import apply_theme
 
@@ -86,6 +88,7 @@ def main(argv: Sequence[str] = ()) -> int:
     apply_theme(app, args.theme)
     window = MainWindow()
     window.show()
+    QTimer.singleShot(0, window.check_interrupted)
     if args.folders:
         window.add_folders(args.folders)
     return app.exec()

@@ -43,16 +43,17 @@ from PySide6.QtWidgets import (
 )
 
 from photodedupe import __version__
+from photodedupe.core import journal
 from photodedupe.core.actions import Failure, RestoreReport, TrashReport
+from photodedupe.core.journal import Batch
 from photodedupe.core.model import Group
-from photodedupe.core.paths import default_cache_path
+from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.progress import Progress
 from photodedupe.core.report import human_size
 from photodedupe.core.review import Review
 from photodedupe.core.rules import RULE_TEXT
 from photodedupe.core.scan import ScanResult
 from photodedupe.core.thresholds import default_threshold
-from photodedupe.core.trash import TrashedFile
 from photodedupe.gui.compare import CompareDialog
 from photodedupe.gui.delegates import PhotoDelegate, mark_box
 from photodedupe.gui.desktop import open_file, show_in_folder
@@ -62,7 +63,7 @@ from photodedupe.gui.models import GroupListModel, PhotoGridModel
 from photodedupe.gui.settings import Settings
 from photodedupe.gui.similarity import SimilaritySlider
 from photodedupe.gui.thumbnails import ThumbnailLoader
-from photodedupe.gui.workers import Job, restore_job, scan_job, trash_job
+from photodedupe.gui.workers import Job, restore_job, resume_job, scan_job, trash_job
 
 EMPTY_HINT = "Drop folders here, or click “Add folder”, to find duplicate photos."
 
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.review: Review | None = None
         self.scan_job: Job | None = None
         self.file_job: Job | None = None
-        self.last_batch: list[TrashedFile] = []
+        self.last_batch: Batch | None = journal.last_batch(batches_dir())  # Undo works across runs
         self.scan_started = 0.0
         self.first_group_seconds: float | None = None
         self._pending_marks: list[str] = []
@@ -878,7 +879,7 @@ class MainWindow(QMainWindow):
             "Move them all",
         ):
             return
-        self.file_job = trash_job(plan, self.review.reference_folders)
+        self.file_job = trash_job(plan, self.review.reference_folders, confirmed_emptying=True)
         self.file_job.signals.progress.connect(self._file_progress)
         self.file_job.signals.finished.connect(self._trash_finished)
         self.file_job.signals.failed.connect(self._file_job_failed)
@@ -901,8 +902,7 @@ class MainWindow(QMainWindow):
             self.loader.forget(item.original)
         selected = self._selected_reference()
         self.review.apply(report)
-        if report.moved:
-            self.last_batch = report.moved
+        self.last_batch = journal.last_batch(batches_dir())
         self.group_model.set_review(self.review)
         self._select_group_holding(selected)
         self._update_summary()
@@ -923,6 +923,55 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.failures_dialog = dialog
 
+    def check_interrupted(self) -> None:
+        """At start: a batch of moves a crash cut short is finished or put back, as the user says."""
+        pending = journal.interrupted_batches(batches_dir())
+        if not pending or self.file_job is not None:
+            return
+        batch = pending[0]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "A move to the Trash was interrupted",
+            f"photodedupe stopped while moving photos to the Trash ({batch.started[:16].replace('T', ' ')}): "
+            f"{len(batch.in_trash)} photos are in the Trash, {len(batch.pending)} were not moved yet.",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText("No photo is lost. Put the moved ones back, or finish moving the rest?")
+        back = box.addButton("Put them back", QMessageBox.ButtonRole.AcceptRole)
+        finish = box.addButton("Finish moving", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Decide later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        self.confirmation = box
+        box.exec()
+        if box.clickedButton() is back:
+            self.last_batch = batch
+            self.undo()
+        elif box.clickedButton() is finish:
+            self.file_job = resume_job(batch)
+            self.file_job.signals.finished.connect(self._resume_finished)
+            self.file_job.signals.failed.connect(self._file_job_failed)
+            self.file_job.start(self.jobs_pool)
+            self._update_actions()
+
+    def _resume_finished(self, report: TrashReport) -> None:
+        self.file_job = None
+        self.last_batch = journal.last_batch(batches_dir())
+        if self.review is not None:
+            self.review.apply(report)
+            self.group_model.set_review(self.review)
+            self._update_summary()
+        self._update_actions()
+        self.status_label.setText(
+            f"Finished the interrupted move: {len(report.moved)} more photos in the Trash."
+        )
+        if report.failed:
+            self._show_failures(
+                "Some photos were not moved",
+                f"{len(report.failed)} photos were not moved to the Trash and are still where they were:",
+                report.failed,
+            )
+
     def undo(self) -> None:
         if not self.last_batch or self.file_job is not None:
             return
@@ -934,15 +983,13 @@ class MainWindow(QMainWindow):
 
     def _restore_finished(self, report: RestoreReport) -> None:
         self.file_job = None
-        if self.review is None:
-            return
-        restored = {i.original for i in report.restored}
-        self.last_batch = [i for i in self.last_batch if i.original not in restored]
-        selected = self._selected_reference()
-        self.review.apply_restore(report)
-        self.group_model.set_review(self.review)
-        self._select_group_holding(selected)
-        self._update_summary()
+        self.last_batch = journal.last_batch(batches_dir())
+        if self.review is not None:
+            selected = self._selected_reference()
+            self.review.apply_restore(report)
+            self.group_model.set_review(self.review)
+            self._select_group_holding(selected)
+            self._update_summary()
         self._update_actions()
         self.status_label.setText(f"Put {len(report.restored)} photos back where they were.")
         if report.failed:

@@ -12,11 +12,13 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from photodedupe.core.actions import TrashPlan, move_to_trash, restore
+from photodedupe.core.actions import TrashPlan, move_to_trash, resume_batch, undo_batch
 from photodedupe.core.cache import HashCache
+from photodedupe.core.journal import Batch
+from photodedupe.core.paths import batches_dir
 from photodedupe.core.progress import Cancelled, CancelToken
 from photodedupe.core.scan import ScanOptions, scan
-from photodedupe.core.trash import TrashedFile, system_trash
+from photodedupe.core.trash import system_trash
 
 
 class JobSignals(QObject):
@@ -83,14 +85,16 @@ def scan_job(roots: Sequence[str], cache_path: str | None, options: ScanOptions 
     return Job(work)
 
 
-def trash_job(plan: TrashPlan, reference_folders: Sequence[str]) -> Job:
-    """Move a plan's photos to the trash; ``finished`` carries the TrashReport."""
+def trash_job(plan: TrashPlan, reference_folders: Sequence[str], confirmed_emptying: bool) -> Job:
+    """Move a plan's photos to the trash, journaled; ``finished`` carries the TrashReport."""
 
     def work(cancel: CancelToken, signals: JobSignals) -> object:
         return move_to_trash(
             plan,
             system_trash(),
             list(reference_folders),
+            journal_folder=batches_dir(),
+            confirmed_emptying=confirmed_emptying,
             cancel=cancel,
             on_progress=lambda done, total: signals.progress.emit((done, total)),
         )
@@ -98,6 +102,11 @@ def trash_job(plan: TrashPlan, reference_folders: Sequence[str]) -> Job:
     return Job(work)
 
 
-def restore_job(items: Sequence[TrashedFile]) -> Job:
-    """Put trashed files back (Undo); ``finished`` carries the RestoreReport."""
-    return Job(lambda cancel, signals: restore(list(items), system_trash()))
+def restore_job(batch: Batch) -> Job:
+    """Put a batch's trashed files back (Undo); ``finished`` carries the RestoreReport."""
+    return Job(lambda cancel, signals: undo_batch(batch, system_trash()))
+
+
+def resume_job(batch: Batch) -> Job:
+    """Finish a batch a crash interrupted; ``finished`` carries the TrashReport."""
+    return Job(lambda cancel, signals: resume_batch(batch, system_trash(), journal_folder=batches_dir()))

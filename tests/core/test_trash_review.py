@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from photodedupe.core.actions import move_to_trash, restore
+from photodedupe.core.actions import WouldEmptyGroups, move_to_trash, restore
 from photodedupe.core.cache import HashCache
 from photodedupe.core.review import Review
 from photodedupe.core.scan import scan
@@ -131,9 +131,12 @@ def test_changed_file_is_not_trashed_and_emptied_group_is_counted(session: Revie
     plan = session.plan()
     assert plan.emptied_groups == 1
     changed = session.photos[group.members[0].index].path
+    with pytest.raises(WouldEmptyGroups):  # the app must ask a second time first
+        move_to_trash(plan, FreedesktopTrash(), session.reference_folders)
+    assert all(os.path.exists(p.path) for p in plan.photos)
     with open(changed, "ab") as fh:
         fh.write(b"edited")
-    report = move_to_trash(plan, FreedesktopTrash(), session.reference_folders)
+    report = move_to_trash(plan, FreedesktopTrash(), session.reference_folders, confirmed_emptying=True)
     assert [f.path for f in report.failed] == [changed]
     assert "changed on disk since the scan" in report.failed[0].reason
     assert os.path.exists(changed) and len(report.moved) == 1
