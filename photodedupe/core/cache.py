@@ -56,6 +56,20 @@ CREATE TABLE IF NOT EXISTS digests (
 """
 
 
+class _NewerCache(Exception):
+    """The cache file belongs to a newer version: never rebuild (destroy) it."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+def _disk_full(exc: sqlite3.Error) -> bool:
+    """SQLITE_FULL, or an I/O error writing (a file size limit, a quota): not a damaged cache."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
+
+
 @dataclass(frozen=True, slots=True)
 class CachedResult:
     """A cached decode: either ``info`` (a photo) or ``error`` (why it is not one)."""
@@ -106,6 +120,8 @@ class HashCache:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise _NewerCache(version)
             if version not in (0, SCHEMA_VERSION):
                 with conn:
                     conn.execute("DROP TABLE IF EXISTS photos")
@@ -126,7 +142,15 @@ class HashCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             return self._connect(str(self.path))
+        except _NewerCache as exc:
+            self.notices.append(
+                f"The hash cache {self.path} was written by a newer photodedupe (schema {exc.version}); "
+                "it is left as it is and this scan runs without it."
+            )
+            return self._connect(":memory:")
         except sqlite3.OperationalError as exc:
+            if _disk_full(exc):
+                return self._without_cache(exc)
             if "locked" in str(exc) or "busy" in str(exc):
                 self.notices.append(
                     f"The hash cache {self.path} is in use by another program; this scan runs without it."
@@ -140,6 +164,14 @@ class HashCache:
                 f"The hash cache {self.path} cannot be created ({exc.strerror}); this scan runs without it."
             )
             return self._connect(":memory:")
+
+    def _without_cache(self, exc: Exception) -> sqlite3.Connection:
+        """The disk is full: keep the cache file as it is (it is fine) and go on in memory."""
+        self.notices.append(
+            f"The hash cache {self.path} cannot be written ({exc}: the disk may be full); "
+            "the rest of this scan runs without it."
+        )
+        return self._connect(":memory:")
 
     def _rebuild(self, exc: Exception) -> sqlite3.Connection:
         """Set a damaged cache file aside (never delete user data blindly) and start a new one."""
@@ -169,6 +201,9 @@ class HashCache:
                     self.notices.append(f"The hash cache was busy; some results were not cached ({exc}).")
                     return default
                 self._conn.close()
+                if _disk_full(exc):
+                    self._conn = self._without_cache(exc)
+                    return default
                 self._conn = self._rebuild(exc) if self.path else self._connect(":memory:")
             except sqlite3.DatabaseError as exc:
                 self._conn.close()

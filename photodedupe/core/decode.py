@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import struct
+import warnings
 import zlib
 
 import numpy as np
@@ -47,6 +49,25 @@ _TAG_MAKE = 0x010F
 _TAG_MODEL = 0x0110
 _TAG_DATETIME = 0x0132
 _TAG_DATETIME_ORIGINAL = 0x9003
+
+# Pillow warns (once per place, on stderr) about damaged metadata it skips, e.g. a
+# truncated EXIF block: the photo is still used, so the warning is only noise.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
+
+# What Pillow's and its plugins' decoders raise on damaged data (found by tests/core/test_fuzz.py):
+# AVIF and HEIF decoders raise RuntimeError, TIFF tags struct.error and KeyError.
+_DECODER_ERRORS = (
+    OSError,
+    SyntaxError,
+    ValueError,
+    EOFError,
+    zlib.error,
+    IndexError,
+    TypeError,
+    RuntimeError,
+    struct.error,
+    KeyError,
+)
 
 # What displays an image stored with EXIF orientation 2..8 upright.
 _ORIENT = {
@@ -185,13 +206,13 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
         raise PhotoError("too large to decode with the memory available", lasting=False) from None
     except Image.DecompressionBombError:
         raise PhotoError("too large to decode safely (possible decompression bomb)") from None
-    except (OSError, SyntaxError, ValueError, EOFError, zlib.error, IndexError, TypeError) as exc:
-        text = str(exc).lower()
-        if "truncated" in text or isinstance(exc, EOFError):
+    except _DECODER_ERRORS as exc:
+        detail = " ".join(str(exc).split())[:200]  # one line, whatever the decoder said
+        if any(w in detail.lower() for w in ("truncated", "end of file")) or isinstance(exc, EOFError):
             raise PhotoError("the image data is truncated (incomplete file)") from None
         if isinstance(exc, OSError) and exc.errno is not None:
             raise PhotoError(f"cannot read: {os.strerror(exc.errno)}", lasting=False) from None
-        raise PhotoError(f"the image data is damaged ({exc})") from None
+        raise PhotoError(f"the image data is damaged ({detail or type(exc).__name__})") from None
     if orientation in _ORIENT:  # on the small image: a fraction of a millisecond
         gray = gray.transpose(_ORIENT[orientation])
     if orientation >= 5:

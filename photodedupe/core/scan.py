@@ -86,9 +86,15 @@ _Outcome = tuple[FileEntry, PhotoInfo | None, PhotoError | None]
 def _decode_one(entry: FileEntry, hash_size: int) -> _Outcome:
     """Decode in a worker thread; never raises, so one bad file cannot stop the scan."""
     try:
-        st = os.stat(entry.path)
-        entry = FileEntry(entry.path, st.st_size, st.st_mtime_ns)  # what is decoded is what is cached
-        return entry, decode_photo(entry.path, hash_size), None
+        for _attempt in range(2):
+            st = os.stat(entry.path)
+            entry = FileEntry(entry.path, st.st_size, st.st_mtime_ns)  # what is decoded is what is cached
+            info = decode_photo(entry.path, hash_size)
+            after = os.stat(entry.path)
+            if (after.st_size, after.st_mtime_ns) == (entry.size, entry.mtime_ns):
+                return entry, info, None
+        # Written to while it was read, twice: caching that hash could serve a wrong one later.
+        return entry, None, PhotoError("it kept changing while it was read; scan again later", lasting=False)
     except PhotoError as exc:
         return entry, None, exc
     except FileNotFoundError:

@@ -1,0 +1,226 @@
+"""Never lose a photo: the trash journal, kills mid-batch, Undo with identical bytes, the promises.
+
+Everything runs on real files, the real freedesktop trash (in a private
+XDG_DATA_HOME) and real processes killed with SIGKILL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from photodedupe.core import journal
+from photodedupe.core.actions import (
+    TrashPlan,
+    WouldEmptyGroups,
+    move_to_trash,
+    plan_trash,
+    resume_batch,
+    undo_batch,
+)
+from photodedupe.core.cache import HashCache
+from photodedupe.core.model import FileEntry, Photo, PhotoInfo
+from photodedupe.core.paths import batches_dir
+from photodedupe.core.review import Review
+from photodedupe.core.rules import RULES
+from photodedupe.core.scan import scan
+from photodedupe.core.trash import FreedesktopTrash
+from tests.conftest import make_photo, save
+
+
+def digest(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def photo_at(path: Path) -> Photo:
+    st = path.stat()
+    return Photo(FileEntry(str(path), st.st_size, st.st_mtime_ns), PhotoInfo(0, 640, 480))
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> list[Path]:
+    return [save(make_photo(k, (160, 120)), tmp_path / "lib" / f"IMG_{k:03d}.jpg") for k in range(8)]
+
+
+def plan_of(paths: list[Path]) -> TrashPlan:
+    photos = tuple(photo_at(p) for p in paths)
+    return TrashPlan(photos, sum(p.file.size for p in photos), 0)
+
+
+def test_undo_restores_identical_bytes_from_a_later_run(files: list[Path]) -> None:
+    before = {str(p): digest(p) for p in files}
+    report = move_to_trash(plan_of(files), FreedesktopTrash(), journal_folder=batches_dir())
+    assert len(report.moved) == len(files) and not any(p.exists() for p in files)
+    # A later run knows the batch from its journal alone.
+    batch = journal.last_batch(batches_dir())
+    assert batch is not None and batch.finished and not batch.interrupted
+    assert sorted(t.original for t in batch.in_trash) == sorted(before)
+    back = undo_batch(batch, FreedesktopTrash())
+    assert not back.failed and len(back.restored) == len(files)
+    assert {str(p): digest(p) for p in files} == before
+    assert journal.last_batch(batches_dir()) is None  # nothing left to undo
+    trash_info = Path(os.environ["XDG_DATA_HOME"]) / "Trash" / "info"
+    assert list(trash_info.iterdir()) == []
+
+
+def test_a_running_batch_is_not_taken_for_an_interrupted_one(files: list[Path], tmp_path: Path) -> None:
+    with journal.Journal.begin(tmp_path / "j", [photo_at(p).file for p in files]):
+        [batch] = journal.batches(tmp_path / "j")
+        assert batch.running and not batch.interrupted
+        assert journal.interrupted_batches(tmp_path / "j") == []
+    [batch] = journal.batches(tmp_path / "j")
+    assert batch.finished and not batch.running
+
+
+KILLER = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from photodedupe.core.actions import TrashPlan, move_to_trash
+    from photodedupe.core.model import FileEntry, Photo, PhotoInfo
+    from photodedupe.core.paths import batches_dir
+    from photodedupe.core.trash import FreedesktopTrash
+
+    when, at, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+
+    class DiesMidBatch(FreedesktopTrash):
+        moves = 0
+
+        def move(self, path, before=None):
+            self.moves += 1
+            if self.moves == at and when == "before-rename":
+                def then_die(target, info):
+                    before(target, info)  # the journal says where it goes...
+                    os.kill(os.getpid(), signal.SIGKILL)  # ...and the process dies before the rename
+                return super().move(path, then_die)
+            item = super().move(path, before)
+            if self.moves == at and when == "after-rename":
+                os.kill(os.getpid(), signal.SIGKILL)  # renamed, but "moved" never written
+            return item
+
+    photos = []
+    for p in paths:
+        st = os.stat(p)
+        photos.append(Photo(FileEntry(p, st.st_size, st.st_mtime_ns), PhotoInfo(0, 1, 1)))
+    move_to_trash(TrashPlan(tuple(photos), 0, 0), DiesMidBatch(), journal_folder=batches_dir())
+    """
+)
+
+
+@pytest.mark.parametrize("when", ["before-rename", "after-rename"])
+def test_killed_mid_batch_nothing_is_lost_then_undo_or_resume(files: list[Path], when: str) -> None:
+    before = {str(p): digest(p) for p in files}
+    run = subprocess.run(
+        [sys.executable, "-c", KILLER, when, "4", *map(str, files)], capture_output=True, timeout=120
+    )
+    assert run.returncode == -signal.SIGKILL, run.stderr
+    [batch] = journal.interrupted_batches(batches_dir())
+    moved = 4 if when == "after-rename" else 3
+    assert len(batch.in_trash) == moved and len(batch.pending) == len(files) - moved
+    # Every photo is in exactly one known place, with its bytes.
+    for item in batch.in_trash:
+        assert not os.path.exists(item.original) and digest(item.location) == before[item.original]
+    for entry in batch.pending:
+        assert digest(entry.path) == before[entry.path]
+    info_dir = Path(os.environ["XDG_DATA_HOME"]) / "Trash" / "info"
+    assert len(list(info_dir.iterdir())) == moved  # a record reserved but never used is gone
+
+    # The CLI says so at its next start, and Undo puts back what moved.
+    cli = [sys.executable, "-m", "photodedupe"]
+    scan_run = subprocess.run([*cli, "scan", "--no-cache", str(files[0])], capture_output=True, text=True)
+    assert "was interrupted" in scan_run.stderr and "photodedupe undo" in scan_run.stderr
+    undo = subprocess.run([*cli, "undo"], capture_output=True, text=True, timeout=60)
+    assert undo.returncode == 0 and f"Put {moved} photos back" in undo.stdout
+    assert {str(p): digest(p) for p in files} == before
+    assert journal.interrupted_batches(batches_dir()) == []
+
+    # The other way out: run it again, killed again, then finish it.
+    subprocess.run([sys.executable, "-c", KILLER, when, "2", *map(str, files)], timeout=120)
+    [batch] = journal.interrupted_batches(batches_dir())
+    report = resume_batch(batch, FreedesktopTrash(), journal_folder=batches_dir())
+    assert not report.failed and not any(p.exists() for p in files)
+    assert journal.interrupted_batches(batches_dir()) == []
+
+
+def test_resume_skips_a_file_changed_since_the_plan(files: list[Path]) -> None:
+    subprocess.run([sys.executable, "-c", KILLER, "after-rename", "1", *map(str, files)], timeout=120)
+    [batch] = journal.interrupted_batches(batches_dir())
+    with open(files[5], "ab") as fh:
+        fh.write(b"edited after the crash")
+    report = resume_batch(batch, FreedesktopTrash())
+    assert [f.path for f in report.failed] == [str(files[5])] and files[5].exists()
+    assert "changed on disk" in report.failed[0].reason
+
+
+# --- the promises -------------------------------------------------------------------------------
+
+
+def test_changed_size_or_time_is_never_trashed(files: list[Path]) -> None:
+    plan = plan_of(files[:3])
+    with open(files[0], "ab") as fh:
+        fh.write(b"x")  # size changes
+    st = files[1].stat()
+    os.utime(files[1], ns=(st.st_atime_ns, st.st_mtime_ns + 1))  # only the time changes
+    report = move_to_trash(plan, FreedesktopTrash())
+    assert sorted(f.path for f in report.failed) == sorted(map(str, files[:2]))
+    assert files[0].exists() and files[1].exists() and not files[2].exists()
+
+
+def test_reference_folders_are_never_trashed_whatever_is_marked(tmp_path: Path) -> None:
+    ref = tmp_path / "archive"
+    inside = save(make_photo(1, (160, 120)), ref / "deep" / "a.jpg")
+    outside = save(make_photo(1, (160, 120)), tmp_path / "lib" / "a.jpg")
+    # A plan made by hand, bypassing the review that refuses such marks.
+    report = move_to_trash(plan_of([inside, outside]), FreedesktopTrash(), [str(ref)])
+    assert [f.path for f in report.failed] == [str(inside)] and "reference folder" in report.failed[0].reason
+    assert inside.exists() and not outside.exists()
+
+
+@pytest.fixture(scope="module")
+def groups_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    lib = tmp_path_factory.mktemp("groups")
+    for k in range(4):
+        im = make_photo(40 + k, (480, 360))
+        save(im, lib / f"p{k}.jpg", quality=90)
+        save(im.resize((240, 180)), lib / f"p{k} copy.jpg", quality=80)
+        save(im, lib / "raw" / f"p{k}.png")
+    return lib
+
+
+@pytest.mark.parametrize("rules", list(itertools.permutations(list(RULES), 2))[::5])
+def test_keep_the_best_always_leaves_one(groups_library: Path, rules: tuple[str, ...]) -> None:
+    with HashCache(None) as cache:
+        result = scan([str(groups_library)], cache=cache)
+    review = Review(result, 16)
+    review.rules = rules
+    review.preferred_folders = [str(groups_library / "raw")]
+    assert len(review.groups) == 4
+    review.mark_all_but_best()
+    for group in review.groups:
+        kept = [m.index for m in group.members if m.index not in review.marked]
+        assert len(kept) == 1
+    plan = review.plan()
+    assert plan.emptied_groups == 0 and plan.count == 8
+
+
+def test_emptying_a_group_needs_the_second_confirmation(groups_library: Path, tmp_path: Path) -> None:
+    with HashCache(None) as cache:
+        result = scan([str(groups_library)], cache=cache)
+    review = Review(result, 16)
+    group = review.groups[0]
+    for m in group.members:
+        review.set_marked(m.index, True)
+    plan = plan_trash(review.photos, review.groups, review.marked)
+    assert plan.emptied_groups == 1
+    with pytest.raises(WouldEmptyGroups):
+        move_to_trash(plan, FreedesktopTrash(), journal_folder=tmp_path / "j")
+    assert all(os.path.exists(p.path) for p in plan.photos)
+    assert journal.batches(tmp_path / "j") == []  # refused before anything was written or moved
