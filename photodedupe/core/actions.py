@@ -11,9 +11,9 @@ report as moved or failed, with the reason: nothing is silent.
 from __future__ import annotations
 
 import os
-from functools import partial
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Protocol
 
 from photodedupe.core.journal import Batch, Journal, record_restored, record_settled

@@ -116,12 +116,12 @@ class HashCache:
     def _connect(self, target: str) -> sqlite3.Connection:
         conn = sqlite3.connect(target, timeout=self._timeout, check_same_thread=False)
         try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise _NewerCache(version)  # before anything is written to it, even the journal mode
             if target != ":memory:":
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise _NewerCache(version)
             if version not in (0, SCHEMA_VERSION):
                 with conn:
                     conn.execute("DROP TABLE IF EXISTS photos")

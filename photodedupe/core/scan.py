@@ -208,6 +208,9 @@ class _Scan:
                 for future in finished:
                     pending.discard(future)
                     entry, info, error = future.result()
+                    self.entries[entry.path] = (
+                        entry  # as stat'ed when decoded: it may have changed since listing
+                    )
                     done += 1
                     self.stats.hashed += 1
                     reason = str(error) if error is not None else None

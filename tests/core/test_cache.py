@@ -37,17 +37,71 @@ def test_many_paths_in_one_lookup(tmp_path: Path) -> None:
         assert len(cache.lookup(files, 128)) == 2000
 
 
-def test_other_schema_version_is_rebuilt(tmp_path: Path) -> None:
+def test_older_schema_is_rebuilt(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     conn = sqlite3.connect(db)
     conn.execute("CREATE TABLE photos (whatever)")
-    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION - 1}")
     conn.commit()
     conn.close()
     with HashCache(db) as cache:
         assert any("another version" in n for n in cache.notices)
         cache.store([(FileEntry("/a.jpg", 1, 1), INFO, None)], 128)
         assert len(cache.lookup([FileEntry("/a.jpg", 1, 1)], 128)) == 1
+
+
+def test_newer_schema_is_left_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE photos (from_the_future)")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    with HashCache(db) as cache:
+        assert any("newer photodedupe" in n and "left as it is" in n for n in cache.notices)
+        f = FileEntry("/a.jpg", 1, 1)
+        cache.store([(f, INFO, None)], 128)  # works, in memory
+        assert cache.lookup([f], 128)[f.path].info == INFO
+    assert db.read_bytes() == before
+
+
+FULL_DISK = """
+import resource, signal, sys
+from photodedupe.core.cache import HashCache
+from photodedupe.core.model import FileEntry, PhotoInfo
+db = sys.argv[1]
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG instead
+resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, 256 * 1024))  # the disk is "full" at 256 KB
+with HashCache(db) as cache:
+    info = PhotoInfo(7, 1, 1, None, None, bytes(128), bytes(1024))
+    rows = [(FileEntry(f"/p/{k}.jpg", k + 1, 1), info, None) for k in range(2000)]
+    for start in range(0, 2000, 100):
+        cache.store(rows[start:start + 100], 128)  # must not raise
+    found = cache.lookup([r[0] for r in rows], 128)
+    print(len(found))
+    for notice in cache.notices:
+        print(notice)
+"""
+
+
+def test_full_disk_is_reported_and_the_cache_kept(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    run = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(db)], capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    _, *notices = run.stdout.splitlines()
+    assert any("cannot be written" in n and "disk may be full" in n for n in notices)
+    assert not any("damaged" in n for n in notices)
+    assert not list(tmp_path.glob("*.corrupt-*"))  # a full disk is not a damaged cache: nothing set aside
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    with HashCache(db) as cache:  # room again: the same cache file works as before
+        f = FileEntry("/a.jpg", 1, 1)
+        cache.store([(f, INFO, None)], 128)
+        assert cache.lookup([f], 128)[f.path].info == INFO and cache.notices == []
 
 
 def test_locked_cache_does_not_stop_a_scan(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import os
 import signal
 import subprocess
@@ -224,3 +225,51 @@ def test_emptying_a_group_needs_the_second_confirmation(groups_library: Path, tm
         move_to_trash(plan, FreedesktopTrash(), journal_folder=tmp_path / "j")
     assert all(os.path.exists(p.path) for p in plan.photos)
     assert journal.batches(tmp_path / "j") == []  # refused before anything was written or moved
+
+
+# --- when the trash itself fails: the file stays, the reason is shown, nothing is deleted ----------
+
+
+def test_no_usable_trash_leaves_the_file(files: list[Path], tmp_path: Path, monkeypatch) -> None:
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("a file where the data folder should be")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    report = move_to_trash(plan_of(files[:1]), FreedesktopTrash())
+    assert [f.path for f in report.failed] == [str(files[0])] and files[0].exists()
+    assert "no trash folder can be used" in report.failed[0].reason
+
+
+def test_vanished_file_is_reported_not_trashed(files: list[Path]) -> None:
+    plan = plan_of(files[:2])
+    files[0].unlink()
+    report = move_to_trash(plan, FreedesktopTrash())
+    assert report.failed[0].path == str(files[0]) and "gone from its folder" in report.failed[0].reason
+    assert len(report.moved) == 1
+
+
+def test_permission_denied_leaves_the_file(files: list[Path], tmp_path: Path) -> None:
+    from tests.test_permissions import as_ordinary_user
+
+    folder = files[0].parent
+    copy = folder / "IMG_000 copy.jpg"
+    copy.write_bytes(files[0].read_bytes())
+    before = digest(copy)
+    folder.chmod(0o555)  # files cannot be moved out of it
+    try:
+        run = subprocess.run(
+            as_ordinary_user(
+                [sys.executable, "-m", "photodedupe", "clean", "--apply", "--json", "--no-cache", str(folder)]
+            ),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert report["trashed"] == []
+    assert [(f["path"], f["reason"]) for f in report["failed"]] == [
+        (str(copy), "could not move it to the trash: permission denied")
+    ]
+    assert digest(copy) == before and files[0].exists()
