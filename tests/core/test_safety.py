@@ -13,7 +13,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -35,6 +34,7 @@ from photodedupe.core.rules import RULES
 from photodedupe.core.scan import scan
 from photodedupe.core.trash import FreedesktopTrash
 from tests.conftest import make_photo, save
+from tests.killing import KILLER
 
 
 def digest(path: str | Path) -> str:
@@ -79,41 +79,6 @@ def test_a_running_batch_is_not_taken_for_an_interrupted_one(files: list[Path], 
         assert journal.interrupted_batches(tmp_path / "j") == []
     [batch] = journal.batches(tmp_path / "j")
     assert batch.finished and not batch.running
-
-
-KILLER = textwrap.dedent(
-    """
-    import os, signal, sys
-    from pathlib import Path
-    from photodedupe.core.actions import TrashPlan, move_to_trash
-    from photodedupe.core.model import FileEntry, Photo, PhotoInfo
-    from photodedupe.core.paths import batches_dir
-    from photodedupe.core.trash import FreedesktopTrash
-
-    when, at, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-
-    class DiesMidBatch(FreedesktopTrash):
-        moves = 0
-
-        def move(self, path, before=None):
-            self.moves += 1
-            if self.moves == at and when == "before-rename":
-                def then_die(target, info):
-                    before(target, info)  # the journal says where it goes...
-                    os.kill(os.getpid(), signal.SIGKILL)  # ...and the process dies before the rename
-                return super().move(path, then_die)
-            item = super().move(path, before)
-            if self.moves == at and when == "after-rename":
-                os.kill(os.getpid(), signal.SIGKILL)  # renamed, but "moved" never written
-            return item
-
-    photos = []
-    for p in paths:
-        st = os.stat(p)
-        photos.append(Photo(FileEntry(p, st.st_size, st.st_mtime_ns), PhotoInfo(0, 1, 1)))
-    move_to_trash(TrashPlan(tuple(photos), 0, 0), DiesMidBatch(), journal_folder=batches_dir())
-    """
-)
 
 
 @pytest.mark.parametrize("when", ["before-rename", "after-rename"])
@@ -273,3 +238,35 @@ def test_permission_denied_leaves_the_file(files: list[Path], tmp_path: Path) ->
         (str(copy), "could not move it to the trash: permission denied")
     ]
     assert digest(copy) == before and files[0].exists()
+
+
+def test_read_only_file_system_is_scanned_and_nothing_moved(tmp_path: Path) -> None:
+    """Photos on a read-only mount: the scan works; trashing fails per file, with the reason."""
+    import shutil
+
+    unshare = shutil.which("unshare")
+    if os.geteuid() != 0 or unshare is None:
+        pytest.skip("mounting a read-only file system needs root and util-linux's unshare")
+    src = tmp_path / "src"
+    photo = make_photo(3, (320, 240))
+    save(photo, src / "a.jpg", quality=90)
+    save(photo.resize((160, 120)), src / "a_small.jpg", quality=80)
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+    script = (
+        f"mount -t tmpfs -o size=8m tmpfs {mnt} && cp {src}/* {mnt}/ && mount -o remount,ro {mnt} && "
+        f"{sys.executable} -m photodedupe clean --apply --json --no-cache {mnt}; "
+        f"ls {mnt}"
+    )
+    run = subprocess.run(
+        [unshare, "--mount", "sh", "-c", script], capture_output=True, text=True, timeout=120
+    )
+    if "mount:" in run.stderr and "permission denied" in run.stderr.lower():
+        pytest.skip(f"this machine does not allow mounts: {run.stderr.strip()}")
+    assert run.returncode == 0, run.stderr
+    report_text, listing = run.stdout.rsplit("}\n", 1)
+    report = json.loads(report_text + "}")
+    assert report["trashed"] == [] and len(report["kept"]) == 1
+    [failed] = report["failed"]
+    assert failed["path"] == str(mnt / "a_small.jpg") and "Read-only file system" in failed["reason"]
+    assert sorted(listing.split()) == ["a.jpg", "a_small.jpg"]
