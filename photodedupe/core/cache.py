@@ -21,7 +21,7 @@ from pathlib import Path
 from photodedupe.core.hashing import HASH_RECIPE, hash_from_bytes, hash_to_bytes
 from photodedupe.core.model import FileEntry, PhotoInfo
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _CHUNK = 500  # paths per SELECT ... IN (...), well under SQLite's variable limit
 
 _SCHEMA = """
@@ -37,11 +37,21 @@ CREATE TABLE IF NOT EXISTS photos (
     taken    TEXT,
     camera   TEXT,
     content  BLOB,              -- 8 orientation hashes of the framed picture, concatenated
-    thumb    BLOB,              -- 32x32 grayscale thumbnail for verification
     windows  BLOB,              -- hashes of 90 % windows (corners, centre), concatenated
     error    TEXT,              -- why the file is not usable (NULL for photos)
     PRIMARY KEY (path, bits)
 ) WITHOUT ROWID;
+-- Verification thumbnails (1 KB each) apart from the hashes: a rescan reads every row of
+-- photos, and with the thumbnails inline it read 470 MB at 100,000 photos instead of 25 MB.
+CREATE TABLE IF NOT EXISTS thumbs (
+    path     BLOB    NOT NULL,
+    bits     INTEGER NOT NULL,
+    size     INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    recipe   INTEGER NOT NULL,
+    thumb    BLOB    NOT NULL,  -- 32x32 grayscale thumbnail for verification
+    PRIMARY KEY (path, bits)
+);  -- a rowid table: WITHOUT ROWID spills 1 KB rows to overflow pages, 4 KB each
 CREATE TABLE IF NOT EXISTS pairs (
     library  BLOB    NOT NULL PRIMARY KEY,  -- digest of every photo's path, size, mtime_ns + settings
     edges    BLOB    NOT NULL,              -- the verified pairs: i, j (int32), d (uint16), o (int8)
@@ -124,8 +134,8 @@ class HashCache:
                 conn.execute("PRAGMA synchronous=NORMAL")
             if version not in (0, SCHEMA_VERSION):
                 with conn:
-                    conn.execute("DROP TABLE IF EXISTS photos")
-                    conn.execute("DROP TABLE IF EXISTS digests")
+                    for table in ("photos", "digests", "thumbs", "pairs"):
+                        conn.execute(f"DROP TABLE IF EXISTS {table}")
                 self.notices.append(f"The hash cache was from another version ({version}); it was rebuilt.")
             with conn:
                 conn.executescript(_SCHEMA)
@@ -243,13 +253,14 @@ class HashCache:
         """The still-valid cached verification thumbnails of ``files``, by path."""
 
         def query(conn: sqlite3.Connection) -> dict[str, bytes]:
-            rows = _valid_rows(conn, "photos", "thumb", "bits=? AND recipe=?", (bits, HASH_RECIPE), files)
+            rows = _valid_rows(conn, "thumbs", "thumb", "bits=? AND recipe=?", (bits, HASH_RECIPE), files)
             return {entry.path: thumb for entry, (thumb,) in rows if thumb}
 
         return self._guarded(query, {})
 
     def store(self, results: Iterable[tuple[FileEntry, PhotoInfo | None, str | None]], bits: int) -> None:
         """Save decoded results (photo info, or the reason it is not a photo) in one transaction."""
+        results = list(results)
         rows = [
             (
                 os.fsencode(f.path),
@@ -263,16 +274,21 @@ class HashCache:
                 info and info.taken,
                 info and info.camera,
                 info and info.content,
-                info and info.thumb,
                 info and info.windows,
                 error,
             )
             for f, info, error in results
         ]
+        thumbs = [
+            (os.fsencode(f.path), bits, f.size, f.mtime_ns, HASH_RECIPE, info.thumb)
+            for f, info, _ in results
+            if info is not None and info.thumb
+        ]
 
         def write(conn: sqlite3.Connection) -> None:
             with conn:
-                conn.executemany("INSERT OR REPLACE INTO photos VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                conn.executemany("INSERT OR REPLACE INTO photos VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                conn.executemany("INSERT OR REPLACE INTO thumbs VALUES (?,?,?,?,?,?)", thumbs)
 
         if rows:
             self._guarded(write, None)

@@ -4,7 +4,7 @@
 
 Works on a copy of DIR with a private cache, settings and trash, so nothing
 of yours is touched. Saves: 1-empty, 2-scanning, 3-groups, 4-marked,
-5-compare, 6-confirm, 7-after-trash (PNG).
+5-compare, 6-confirm, 7-after-trash, 8-interrupted (PNG).
 """
 
 from __future__ import annotations
@@ -12,9 +12,33 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+_DIES_MID_BATCH = """
+import os, sys
+from photodedupe.core.actions import TrashPlan, move_to_trash
+from photodedupe.core.model import FileEntry, Photo, PhotoInfo
+from photodedupe.core.paths import batches_dir
+from photodedupe.core.trash import FreedesktopTrash
+
+class DiesAtTheThird(FreedesktopTrash):
+    moves = 0
+
+    def move(self, path, before=None):
+        self.moves += 1
+        if self.moves == 3:
+            os._exit(1)  # like a crash: no cleanup, the journal is left unfinished
+        return super().move(path, before)
+
+photos = []
+for p in sys.argv[1:]:
+    st = os.stat(p)
+    photos.append(Photo(FileEntry(p, st.st_size, st.st_mtime_ns), PhotoInfo(0, 1, 1)))
+move_to_trash(TrashPlan(tuple(photos), 0, 0), DiesAtTheThird(), journal_folder=batches_dir())
+"""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,6 +125,22 @@ def main(argv: list[str] | None = None) -> int:
     window.trash_marked()
     wait(lambda: window.file_job is None)
     shot(window, "7-after-trash")
+
+    # A batch cut short by a crash (the process exits mid-batch): the prompt at the next start.
+    victims = [p.path for p in window.review.photos if os.path.exists(p.path)][:4]
+    subprocess.run([sys.executable, "-c", _DIES_MID_BATCH, *victims], check=False)
+
+    def grab_prompt() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shot(box, "8-interrupted")
+            next(b for b in box.buttons() if b.text().startswith("Put them back")).click()
+        else:
+            QTimer.singleShot(50, grab_prompt)
+
+    QTimer.singleShot(50, grab_prompt)
+    window.check_interrupted()
+    wait(lambda: window.file_job is None)
     window.close()
     shutil.rmtree(work, ignore_errors=True)
     return 0

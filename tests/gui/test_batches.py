@@ -42,7 +42,8 @@ def test_the_app_offers_to_finish_or_undo_an_interrupted_batch(qtbot, make_windo
     seen: list[str] = []
     answer_dialogs(["Put them back"], seen)
     window.check_interrupted()
-    assert "stopped while moving photos" in seen[0] and "3 photos are in the Trash, 3 were not moved yet" in seen[0]
+    assert "stopped while moving photos" in seen[0]
+    assert "3 photos are in the Trash, 3 were not moved yet" in seen[0]
     qtbot.waitUntil(lambda: window.file_job is None)
     assert digests(files) == before
 
