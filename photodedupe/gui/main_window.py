@@ -933,7 +933,8 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Warning,
             "A move to the Trash was interrupted",
             f"photodedupe stopped while moving photos to the Trash ({batch.started[:16].replace('T', ' ')}): "
-            f"{len(batch.in_trash)} photos are in the Trash, {len(batch.pending)} were not moved yet.",
+            f"{len(batch.in_trash)} {'photo is' if len(batch.in_trash) == 1 else 'photos are'} in the Trash, "
+            f"{len(batch.pending)} {'was' if len(batch.pending) == 1 else 'were'} not moved yet.",
             QMessageBox.StandardButton.NoButton,
             self,
         )
