@@ -249,6 +249,11 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.cancel_scan)
         self.cancel_button.hide()
         self.statusBar().addWidget(self.status_label, 1)
+        # What went wrong with the hash cache (locked, full disk, newer version): the scan
+        # worked without it, but the user should know why the next one may be slow.
+        self.notice_label = QLabel()
+        self.notice_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.notice_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.resize(1280, 800)
@@ -563,6 +568,13 @@ class MainWindow(QMainWindow):
             self.first_group_seconds = time.monotonic() - self.scan_started
         self._scan_ended()
         self.act_problems.setEnabled(bool(result.errors))
+        self._show_notices(result.notices)
+
+    def _show_notices(self, notices: list[str]) -> None:
+        self.notice_label.setVisible(bool(notices))
+        if notices:
+            self.notice_label.setText(f"⚠ {notices[0].split(';')[0].split(' (')[0]}")
+            self.notice_label.setToolTip("\n\n".join(notices))
 
     def _scan_cancelled(self) -> None:
         self._scan_ended()

@@ -57,3 +57,21 @@ def test_the_app_offers_to_finish_or_undo_an_interrupted_batch(qtbot, make_windo
     assert "Finished the interrupted move: 5 more photos" in window2.status_label.text()
     window2.check_interrupted()  # settled: no question any more
     assert len(seen) == 2
+
+
+def test_a_cache_problem_is_shown_and_the_scan_goes_on(qtbot, make_window, library: Path, tmp_path) -> None:
+    import sqlite3
+
+    from photodedupe.core.cache import SCHEMA_VERSION
+    from tests.gui.conftest import wait_scan
+
+    conn = sqlite3.connect(tmp_path / "cache.sqlite3")  # the window's cache, from a newer photodedupe
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    window = make_window()
+    window.add_folders([str(library)])
+    wait_scan(qtbot, window)
+    assert len(window.review.groups) == 2
+    assert window.notice_label.isVisible()
+    assert "newer photodedupe" in window.notice_label.toolTip()
+    assert window.notice_label.text().startswith("⚠ The hash cache")
