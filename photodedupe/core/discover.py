@@ -44,7 +44,9 @@ _WINDOWS_HIDDEN_OR_SYSTEM = 0x2 | 0x4
 
 
 def is_photo_name(name: str) -> bool:
-    return os.path.splitext(name)[1].lower() in PHOTO_EXTENSIONS
+    """By extension only (called for every file of a library: kept cheap)."""
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:].lower() in PHOTO_EXTENSIONS
 
 
 def _is_hidden(entry: os.DirEntry[str], st: os.stat_result) -> bool:

@@ -291,8 +291,7 @@ class _Scan:
         """Identifies this exact set of unchanged photos and the settings that shape their pairs."""
         h = hashlib.blake2b(digest_size=20)
         h.update(f"{HASH_RECIPE}:{PAIRS_RECIPE}:{self.bits}:{self.options.slider_max()}".encode())
-        for p in photos:
-            h.update(os.fsencode(p.path) + b"\0" + f"{p.file.size}:{p.file.mtime_ns}\n".encode())
+        h.update(b"".join(os.fsencode(f"{p.path}\0{p.file.size}:{p.file.mtime_ns}\n") for p in photos))
         return h.digest()
 
     def _words(self, hashes: list[int]) -> np.ndarray:
