@@ -21,7 +21,7 @@ from pathlib import Path
 from photodedupe.core.hashing import HASH_RECIPE, hash_from_bytes, hash_to_bytes
 from photodedupe.core.model import FileEntry, PhotoInfo
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 _CHUNK = 500  # paths per SELECT ... IN (...), well under SQLite's variable limit
 
 _SCHEMA = """
@@ -38,6 +38,7 @@ CREATE TABLE IF NOT EXISTS photos (
     camera   TEXT,
     content  BLOB,              -- 8 orientation hashes of the framed picture, concatenated
     windows  BLOB,              -- hashes of 90 % windows (corners, centre), concatenated
+    details  TEXT,              -- metadata.Details as JSON (lens, exposure, GPS, ...)
     error    TEXT,              -- why the file is not usable (NULL for photos)
     PRIMARY KEY (path, bits)
 ) WITHOUT ROWID;
@@ -227,9 +228,9 @@ class HashCache:
 
         def query(conn: sqlite3.Connection) -> dict[str, CachedResult]:
             found: dict[str, CachedResult] = {}
-            columns = "hash, width, height, taken, camera, content, windows, error"
+            columns = "hash, width, height, taken, camera, content, windows, details, error"
             where = "bits=? AND recipe=?"
-            for entry, (blob, width, height, taken, camera, content, windows, error) in _valid_rows(
+            for entry, (blob, width, height, taken, camera, content, windows, details, error) in _valid_rows(
                 conn, "photos", columns, where, (bits, HASH_RECIPE), files
             ):
                 info = None
@@ -243,6 +244,7 @@ class HashCache:
                         content or b"",
                         b"",  # 1 KB a photo, needed only when pairs are verified: lookup_thumbs
                         windows or b"",
+                        details or "",
                     )
                 found[entry.path] = CachedResult(info, error)
             return found
@@ -275,6 +277,7 @@ class HashCache:
                 info and info.camera,
                 info and info.content,
                 info and info.windows,
+                info and info.details,
                 error,
             )
             for f, info, error in results
@@ -287,7 +290,7 @@ class HashCache:
 
         def write(conn: sqlite3.Connection) -> None:
             with conn:
-                conn.executemany("INSERT OR REPLACE INTO photos VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                conn.executemany("INSERT OR REPLACE INTO photos VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
                 conn.executemany("INSERT OR REPLACE INTO thumbs VALUES (?,?,?,?,?,?)", thumbs)
 
         if rows:

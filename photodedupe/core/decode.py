@@ -8,7 +8,8 @@ Anything that goes wrong becomes a ``PhotoError`` with a reason a user can read.
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
+import io
 import os
 import struct
 import warnings
@@ -17,8 +18,10 @@ import zlib
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
+from photodedupe.core.discover import is_raw_name
 from photodedupe.core.features import content_box, oriented_hashes, thumbnail, window_grids
 from photodedupe.core.hashing import dhash_from_grid, pack
+from photodedupe.core.metadata import Metadata, read_metadata, tiff_metadata
 from photodedupe.core.model import PhotoInfo
 
 try:  # HEIC/HEIF (iPhone photos)
@@ -27,6 +30,9 @@ try:  # HEIC/HEIF (iPhone photos)
     pillow_heif.register_heif_opener()
 except ImportError:  # pragma: no cover - a declared dependency, but keep working without it
     pass
+with contextlib.suppress(ImportError):  # JPEG XL; a declared dependency, but keep working without it
+    import pillow_jxl  # noqa: F401 - importing it registers the format with Pillow
+
 
 #: Photos above this many pixels are refused before any pixel is decoded.
 #: 200 MP is twice the largest camera sensors; a "decompression bomb" PNG that
@@ -43,12 +49,6 @@ _WORKING_SCALE = 16
 _DETAIL = 64  # side of the square copy the grids, crop windows and thumbnail are made from
 _FRAME_SIDE = 72  # the frame search needs about this many pixels on the short side
 
-_EXIF_IFD = 0x8769
-_TAG_ORIENTATION = 0x0112
-_TAG_MAKE = 0x010F
-_TAG_MODEL = 0x0110
-_TAG_DATETIME = 0x0132
-_TAG_DATETIME_ORIGINAL = 0x9003
 
 # Pillow warns (once per place, on stderr) about damaged metadata it skips, e.g. a
 # truncated EXIF block: the photo is still used, so the warning is only noise.
@@ -105,37 +105,6 @@ def describe_unreadable(header: bytes) -> str:
     return "not an image: the content is not a known image format"
 
 
-def _exif_date(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.datetime.strptime(value.strip("\x00 ")[:19], "%Y:%m:%d %H:%M:%S").isoformat()
-    except ValueError:
-        return None
-
-
-def _clean_text(value: object) -> str:
-    return value.strip("\x00 ").strip() if isinstance(value, str) else ""
-
-
-def _read_exif(im: Image.Image) -> tuple[int, str | None, str | None]:
-    """(orientation, date taken, camera). A broken EXIF block only loses the metadata."""
-    try:
-        exif = im.getexif()
-        orientation = exif.get(_TAG_ORIENTATION, 1)
-        sub = exif.get_ifd(_EXIF_IFD)
-        taken = _exif_date(sub.get(_TAG_DATETIME_ORIGINAL)) or _exif_date(exif.get(_TAG_DATETIME))
-        make, model = _clean_text(exif.get(_TAG_MAKE)), _clean_text(exif.get(_TAG_MODEL))
-    except Exception:
-        return 1, None, None
-    if make and model.lower().startswith(make.lower().split()[0]):
-        camera = model  # "Canon EOS 5D" rather than "Canon Canon EOS 5D"
-    else:
-        camera = f"{make} {model}".strip()
-    orientation = orientation if isinstance(orientation, int) and 1 <= orientation <= 8 else 1
-    return orientation, taken, camera or None
-
-
 def _shrink(im: Image.Image, working: int) -> Image.Image:
     """Box-average a big image down to about ``working`` pixels on its short side.
 
@@ -169,33 +138,12 @@ def _to_gray(im: Image.Image) -> Image.Image:
 def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
     """Hash the photo at ``path`` with an (hash_size+1)² grid; raise PhotoError if unusable."""
     grid_side = hash_size + 1
+    working = grid_side * _WORKING_SCALE
     try:
-        with open(path, "rb") as fh:
-            header = fh.read(512)
-            if not header:
-                raise PhotoError("empty file (0 bytes)")
-            fh.seek(0)
-            try:
-                im = Image.open(fh)
-            except UnidentifiedImageError:
-                raise PhotoError(describe_unreadable(header)) from None
-            except Image.DecompressionBombError:
-                raise PhotoError(
-                    f"too large to decode safely (over {MAX_PIXELS // 1_000_000} megapixels; "
-                    "possible decompression bomb)"
-                ) from None
-            with im:
-                width, height = im.size
-                if width * height > MAX_PIXELS:
-                    raise PhotoError(
-                        f"too large to decode safely ({width}×{height} pixels, over "
-                        f"{MAX_PIXELS // 1_000_000} megapixels; possible decompression bomb)"
-                    )
-                orientation, taken, camera = _read_exif(im)
-                working = grid_side * _WORKING_SCALE
-                if im.format == "JPEG":
-                    im.draft("L", (working, working))
-                gray = _to_gray(_shrink(im, working))
+        if is_raw_name(path):
+            gray, width, height, meta = _open_raw(path, working)
+        else:
+            gray, width, height, meta = _open_image(path, working)
     except PhotoError:
         raise
     except FileNotFoundError:
@@ -213,6 +161,7 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
         if isinstance(exc, OSError) and exc.errno is not None:
             raise PhotoError(f"cannot read: {os.strerror(exc.errno)}", lasting=False) from None
         raise PhotoError(f"the image data is damaged ({detail or type(exc).__name__})") from None
+    orientation = meta.orientation
     if orientation in _ORIENT:  # on the small image: a fraction of a millisecond
         gray = gray.transpose(_ORIENT[orientation])
     if orientation >= 5:
@@ -230,9 +179,97 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
     else:
         whole = dhash_from_grid(_grid(gray.resize((_DETAIL, _DETAIL), Image.Resampling.BOX), grid_side))
     windows = pack(tuple(dhash_from_grid(g) for g in window_grids(content, grid_side)), 2 * hash_size**2)
+    turned_packed = pack(turned, 2 * hash_size**2)
+    details = meta.details.to_json()
     return PhotoInfo(
-        whole, width, height, taken, camera, pack(turned, 2 * hash_size**2), thumbnail(content), windows
+        whole, width, height, meta.taken, meta.camera, turned_packed, thumbnail(content), windows, details
     )
+
+
+def _too_large(width: int, height: int) -> PhotoError | None:
+    if width * height <= MAX_PIXELS:
+        return None
+    return PhotoError(
+        f"too large to decode safely ({width}×{height} pixels, over "
+        f"{MAX_PIXELS // 1_000_000} megapixels; possible decompression bomb)"
+    )
+
+
+def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadata]:
+    """Any format Pillow (and its HEIF/AVIF/JPEG XL plugins) reads: a small float gray copy."""
+    with open(path, "rb") as fh:
+        header = fh.read(512)
+        if not header:
+            raise PhotoError("empty file (0 bytes)")
+        fh.seek(0)
+        try:
+            im = Image.open(fh)
+        except UnidentifiedImageError:
+            raise PhotoError(describe_unreadable(header)) from None
+        except Image.DecompressionBombError:
+            raise PhotoError(
+                f"too large to decode safely (over {MAX_PIXELS // 1_000_000} megapixels; "
+                "possible decompression bomb)"
+            ) from None
+        with im:
+            width, height = im.size
+            if (error := _too_large(width, height)) is not None:
+                raise error
+            meta = read_metadata(im, path)
+            if im.format == "JPEG":
+                im.draft("L", (working, working))
+            return _to_gray(_shrink(im, working)), width, height, meta
+
+
+def _open_raw(path: str, working: int) -> tuple[Image.Image, int, int, Metadata]:
+    """A camera RAW file, through LibRaw (rawpy): the preview JPEG the camera embedded.
+
+    Why the preview and not the sensor data: it is the camera's own rendering
+    of the same picture (what the user saw, what its JPEG twin holds), and it
+    decodes in milliseconds at 1/8 scale, where demosaicing a 24 MP RAW takes
+    seconds. Only a RAW without a usable preview is demosaiced (at half size).
+    The photo's size is the sensor's, not the preview's.
+    """
+    import rawpy  # on first use: most libraries hold no RAW file
+
+    if os.path.getsize(path) == 0:
+        raise PhotoError("empty file (0 bytes)")
+    try:
+        raw = rawpy.imread(path)
+    except (rawpy.LibRawFileUnsupportedError, rawpy.LibRawDataError) as exc:
+        raise PhotoError(f"not a RAW photo this app can read ({exc})") from None
+    except rawpy.LibRawIOError as exc:
+        raise PhotoError(f"cannot read: {exc}", lasting=False) from None
+    with raw:
+        sizes = raw.sizes
+        width, height = sizes.width, sizes.height
+        if (error := _too_large(width, height)) is not None:
+            raise error
+        # LibRaw's flip: 3 is upside down, 5 turned left, 6 turned right (EXIF 3, 8, 6).
+        orientation = {3: 3, 5: 8, 6: 6}.get(sizes.flip, 1)
+        try:
+            thumb = raw.extract_thumb()
+        except (rawpy.LibRawNoThumbnailError, rawpy.LibRawUnsupportedThumbnailError):
+            thumb = None
+        meta = Metadata()
+        if thumb is not None and thumb.format == rawpy.ThumbFormat.JPEG:
+            preview = Image.open(io.BytesIO(thumb.data))
+            meta = read_metadata(preview, path)  # some cameras copy the EXIF into the preview
+            preview.draft("L", (working, working))
+            source = "embedded JPEG preview"
+        elif thumb is not None:
+            preview = Image.fromarray(thumb.data)
+            source = "embedded preview"
+        else:
+            preview = Image.fromarray(raw.postprocess(half_size=True, use_camera_wb=True))
+            source = "demosaiced (no embedded preview)"
+    if not (meta.taken and meta.camera):
+        meta = tiff_metadata(path)  # the RAW's own header, where the preview carried none
+    meta.orientation = meta.details.orientation = orientation
+    meta.details.extra = {"raw": source}
+    if orientation >= 5:
+        width, height = height, width
+    return _to_gray(_shrink(preview, working)), width, height, meta
 
 
 def _content_box(gray: Image.Image) -> tuple[int, int, int, int]:

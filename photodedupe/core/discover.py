@@ -31,8 +31,44 @@ PHOTO_EXTENSIONS = frozenset(
         ".tiff",
         ".bmp",
         ".gif",
+        ".jxl",
     ]
 )
+
+#: Camera RAW formats, read through LibRaw (rawpy): decode hashes their embedded preview.
+RAW_EXTENSIONS = frozenset(
+    [
+        ".dng",
+        ".cr2",
+        ".cr3",
+        ".crw",
+        ".nef",
+        ".nrw",
+        ".arw",
+        ".srf",
+        ".sr2",
+        ".orf",
+        ".rw2",
+        ".raf",
+        ".pef",
+        ".srw",
+        ".x3f",
+        ".3fr",
+        ".iiq",
+        ".rwl",
+        ".erf",
+        ".mrw",
+        ".kdc",
+    ]
+)
+
+
+def is_raw_name(path: str) -> bool:
+    dot = path.rfind(".")
+    return dot >= 0 and path[dot:].lower() in RAW_EXTENSIONS
+
+
+PHOTO_EXTENSIONS = PHOTO_EXTENSIONS | RAW_EXTENSIONS
 
 # Folders that operating systems, NAS boxes and trash implementations own.
 SYSTEM_FOLDERS = frozenset(

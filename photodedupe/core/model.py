@@ -40,6 +40,8 @@ class PhotoInfo:
     #: dHash of 90 % windows of that picture (4 corners, centre), packed like ``content``:
     #: a cropped copy is close to one of them
     windows: bytes = b""
+    #: the rest of the metadata (lens, exposure, GPS, …) as compact JSON: metadata.Details
+    details: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from photodedupe.core.discover import RAW_EXTENSIONS
+from photodedupe.core.metadata import Details
 from photodedupe.core.model import Photo
 
 
@@ -31,12 +33,13 @@ def in_folders(path: str, folders: Iterable[str]) -> bool:
 
 
 def _taken(photo: Photo) -> float:
-    """When the photo was taken (EXIF), else the file's modification time."""
-    if photo.info.taken:
-        try:
-            return dt.datetime.fromisoformat(photo.info.taken).timestamp()
-        except (ValueError, OverflowError, OSError):
-            pass
+    """When the photo was taken (EXIF, else a date in its name), else the file's modification time."""
+    for date in (photo.info.taken, Details.from_json(photo.info.details).date):
+        if date:
+            try:
+                return dt.datetime.fromisoformat(date).timestamp()
+            except (ValueError, OverflowError, OSError):
+                pass
     return photo.file.mtime_ns / 1e9
 
 
@@ -44,7 +47,7 @@ def _taken(photo: Photo) -> float:
 #: lossless TIFF, the efficient modern formats, JPEG, and formats that are
 #: usually re-encoded copies (PNG screenshots of photos, web WebP, GIF, BMP).
 FORMAT_ORDER = (
-    (".dng", ".cr2", ".cr3", ".nef", ".arw", ".orf", ".rw2", ".raf", ".pef", ".srw"),
+    tuple(sorted(RAW_EXTENSIONS)),
     (".tif", ".tiff"),
     (".heic", ".heif", ".hif", ".avif", ".jxl"),
     (".jpg", ".jpeg", ".jpe", ".jfif"),

@@ -1,0 +1,124 @@
+"""Every format a camera or phone writes: decoded, and grouped with its JPEG twin; metadata read."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from photodedupe.core.cache import HashCache
+from photodedupe.core.decode import decode_photo
+from photodedupe.core.hashing import hamming
+from photodedupe.core.metadata import Details, date_from_name
+from photodedupe.core.scan import scan
+from photodedupe.core.thresholds import default_threshold
+from tests.conftest import make_photo, save
+from tests.rawfiles import make_dng
+
+WRITERS = {
+    "png": lambda im, p: save(im, p),
+    "webp": lambda im, p: save(im, p, quality=85),
+    "gif": lambda im, p: save(im.convert("P", palette=Image.Palette.ADAPTIVE), p),
+    "bmp": lambda im, p: save(im, p),
+    "tif": lambda im, p: save(im, p, compression="tiff_lzw"),
+    "heic": lambda im, p: save(im, p, quality=70),
+    "avif": lambda im, p: save(im, p, quality=70),
+    "jxl": lambda im, p: save(im, p, quality=80),
+    "dng": lambda im, p: make_dng(p, im),
+    "no_preview.dng": lambda im, p: make_dng(p, im, preview=False),
+}
+
+
+@pytest.fixture(scope="module")
+def twins(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One photo saved as a JPEG and in every other format, plus an unrelated JPEG."""
+    lib = tmp_path_factory.mktemp("formats")
+    photo = make_photo(50, (1200, 800))
+    save(photo, lib / "photo.jpg", quality=90)
+    for ext, write in WRITERS.items():
+        write(photo, lib / f"photo.{ext}")
+    save(make_photo(51, (1200, 800)), lib / "other.jpg", quality=90)
+    return lib
+
+
+@pytest.mark.parametrize("ext", sorted(WRITERS))
+def test_each_format_decodes_close_to_its_jpeg_twin(twins: Path, ext: str) -> None:
+    jpeg = decode_photo(str(twins / "photo.jpg"))
+    info = decode_photo(str(twins / f"photo.{ext}"))
+    assert (info.width, info.height) == (1200, 800)
+    assert hamming(info.hash, jpeg.hash) <= default_threshold()
+    assert hamming(info.hash, decode_photo(str(twins / "other.jpg")).hash) > 2 * default_threshold()
+
+
+def test_every_format_groups_with_its_jpeg_twin(twins: Path) -> None:
+    with HashCache(None) as cache:
+        result = scan([str(twins)], cache=cache)
+    assert not result.errors
+    [group] = result.groups(default_threshold())
+    names = sorted(os.path.basename(result.photos[m.index].path) for m in group.members)
+    assert names == sorted(["photo.jpg", *(f"photo.{ext}" for ext in WRITERS)])
+
+
+def test_raw_uses_the_embedded_preview_and_reads_its_metadata(twins: Path) -> None:
+    info = decode_photo(str(twins / "photo.dng"))
+    details = Details.from_json(info.details)
+    assert details.extra == {"raw": "embedded JPEG preview"}
+    assert info.camera == "Canon EOS R5" and info.taken == "2021-07-04T18:30:00"
+    bare = Details.from_json(decode_photo(str(twins / "photo.no_preview.dng")).details)
+    assert bare.extra == {"raw": "demosaiced (no embedded preview)"}
+
+
+def test_a_broken_raw_file_gets_a_reason(tmp_path: Path) -> None:
+    from photodedupe.core.decode import PhotoError
+
+    for name, data in (("empty.nef", b""), ("text.cr2", b"not a raw file at all\n" * 20)):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(PhotoError, match=r"empty file|not a RAW photo"):
+            decode_photo(str(path))
+
+
+def test_exif_details(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110], exif[0x0112] = "NIKON CORPORATION", "NIKON D750", 1
+    exif[0x8769] = {
+        0x9003: "2019:05:06 07:08:09",
+        0x829A: 1 / 250,
+        0x829D: 2.8,
+        0x8827: 400,
+        0x920A: 35.0,
+        0xA434: "AF-S NIKKOR 35mm f/1.8G",
+    }
+    exif[0x8825] = {1: "N", 2: (48.0, 51.0, 24.0)}
+    path = save(make_photo(52), tmp_path / "d750.jpg", quality=90, exif=exif)
+    info = decode_photo(str(path))
+    assert info.taken == "2019-05-06T07:08:09" and info.camera == "NIKON D750"
+    d = Details.from_json(info.details)
+    assert (d.exposure, d.aperture, d.iso, d.focal_length) == ("1/250 s", "f/2.8", 400, "35 mm")
+    assert d.lens == "AF-S NIKKOR 35mm f/1.8G" and d.gps is True
+    assert (d.date, d.date_from) == ("2019-05-06T07:08:09", "exif")
+
+
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [
+        ("IMG_20210704_183000.jpg", "2021-07-04T18:30:00"),
+        ("PXL_20230715_121718027.jpg", "2023-07-15T12:17:18"),
+        ("2019-07-18 12.46.42.JPG", "2019-07-18T12:46:42"),
+        ("IMG-20170328-WA7652.jpeg", "2017-03-28T00:00:00"),
+        ("Screenshot_2020-01-02-10-11-12.png", "2020-01-02T10:11:12"),
+        ("DSC_1483.jpeg", None),
+        ("photo_20211399.jpg", None),  # no 13th month
+    ],
+)
+def test_date_from_the_file_name(name: str, date: str | None) -> None:
+    assert date_from_name(f"/photos/{name}") == date
+
+
+def test_date_from_name_when_there_is_no_exif(tmp_path: Path) -> None:
+    path = save(make_photo(53), tmp_path / "IMG_20210704_183000.jpg", quality=90)
+    info = decode_photo(str(path))
+    assert info.taken is None  # only the camera's clock counts as "taken" for bursts
+    assert Details.from_json(info.details).date_from == "file name"
