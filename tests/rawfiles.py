@@ -67,6 +67,7 @@ def make_dng(
     make: str = "Canon",
     model: str = "Canon EOS R5",
     taken: str = "2021:07:04 18:30:00",
+    preview_side: int = 1024,
 ) -> Path:
     """Write ``photo`` as a DNG: sensor data, plus (if ``preview``) the camera's JPEG preview."""
     tiff = _TiffWriter()
@@ -101,7 +102,7 @@ def make_dng(
     raw_ifd = tiff.ifd(raw_entries)
     buf = io.BytesIO()
     small = photo.copy()
-    small.thumbnail((1024, 1024))
+    small.thumbnail((preview_side, preview_side))  # cameras embed 1,000 px to full size
     small.save(buf, "JPEG", quality=90)
     jpeg = buf.getvalue()
     preview_ifd = tiff.ifd(
