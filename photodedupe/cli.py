@@ -21,7 +21,7 @@ from photodedupe.core.cache import HashCache
 from photodedupe.core.hashing import HASH_SIZES
 from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.progress import Cancelled, CancelToken, Progress
-from photodedupe.core.report import human_size, report_dict, report_text
+from photodedupe.core.report import human_size, report_csv, report_dict, report_text
 from photodedupe.core.review import Review
 from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules
 from photodedupe.core.scan import ScanOptions, ScanResult, scan
@@ -79,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Files that cannot be used are listed with the reason; the scan goes on.",
     )
     _scan_options(sc)
+    sc.add_argument(
+        "--csv",
+        action="store_true",
+        help="print CSV instead: one row per photo in a group, with its metadata",
+    )
     cl = commands.add_parser(
         "clean",
         help="keep the best photo of each group; list (or, with --apply, trash) the others",
@@ -108,6 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="DIR",
         help="a folder the 'folder' rule prefers to keep from; may be given again",
+    )
+    cl.add_argument(
+        "--split-raw-pairs",
+        action="store_true",
+        help="let a RAW and the JPEG shot with it (same folder and name) go separately "
+        "(default: keeping one keeps both)",
     )
     cl.add_argument("--apply", action="store_true", help="move the photos listed to the trash")
     for name, text in (
@@ -194,6 +205,8 @@ def _scan(args: argparse.Namespace) -> tuple[ScanResult, int] | int:
 
 
 def run_scan(args: argparse.Namespace) -> int:
+    if args.json and args.csv:
+        return _usage_error("choose one of --json and --csv")
     scanned = _scan(args)
     if isinstance(scanned, int):
         return scanned
@@ -203,6 +216,8 @@ def run_scan(args: argparse.Namespace) -> int:
     result.stats.seconds += time.monotonic() - started
     if args.json:
         _print_json(report_dict(result, groups, threshold))
+    elif args.csv:
+        sys.stdout.write(report_csv(result, groups))
     else:
         print(report_text(result, groups, threshold))
     return EXIT_OK
@@ -234,6 +249,7 @@ def run_clean(args: argparse.Namespace) -> int:
     review = Review(result, threshold, references)
     review.rules = args.keep
     review.preferred_folders = [os.path.abspath(d) for d in args.prefer_folder]
+    review.keep_raw_pairs = not args.split_raw_pairs
     review.mark_all_but_best()
     plan = review.plan()
     going = {p.path for p in plan.photos}

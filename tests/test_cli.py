@@ -29,7 +29,8 @@ def folder(tmp_path: Path) -> Path:
 def test_json_report(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scan", "--json", str(folder)]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"version", "threshold", "groups", "errors", "stats"}
+    assert set(report) == {"version", "threshold", "groups", "errors", "reclaimable", "stats"}
+    assert report["reclaimable"]["files"] == 1
     assert report["version"] == 1 and report["threshold"] == default_threshold()
     [group] = report["groups"]
     ref, other = group["files"]
@@ -115,3 +116,25 @@ def test_terminal_progress_line() -> None:
     assert "Finding photos: 120 found" in text
     assert "50/200 (10/s, 0:15 left)" in text and "[######" in text
     assert text.endswith("\r")
+
+
+def test_csv_report(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    assert main(["scan", "--csv", str(folder)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["group"], r["role"]) for r in rows] == [("1", "reference"), ("1", "copy"), ("", "problem")]
+    ref = rows[0]
+    assert ref["width"] == "640" and ref["format"] == "jpg" and ref["identical"] == "no"
+    assert rows[2]["path"].endswith("broken.jpg") and rows[2]["problem"].startswith("not an image")
+    assert main(["scan", "--csv", "--json", str(folder)]) == 2
+
+
+def test_text_report_says_what_can_be_freed(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scan", str(folder)]) == 0
+    out = capsys.readouterr().out
+    small = os.path.getsize(folder / "a_small.jpg")
+    from photodedupe.core.report import human_size
+
+    assert f"Space reclaimable: {human_size(small)} in 1 photo, keeping one photo (★) of each group." in out

@@ -1,38 +1,95 @@
-"""The scan report in the two shapes the CLI prints: JSON for programs, text for people."""
+"""The report of a scan, in the shapes people keep: JSON for programs, CSV for spreadsheets, text.
+
+The CLI prints them (``scan --json``, ``scan --csv``) and the app exports
+them (File ▸ Export report), with the user's marks: one function each, so
+both say the same thing.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
+import os
+from collections.abc import Sequence
 from typing import Any
 
-from photodedupe.core.model import Group
+from photodedupe.core.metadata import Details
+from photodedupe.core.model import Group, Member, Photo
 from photodedupe.core.scan import ScanResult
 from photodedupe.core.thresholds import level_name
 
 REPORT_VERSION = 1
+#: Metadata fields, in the order CSV columns and JSON keys list them.
+METADATA_FIELDS = (
+    "taken",
+    "date",
+    "date_from",
+    "camera",
+    "lens",
+    "iso",
+    "exposure",
+    "aperture",
+    "focal_length",
+    "gps",
+    "orientation",
+)
 
 
-def report_dict(result: ScanResult, groups: list[Group], threshold: int) -> dict[str, Any]:
-    """The stable ``scan --json`` schema (version 1); each group lists its reference first."""
+def metadata(photo: Photo) -> dict[str, Any]:
+    """What is known about the photo beyond its pixels (None where nothing is)."""
+    d = Details.from_json(photo.info.details)
+    return {
+        "taken": photo.info.taken,
+        "date": d.date,
+        "date_from": d.date_from,
+        "camera": photo.info.camera,
+        "lens": d.lens,
+        "iso": d.iso,
+        "exposure": d.exposure,
+        "aperture": d.aperture,
+        "focal_length": d.focal_length,
+        "gps": d.gps,
+        "orientation": d.orientation,
+    }
+
+
+def _file(result: ScanResult, m: Member, marked: set[int] | None) -> dict[str, Any]:
+    photo = result.photos[m.index]
+    entry: dict[str, Any] = {
+        "path": photo.path,
+        "distance": m.distance,
+        "identical": m.identical,
+        "size": photo.file.size,
+        "width": photo.info.width,
+        "height": photo.info.height,
+        "format": os.path.splitext(photo.path)[1].lstrip(".").lower(),
+        "metadata": metadata(photo),
+    }
+    if marked is not None:
+        entry["marked"] = m.index in marked
+    return entry
+
+
+def reclaimable(result: ScanResult, groups: Sequence[Group]) -> tuple[int, int]:
+    """(files, bytes) freed if each group kept only its reference photo."""
+    copies = [result.photos[m.index].file.size for g in groups for m in g.members[1:]]
+    return len(copies), sum(copies)
+
+
+def report_dict(
+    result: ScanResult, groups: Sequence[Group], threshold: int, marked: set[int] | None = None
+) -> dict[str, Any]:
+    """The stable JSON schema (version 1); each group lists its reference first.
+
+    With ``marked`` (the app's export), each file says whether it is marked.
+    """
+    files, size = reclaimable(result, groups)
     return {
         "version": REPORT_VERSION,
         "threshold": threshold,
-        "groups": [
-            {
-                "files": [
-                    {
-                        "path": result.photos[m.index].path,
-                        "distance": m.distance,
-                        "identical": m.identical,
-                        "size": result.photos[m.index].file.size,
-                        "width": result.photos[m.index].info.width,
-                        "height": result.photos[m.index].info.height,
-                    }
-                    for m in group.members
-                ]
-            }
-            for group in groups
-        ],
+        "groups": [{"files": [_file(result, m, marked) for m in group.members]} for group in groups],
         "errors": [{"path": e.path, "reason": e.reason} for e in result.errors],
+        "reclaimable": {"files": files, "bytes": size},
         "stats": {
             "files": result.stats.files,
             "hashed": result.stats.hashed,
@@ -40,6 +97,48 @@ def report_dict(result: ScanResult, groups: list[Group], threshold: int) -> dict
             "seconds": round(result.stats.seconds, 3),
         },
     }
+
+
+CSV_COLUMNS = (
+    "group",
+    "role",
+    "path",
+    "size",
+    "width",
+    "height",
+    "format",
+    "distance",
+    "identical",
+    "marked",
+    *METADATA_FIELDS,
+    "problem",
+)
+
+
+def report_csv(result: ScanResult, groups: Sequence[Group], marked: set[int] | None = None) -> str:
+    """One row per photo in a group (reference first), then one per problem file."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for number, group in enumerate(groups, 1):
+        for k, m in enumerate(group.members):
+            entry = _file(result, m, marked)
+            meta = entry.pop("metadata")
+            row = {
+                **entry,
+                **meta,
+                "group": number,
+                "role": "reference" if k == 0 else "copy",
+                "marked": "" if marked is None else ("yes" if entry.get("marked") else "no"),
+                "identical": "yes" if m.identical else "no",
+                "gps": "yes" if meta["gps"] else "no",
+                "problem": None,
+            }
+            writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+    for e in result.errors:
+        problem = {"role": "problem", "path": e.path, "problem": e.reason}
+        writer.writerow([problem.get(c, "") for c in CSV_COLUMNS])
+    return out.getvalue()
 
 
 def human_size(size: float) -> str:
@@ -83,6 +182,12 @@ def report_text(result: ScanResult, groups: list[Group], threshold: int) -> str:
         lines.append(f"Files that could not be used ({len(result.errors)}):")
         lines.extend(f"  {e.path}: {e.reason}" for e in result.errors)
         lines.append("")
+    files, size = reclaimable(result, groups)
+    if groups:
+        lines.append(
+            f"Space reclaimable: {human_size(size)} in {files} photo{'s' if files != 1 else ''}, "
+            "keeping one photo (★) of each group."
+        )
     stats = result.stats
     grouped = sum(len(g.members) for g in groups)
     lines.append(

@@ -15,7 +15,7 @@ import numpy as np
 
 from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan_trash
 from photodedupe.core.model import Group, GroupList, Photo
-from photodedupe.core.rules import DEFAULT_RULES, best_photo, in_folders
+from photodedupe.core.rules import DEFAULT_RULES, best_photo, in_folders, raw_jpeg_pairs
 from photodedupe.core.scan import ScanResult
 from photodedupe.core.trash import TrashedFile
 
@@ -26,6 +26,8 @@ class Review:
         self.reference_folders = list(reference_folders)
         self.rules: tuple[str, ...] = DEFAULT_RULES  # what "mark all but the best" keeps, in order
         self.preferred_folders: list[str] = []  # for the "folder" rule
+        #: A RAW and the JPEG the camera saved beside it are one shot: keeping one keeps both.
+        self.keep_raw_pairs = True
         self.marked: set[int] = set()
         self._gone = np.zeros(len(result.photos), dtype=bool)  # moved to the trash
         self._index_of = {p.path: k for k, p in enumerate(result.photos)}
@@ -99,11 +101,13 @@ class Review:
         return best_photo(members, self.photos, self.reference_folders, self.rules, self.preferred_folders)
 
     def mark_all_but_best(self, groups: Sequence[Group] | None = None) -> None:
-        """In each group, mark every photo except the one the rule keeps."""
+        """In each group, mark every photo except the one the rules keep (and its RAW+JPEG partner)."""
         for group in self.groups if groups is None else groups:
-            keep = self.best_of(group)
+            keep = {self.best_of(group)}
+            if self.keep_raw_pairs:
+                keep |= {b for a, b in raw_jpeg_pairs(self.photos, group) if a in keep}
             for m in group.members:
-                self.set_marked(m.index, m.index != keep)
+                self.set_marked(m.index, m.index not in keep)
 
     def unmark_all(self, groups: Sequence[Group] | None = None) -> None:
         if groups is None:

@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from photodedupe.core.discover import RAW_EXTENSIONS
+from photodedupe.core.discover import RAW_EXTENSIONS, is_raw_name
 from photodedupe.core.metadata import Details
-from photodedupe.core.model import Photo
+from photodedupe.core.model import Group, Photo
 
 
 def in_folders(path: str, folders: Iterable[str]) -> bool:
@@ -137,3 +137,23 @@ def best_photo(
 ) -> int:
     """The index of the photo to keep among ``indices``."""
     return min(indices, key=lambda k: keeper_key(photos[k], reference_folders, rules, preferred_folders))
+
+
+def raw_jpeg_pairs(photos: Sequence[Photo], group: Group) -> list[tuple[int, int]]:
+    """(a, b) for each RAW and non-RAW photo of ``group`` from one shot, both ways round.
+
+    A camera set to RAW+JPEG writes IMG_0001.CR2 and IMG_0001.JPG side by side:
+    same folder, same name but for the extension.
+    """
+    shots: dict[tuple[str, str], list[int]] = {}
+    for m in group.members:
+        stem, _ = os.path.splitext(photos[m.index].path)
+        shots.setdefault((os.path.dirname(stem), os.path.basename(stem).casefold()), []).append(m.index)
+    pairs = []
+    for members in shots.values():
+        raws = [k for k in members if is_raw_name(photos[k].path)]
+        others = [k for k in members if not is_raw_name(photos[k].path)]
+        for raw in raws:
+            for other in others:
+                pairs += [(raw, other), (other, raw)]
+    return pairs

@@ -122,3 +122,37 @@ def test_date_from_name_when_there_is_no_exif(tmp_path: Path) -> None:
     info = decode_photo(str(path))
     assert info.taken is None  # only the camera's clock counts as "taken" for bursts
     assert Details.from_json(info.details).date_from == "file name"
+
+
+def test_raw_and_jpeg_of_one_shot_are_kept_together(tmp_path: Path) -> None:
+    from photodedupe.core.review import Review
+
+    lib = tmp_path / "DCIM"
+    shot = make_photo(60, (1200, 800))
+    make_dng(lib / "IMG_0001.DNG", shot)
+    save(shot, lib / "IMG_0001.JPG", quality=95)
+    save(shot.resize((600, 400)), tmp_path / "web" / "IMG_0001_small.jpg", quality=80)
+    with HashCache(None) as cache:
+        result = scan([str(tmp_path)], cache=cache)
+    review = Review(result, default_threshold())
+    [group] = review.groups
+    names = {m.index: os.path.basename(result.photos[m.index].path) for m in group.members}
+
+    def kept() -> set[str]:
+        return {names[k] for k in names if k not in review.marked}
+
+    # Whichever of the shot's two files the rules pick, the other stays too; the web copy goes.
+    for rules in (("size",), ("format",), ("resolution", "name")):
+        review.rules = rules
+        review.mark_all_but_best()
+        assert kept() == {"IMG_0001.DNG", "IMG_0001.JPG"}, rules
+    # If the rules keep another photo, the shot goes as a whole: never the RAW without its JPEG.
+    review.rules = ("folder",)
+    review.preferred_folders = [str(tmp_path / "web")]
+    review.mark_all_but_best()
+    assert kept() == {"IMG_0001_small.jpg"}
+    review.preferred_folders = []
+    review.keep_raw_pairs = False  # the user chose to split them
+    review.rules = ("format",)
+    review.mark_all_but_best()
+    assert kept() == {"IMG_0001.DNG"}
