@@ -53,6 +53,48 @@ def metadata(photo: Photo) -> dict[str, Any]:
     }
 
 
+_ORIENTATION_WORDS = {
+    2: "mirrored",
+    3: "upside down",
+    4: "mirrored upside down",
+    5: "mirrored, turned left",
+    6: "turned right",
+    7: "mirrored, turned right",
+    8: "turned left",
+}
+
+
+def photo_facts(photo: Photo) -> list[str]:
+    """What the app's tooltips and compare view say about a photo, a line per topic."""
+    d = Details.from_json(photo.info.details)
+    fmt = os.path.splitext(photo.path)[1].lstrip(".").upper() or "?"
+    lines = [f"{photo.info.width}×{photo.info.height} · {human_size(photo.file.size)} · {fmt}"]
+    if photo.info.taken:
+        lines.append(f"Taken {photo.info.taken.replace('T', ' ')}")
+    elif d.date:
+        lines.append(f"Dated {d.date.replace('T', ' ')} (from the {d.date_from or 'file'}; no camera date)")
+    else:
+        lines.append("No date taken")
+    gear = " · ".join(x for x in (photo.info.camera, d.lens) if x)
+    if gear:
+        lines.append(gear)
+    exposure = " · ".join(
+        x for x in (d.exposure, d.aperture, f"ISO {d.iso}" if d.iso else None, d.focal_length) if x
+    )
+    if exposure:
+        lines.append(exposure)
+    extras = []
+    if d.gps:
+        extras.append("GPS location")
+    if d.orientation in _ORIENTATION_WORDS:
+        extras.append(f"stored {_ORIENTATION_WORDS[d.orientation]} (shown upright)")
+    if "raw" in d.extra:
+        extras.append(f"RAW, hashed from its {d.extra['raw']}")
+    if extras:
+        lines.append("; ".join(extras).capitalize())
+    return lines
+
+
 def _file(result: ScanResult, m: Member, marked: set[int] | None) -> dict[str, Any]:
     photo = result.photos[m.index]
     entry: dict[str, Any] = {

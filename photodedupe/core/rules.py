@@ -110,7 +110,7 @@ def parse_rules(text: str) -> tuple[str, ...]:
 
 def describe(rules: Sequence[str] = DEFAULT_RULES) -> str:
     """The rules as a sentence, for every place a mark is made automatically."""
-    words = [RULES[n].label[0].lower() + RULES[n].label[1:] for n in rules]
+    words = [RULES[n].label[0].lower() + RULES[n].label[1:] for n in rules] or ["the shortest path"]
     return "reference folders first, then " + ", then ".join(words)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from photodedupe.core.model import Photo
-from photodedupe.core.report import human_size
+from photodedupe.core.report import photo_facts
 from photodedupe.core.review import Review
 from photodedupe.gui.desktop import open_file, show_in_folder
 from photodedupe.gui.icons import icon
@@ -110,12 +111,8 @@ class ComparePane(QWidget):
 
     def show_photo(self, photo: Photo, caption: str, marked: bool, protected: bool) -> None:
         self.photo = photo
-        facts = [f"{photo.info.width}×{photo.info.height}", human_size(photo.file.size)]
-        if photo.info.taken:
-            facts.append(photo.info.taken.replace("T", " "))
-        if photo.info.camera:
-            facts.append(photo.info.camera)
-        self.title.setText(f"<b>{os.path.basename(photo.path)}</b> — {caption}<br>{' · '.join(facts)}")
+        facts = "<br>".join(html.escape(line) for line in photo_facts(photo))
+        self.title.setText(f"<b>{html.escape(os.path.basename(photo.path))}</b> — {caption}<br>{facts}")
         self.title.setToolTip(photo.path)
         self.mark_button.setChecked(marked)
         self.mark_button.setEnabled(not protected)

@@ -51,7 +51,7 @@ from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.progress import Progress
 from photodedupe.core.report import human_size
 from photodedupe.core.review import Review
-from photodedupe.core.rules import RULE_TEXT
+from photodedupe.core.rules import DEFAULT_RULES, RULES, describe
 from photodedupe.core.scan import ScanResult
 from photodedupe.core.thresholds import default_threshold
 from photodedupe.gui.compare import CompareDialog
@@ -60,6 +60,7 @@ from photodedupe.gui.desktop import open_file, show_in_folder
 from photodedupe.gui.folders import FolderList
 from photodedupe.gui.icons import icon
 from photodedupe.gui.models import GroupListModel, PhotoGridModel
+from photodedupe.gui.rules_dialog import RulesDialog
 from photodedupe.gui.settings import Settings
 from photodedupe.gui.similarity import SimilaritySlider
 from photodedupe.gui.thumbnails import ThumbnailLoader
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         self.scan_job: Job | None = None
         self.file_job: Job | None = None
         self.last_batch: Batch | None = journal.last_batch(batches_dir())  # Undo works across runs
+        saved_rules = tuple(r for r in self.settings.keep_rules if r in RULES)
+        self.keep_rules: tuple[str, ...] = saved_rules or DEFAULT_RULES
         self.scan_started = 0.0
         self.first_group_seconds: float | None = None
         self._pending_marks: list[str] = []
@@ -287,14 +290,21 @@ class MainWindow(QMainWindow):
             self.mark_best_group,
             "Ctrl+B",
             "mark-best",
-            f"Mark every photo of this group except the best ({RULE_TEXT})",
+            "Mark every photo of this group except the best",
         )
         self.act_best_all = a(
             "Mark all but the best in &all groups",
             self.mark_best_all,
             "Ctrl+Shift+B",
             "mark-best",
-            f"In every group, mark every photo except the best ({RULE_TEXT})",
+            "In every group, mark every photo except the best",
+        )
+        self.act_rules = a(
+            "&Which photo to keep…",
+            self.choose_rules,
+            None,
+            "mark-best",
+            "Choose and order the rules that “Mark all but the best” follows",
         )
         self.act_unmark_group = a(
             "&Unmark this group", self.unmark_group, "Ctrl+U", "unmark", "Unmark this group"
@@ -348,6 +358,7 @@ class MainWindow(QMainWindow):
             self.act_toggle,
             self.act_best_group,
             self.act_best_all,
+            self.act_rules,
             self.act_unmark_group,
             self.act_unmark_all,
             None,
@@ -551,12 +562,42 @@ class MainWindow(QMainWindow):
         """Groups found so far, shown read-only while the scan goes on (a first scan can be long)."""
         if self.scan_job is None or (self.review is not None and self.review.result.complete):
             return  # a finished review is on screen (a rescan): leave it until the new one is done
-        self._show_review(Review(result, self.slider.value(), self.folders.reference_folders()))
+        self._show_review(self._new_review(result))
         if self.first_group_seconds is None and self.review is not None and self.review.groups:
             self.first_group_seconds = time.monotonic() - self.scan_started
 
-    def _scan_finished(self, result: ScanResult) -> None:
+    def _new_review(self, result: ScanResult) -> Review:
         review = Review(result, self.slider.value(), self.folders.reference_folders())
+        self._apply_rules(review)
+        return review
+
+    def _apply_rules(self, review: Review) -> None:
+        review.rules = self.keep_rules
+        review.preferred_folders = self.settings.preferred_folders
+        review.keep_raw_pairs = self.settings.keep_raw_pairs
+        text = describe(self.keep_rules)
+        self.act_best_group.setToolTip(f"Mark every photo of this group except the best: {text}")
+        self.act_best_all.setToolTip(f"In every group, mark every photo except the best: {text}")
+
+    def choose_rules(self) -> None:
+        """The rule chooser; the new rules apply to the next “Mark all but the best”."""
+        dialog = RulesDialog(
+            self.keep_rules, self.settings.preferred_folders, self.settings.keep_raw_pairs, self
+        )
+        self.rules_dialog = dialog
+        if dialog.exec() != RulesDialog.DialogCode.Accepted:
+            return
+        self.keep_rules = dialog.rules()
+        self.settings.keep_rules = list(self.keep_rules)
+        self.settings.preferred_folders = dialog.preferred_folders()
+        self.settings.keep_raw_pairs = dialog.keep_raw_pairs()
+        if self.review is not None:
+            self._apply_rules(self.review)
+            self._update_group_title(self._current_group())
+        self.status_label.setText(f"“Mark all but the best” now keeps: {describe(self.keep_rules)}.")
+
+    def _scan_finished(self, result: ScanResult) -> None:
+        review = self._new_review(result)
         marks = set(self._pending_marks)
         self._pending_marks = []
         for k, photo in enumerate(result.photos):
@@ -680,7 +721,7 @@ class MainWindow(QMainWindow):
             f"<b>{len(group.members)} photos</b> · {human_size(self.review.reclaimable(group))} in copies · "
             f"{marked} marked for the Trash. "
             f"<span>Click the box in a photo's corner or press Space to mark it; "
-            f"“Mark all but the best” keeps: {RULE_TEXT}.</span>"
+            f"“Mark all but the best” keeps: {describe(self.keep_rules)}.</span>"
         )
 
     def _update_summary(self) -> None:

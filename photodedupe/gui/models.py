@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
 
 from photodedupe.core.model import Group, Member, Photo
-from photodedupe.core.report import human_size
+from photodedupe.core.report import human_size, photo_facts
 from photodedupe.core.review import Review
 from photodedupe.gui.thumbnails import ThumbnailLoader
 
@@ -167,12 +167,7 @@ class PhotoGridModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return os.path.basename(photo.path)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [photo.path, f"{photo.info.width}×{photo.info.height}, {human_size(photo.file.size)}"]
-            if photo.info.taken:
-                lines.append(f"Taken {photo.info.taken.replace('T', ' ')}")
-            if photo.info.camera:
-                lines.append(photo.info.camera)
-            return "\n".join(lines)
+            return "\n".join([photo.path, *photo_facts(photo)])
         if role == self.PhotoRole:
             return photo
         if role == self.MemberRole:

@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     library = work / "Pictures"
     shutil.copytree(args.photos, library)
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from photodedupe.gui.app import create_app
@@ -105,6 +105,22 @@ def main(argv: list[str] | None = None) -> int:
     window.mark_best_all()
     window.grid.setCurrentIndex(window.grid_model.index(1))
     shot(window, "4-marked")
+    # The rule chooser, and the tooltip of a tile (its metadata).
+    from photodedupe.gui.rules_dialog import RulesDialog
+
+    rules = RulesDialog(window.keep_rules, [], True, window)
+    rules.show()
+    shot(rules, "4b-rules")
+    rules.close()
+    from PySide6.QtWidgets import QToolTip
+
+    rect = window.grid.visualRect(window.grid_model.index(0))
+    tip_text = window.grid_model.data(window.grid_model.index(0), Qt.ItemDataRole.ToolTipRole)
+    QToolTip.showText(window.grid.viewport().mapToGlobal(rect.center()), tip_text, window.grid)
+    wait(lambda: any(w.inherits("QTipLabel") and w.isVisible() for w in QApplication.topLevelWidgets()))
+    tip = next(w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible())
+    shot(tip, "4c-tooltip")
+    QToolTip.hideText()
     dialog = window.compare(1)
     shot(dialog, "5-compare", [dialog.loader])
     dialog.close()

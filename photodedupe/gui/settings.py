@@ -30,6 +30,16 @@ class Settings:
     folders = _ListSetting("scan/folders")
     reference_folders = _ListSetting("scan/reference_folders")
     marked = _ListSetting("review/marked")
+    keep_rules = _ListSetting("review/keep_rules")  # empty: the defaults
+    preferred_folders = _ListSetting("review/preferred_folders")
+
+    @property
+    def keep_raw_pairs(self) -> bool:
+        return bool(self.q.value("review/keep_raw_pairs", True, type=bool))
+
+    @keep_raw_pairs.setter
+    def keep_raw_pairs(self, value: bool) -> None:
+        self.q.setValue("review/keep_raw_pairs", value)
 
     def threshold(self, default: int) -> int:
         return int(self.q.value("review/threshold", default, type=int))

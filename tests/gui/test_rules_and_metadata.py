@@ -1,0 +1,81 @@
+"""The rule chooser and the metadata a user sees, driven as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from photodedupe.gui.rules_dialog import RulesDialog
+from tests.conftest import make_photo, save
+from tests.gui.conftest import wait_scan
+
+
+def test_choosing_rules_changes_what_is_kept(qtbot, make_window, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    photo = make_photo(70, (1200, 900))
+    save(photo, lib / "big.jpg", quality=70)  # highest resolution, smaller file
+    save(photo.resize((1000, 750)), lib / "heavy.png")  # lower resolution, larger file
+    window = make_window()
+    window.add_folders([str(lib)])
+    wait_scan(qtbot, window)
+    assert "highest resolution" in window.group_title.text()
+    window.mark_best_all()
+    kept = {window.review.photos[m.index].path for g in window.review.groups for m in g.members}
+    kept -= {window.review.photos[k].path for k in window.review.marked}
+    assert kept == {str(lib / "big.jpg")}
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RulesDialog):
+            QTimer.singleShot(20, choose)
+            return
+        # Put "Largest file" first, untick "Highest resolution", as a user would.
+        names = [
+            dialog.rule_list.item(k).data(Qt.ItemDataRole.UserRole) for k in range(dialog.rule_list.count())
+        ]
+        dialog.rule_list.setCurrentRow(names.index("size"))
+        for _ in range(names.index("size")):
+            dialog._move(-1)
+        first = dialog.rule_list.item(names.index("resolution") + 1)
+        first.setCheckState(Qt.CheckState.Unchecked)
+        assert dialog.summary.text().startswith("<b>Keeps:</b> reference folders first, then largest file")
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    window.act_rules.trigger()
+    assert window.keep_rules[0] == "size" and "resolution" not in window.keep_rules
+    assert "largest file" in window.group_title.text() and "largest file" in window.act_best_all.toolTip()
+    window.mark_best_all()
+    marked = {window.review.photos[k].path for k in window.review.marked}
+    assert marked == {str(lib / "big.jpg")}
+    assert window.settings.keep_rules[0] == "size"  # remembered
+    assert make_window().keep_rules == window.keep_rules
+
+
+def test_tooltip_shows_the_metadata(qtbot, make_window, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "Canon", "Canon EOS R5"
+    exif[0x8769] = {
+        0x9003: "2021:07:04 18:30:00",
+        0x829A: 1 / 500,
+        0x829D: 4.0,
+        0x8827: 200,
+        0xA434: "RF24-105mm",
+    }
+    photo = make_photo(71, (1200, 900))
+    save(photo, lib / "IMG_0001.jpg", quality=90, exif=exif)
+    save(photo.resize((600, 450)), lib / "copy.jpg", quality=80)
+    window = make_window()
+    window.add_folders([str(lib)])
+    wait_scan(qtbot, window)
+    rows = range(window.grid_model.rowCount())
+    tips = [window.grid_model.data(window.grid_model.index(r), Qt.ItemDataRole.ToolTipRole) for r in rows]
+    tip = next(t for t in tips if "IMG_0001" in t)
+    assert "Taken 2021-07-04 18:30:00" in tip
+    assert "Canon EOS R5 · RF24-105mm" in tip and "1/500 s · f/4 · ISO 200" in tip
+    copy_tip = next(t for t in tips if "copy.jpg" in t)
+    assert "No date taken" in copy_tip
