@@ -18,6 +18,7 @@ from photodedupe import __version__
 from photodedupe.core import journal
 from photodedupe.core.actions import Failure, TrashReport, move_to_trash, resume_batch, undo_batch
 from photodedupe.core.cache import HashCache
+from photodedupe.core.decode import PhotoError
 from photodedupe.core.hashing import HASH_SIZES
 from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.progress import Cancelled, CancelToken, Progress
@@ -25,11 +26,12 @@ from photodedupe.core.report import human_size, report_csv, report_dict, report_
 from photodedupe.core.review import Review
 from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules
 from photodedupe.core.scan import ScanOptions, ScanResult, scan
+from photodedupe.core.search import ExampleSearch
 from photodedupe.core.thresholds import default_threshold, levels, max_threshold
 from photodedupe.core.trash import system_trash
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
-COMMANDS = ("scan", "clean", "undo", "resume")
+COMMANDS = ("scan", "clean", "find", "undo", "resume")
 
 
 def _levels_help() -> str:
@@ -121,6 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: keeping one keeps both)",
     )
     cl.add_argument("--apply", action="store_true", help="move the photos listed to the trash")
+    fd = commands.add_parser(
+        "find",
+        help="find the photos like one photo (search by example), nearest first",
+        description="Scan PATHs, then list every photo within the threshold of PHOTO, nearest first "
+        "(turned and mirrored copies too).",
+    )
+    fd.add_argument("example", metavar="PHOTO", help="the photo to look for")
+    _scan_options(fd)
     for name, text in (
         ("undo", "put back the photos of the last batch moved to the trash"),
         ("resume", "finish a batch of moves to the trash that was interrupted"),
@@ -294,6 +304,46 @@ def run_clean(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_find(args: argparse.Namespace) -> int:
+    """Search by example: the BK-tree over the scanned photos, asked once."""
+    if not os.path.isfile(args.example):
+        return _usage_error(f"no such photo: {args.example}")
+    scanned = _scan(args)
+    if isinstance(scanned, int):
+        return scanned
+    result, threshold = scanned
+    try:
+        matches = ExampleSearch(result).similar_to(args.example, threshold)
+    except PhotoError as exc:
+        print(f"photodedupe: {args.example}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    example = os.path.abspath(args.example)
+    if args.json:
+        found = [
+            {
+                "path": m.photo.path,
+                "distance": m.distance,
+                "turned": m.turned,
+                "size": m.photo.file.size,
+                "width": m.photo.info.width,
+                "height": m.photo.info.height,
+            }
+            for m in matches
+        ]
+        _print_json({"version": 1, "example": example, "threshold": threshold, "matches": found})
+        return EXIT_OK
+    print(f"Photos like {example} (within {threshold} bits), nearest first:")
+    for m in matches:
+        notes = [f"{m.photo.info.width}×{m.photo.info.height}", human_size(m.photo.file.size)]
+        if m.turned:
+            notes.append("turned or mirrored")
+        if m.photo.path == example:
+            notes.append("the example itself")
+        print(f"  {m.distance:3d} bits  {m.photo.path}  ({', '.join(notes)})")
+    print(f"{len(matches)} found among {len(result.photos)} photos scanned.")
+    return EXIT_OK
+
+
 def run_undo(args: argparse.Namespace) -> int:
     batch = journal.last_batch(batches_dir())
     if batch is None or not batch.in_trash:
@@ -359,4 +409,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command not in ("undo", "resume"):
         _warn_interrupted()
-    return {"scan": run_scan, "clean": run_clean, "undo": run_undo, "resume": run_resume}[args.command](args)
+    commands = {
+        "scan": run_scan,
+        "clean": run_clean,
+        "find": run_find,
+        "undo": run_undo,
+        "resume": run_resume,
+    }
+    return commands[args.command](args)

@@ -138,3 +138,21 @@ def test_text_report_says_what_can_be_freed(folder: Path, capsys: pytest.Capture
     from photodedupe.core.report import human_size
 
     assert f"Space reclaimable: {human_size(small)} in 1 photo, keeping one photo (★) of each group." in out
+
+
+def test_find_by_example(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from PIL import Image
+
+    example = save(make_photo(1).transpose(Image.Transpose.ROTATE_90), tmp_path / "sideways.jpg", quality=85)
+    assert main(["find", "--json", str(example), str(folder)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["example"] == str(example)
+    paths = [os.path.basename(m["path"]) for m in report["matches"]]
+    assert sorted(paths) == ["a.jpg", "a_small.jpg"]  # not b.png, not the broken file
+    distances = [m["distance"] for m in report["matches"]]
+    assert distances == sorted(distances) and all(m["turned"] for m in report["matches"])
+    assert main(["find", str(folder / "b.png"), str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "0 bits" in out and "the example itself" in out and "1 found among 3 photos" in out
+    assert main(["find", str(folder / "broken.jpg"), str(folder)]) == 1
+    assert "not an image" in capsys.readouterr().err

@@ -6,6 +6,7 @@ decisions (grouping, keeper rule, what may be trashed) are the core's.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Sequence
@@ -45,14 +46,17 @@ from PySide6.QtWidgets import (
 from photodedupe import __version__
 from photodedupe.core import journal
 from photodedupe.core.actions import Failure, RestoreReport, TrashReport
+from photodedupe.core.decode import PhotoError
+from photodedupe.core.discover import PHOTO_EXTENSIONS, is_photo_name
 from photodedupe.core.journal import Batch
 from photodedupe.core.model import Group
 from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.progress import Progress
-from photodedupe.core.report import human_size
+from photodedupe.core.report import human_size, reclaimable, report_csv, report_dict
 from photodedupe.core.review import Review
 from photodedupe.core.rules import DEFAULT_RULES, RULES, describe
 from photodedupe.core.scan import ScanResult
+from photodedupe.core.search import ExampleSearch
 from photodedupe.core.thresholds import default_threshold
 from photodedupe.gui.compare import CompareDialog
 from photodedupe.gui.delegates import PhotoDelegate, mark_box
@@ -61,10 +65,11 @@ from photodedupe.gui.folders import FolderList
 from photodedupe.gui.icons import icon
 from photodedupe.gui.models import GroupListModel, PhotoGridModel
 from photodedupe.gui.rules_dialog import RulesDialog
+from photodedupe.gui.search_dialog import SearchResultsDialog
 from photodedupe.gui.settings import Settings
 from photodedupe.gui.similarity import SimilaritySlider
 from photodedupe.gui.thumbnails import ThumbnailLoader
-from photodedupe.gui.workers import Job, restore_job, resume_job, scan_job, trash_job
+from photodedupe.gui.workers import Job, restore_job, resume_job, scan_job, search_job, trash_job
 
 EMPTY_HINT = "Drop folders here, or click “Add folder”, to find duplicate photos."
 
@@ -151,6 +156,8 @@ class MainWindow(QMainWindow):
         self.scan_job: Job | None = None
         self.file_job: Job | None = None
         self.last_batch: Batch | None = journal.last_batch(batches_dir())  # Undo works across runs
+        self._search: ExampleSearch | None = None  # the BK-tree of the last scan, built on first use
+        self.search_job: Job | None = None
         saved_rules = tuple(r for r in self.settings.keep_rules if r in RULES)
         self.keep_rules: tuple[str, ...] = saved_rules or DEFAULT_RULES
         self.scan_started = 0.0
@@ -281,6 +288,20 @@ class MainWindow(QMainWindow):
         )
         self.act_scan = a("&Scan", self.start_scan, "F5", "scan", "Scan the folders for duplicate photos")
         self.act_cancel = a("&Cancel scan", self.cancel_scan, "Esc", "cancel", "Stop the scan")
+        self.act_find = a(
+            "&Find photos like…",
+            self.choose_example,
+            SK.Find,
+            "compare",
+            "Pick a photo and see every scanned photo like it, nearest first (or drop a photo here)",
+        )
+        self.act_export = a(
+            "&Export report…",
+            self.choose_report_file,
+            "Ctrl+E",
+            None,
+            "Save the groups, with each photo's metadata and mark, as CSV or JSON",
+        )
         self.act_quit = a("&Quit", self.close, SK.Quit)
         self.act_toggle = a(
             "&Toggle mark", self.toggle_selected, "Space", "trash", "Mark or unmark the selected photos"
@@ -351,7 +372,18 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        for act in (self.act_add, self.act_remove, None, self.act_scan, self.act_cancel, None, self.act_quit):
+        for act in (
+            self.act_add,
+            self.act_remove,
+            None,
+            self.act_scan,
+            self.act_cancel,
+            None,
+            self.act_find,
+            self.act_export,
+            None,
+            self.act_quit,
+        ):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         edit = menu.addMenu("&Edit")
         for act in (
@@ -486,16 +518,92 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        if mime.hasUrls() and any(u.isLocalFile() and os.path.isdir(u.toLocalFile()) for u in mime.urls()):
+        """Folders are added and scanned; a single photo is searched for (search by example)."""
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        folders = [p for p in paths if os.path.isdir(p)]
+        if folders or (len(paths) == 1 and is_photo_name(paths[0]) and os.path.isfile(paths[0])):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile().rstrip("\0") for u in event.mimeData().urls() if u.isLocalFile()]
-        if self.add_folders([p for p in paths if os.path.isdir(p)]):
+        folders = [p for p in paths if os.path.isdir(p)]
+        if folders:
+            if self.add_folders(folders):
+                event.acceptProposedAction()
+        elif len(paths) == 1 and os.path.isfile(paths[0]):
             event.acceptProposedAction()
+            self.find_like(paths[0])
+
+    # --- reports ----------------------------------------------------------------------------
+
+    def choose_report_file(self) -> None:
+        if self.review is None:
+            self.status_label.setText("Nothing to export yet: scan your folders first.")
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export report", "photodedupe-report.csv", "CSV, for spreadsheets (*.csv);;JSON (*.json)"
+        )
+        if path:
+            if not path.lower().endswith((".csv", ".json")):
+                path += ".json" if "JSON" in chosen else ".csv"
+            self.export_report(path)
+
+    def export_report(self, path: str) -> None:
+        """The groups on screen, with metadata and marks: JSON if ``path`` ends in .json, else CSV."""
+        if self.review is None:
+            return
+        review = self.review
+        if path.lower().endswith(".json"):
+            text = json.dumps(
+                report_dict(review.result, review.groups, review.threshold, review.marked), indent=1
+            )
+        else:
+            text = report_csv(review.result, review.groups, review.marked)
+        try:
+            with open(path, "w", encoding="utf-8", newline="", errors="surrogateescape") as fh:
+                fh.write(text)
+        except OSError as exc:
+            self.status_label.setText(f"The report could not be saved: {exc.strerror or exc}")
+            return
+        files, size = reclaimable(review.result, review.groups)
+        self.status_label.setText(
+            f"Report saved to {path}: {len(review.groups)} groups; "
+            f"{human_size(size)} reclaimable in {files} photos."
+        )
+
+    # --- search by example ------------------------------------------------------------------
+
+    def choose_example(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Find photos like…", "", f"Photos ({' '.join('*' + e for e in sorted(PHOTO_EXTENSIONS))})"
+        )
+        if path:
+            self.find_like(path)
+
+    def find_like(self, path: str) -> None:
+        """Every scanned photo within the slider's threshold of ``path``, in a dialog (off the GUI thread)."""
+        if self.review is None or not self.review.result.complete:
+            self.status_label.setText("Scan your folders first; then drop a photo to find the ones like it.")
+            return
+        if self._search is None or self._search.result is not self.review.result:
+            self._search = ExampleSearch(self.review.result)
+        self.status_label.setText(f"Looking for photos like {os.path.basename(path)}…")
+        job = search_job(self._search, path, self.slider.value())
+        job.signals.finished.connect(lambda found: self._show_matches(path, found))
+        job.signals.failed.connect(self._show_error)
+        self.search_job = job.start(self.jobs_pool)
+
+    def _show_matches(self, path: str, found: object) -> None:
+        self.search_job = None
+        if isinstance(found, PhotoError):
+            self.status_label.setText(f"{os.path.basename(path)} cannot be used: {found}")
+            return
+        dialog = SearchResultsDialog(path, found, self.slider.value(), self.loader, self)
+        self.search_dialog = dialog
+        dialog.open()
+        self.status_label.setText(f"{len(found)} photos like {os.path.basename(path)}.")
 
     # --- scanning ---------------------------------------------------------------------------
 

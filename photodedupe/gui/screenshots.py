@@ -121,6 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     tip = next(w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible())
     shot(tip, "4c-tooltip")
     QToolTip.hideText()
+    # Search by example: the photos like the first group's reference.
+    window.find_like(window.review.photos[window.review.groups[0].reference].path)
+    wait(lambda: window.search_job is None and getattr(window, "search_dialog", None) is not None)
+    shot(window.search_dialog, "4d-search")
+    window.search_dialog.close()
     dialog = window.compare(1)
     shot(dialog, "5-compare", [dialog.loader])
     dialog.close()

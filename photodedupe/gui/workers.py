@@ -14,10 +14,12 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from photodedupe.core.actions import TrashPlan, move_to_trash, resume_batch, undo_batch
 from photodedupe.core.cache import HashCache
+from photodedupe.core.decode import PhotoError
 from photodedupe.core.journal import Batch
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.progress import Cancelled, CancelToken
 from photodedupe.core.scan import ScanOptions, scan
+from photodedupe.core.search import ExampleSearch
 from photodedupe.core.trash import system_trash
 
 
@@ -110,3 +112,15 @@ def restore_job(batch: Batch) -> Job:
 def resume_job(batch: Batch) -> Job:
     """Finish a batch a crash interrupted; ``finished`` carries the TrashReport."""
     return Job(lambda cancel, signals: resume_batch(batch, system_trash(), journal_folder=batches_dir()))
+
+
+def search_job(search: ExampleSearch, example: str, threshold: int) -> Job:
+    """Search by example; ``finished`` carries the matches, or the PhotoError if the example is unusable."""
+
+    def work(cancel: CancelToken, signals: JobSignals) -> object:
+        try:
+            return search.similar_to(example, threshold)
+        except PhotoError as exc:
+            return exc
+
+    return Job(work)

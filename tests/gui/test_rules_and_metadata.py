@@ -79,3 +79,42 @@ def test_tooltip_shows_the_metadata(qtbot, make_window, tmp_path: Path) -> None:
     assert "Canon EOS R5 · RF24-105mm" in tip and "1/500 s · f/4 · ISO 200" in tip
     copy_tip = next(t for t in tips if "copy.jpg" in t)
     assert "No date taken" in copy_tip
+
+
+def test_dropping_a_photo_finds_the_ones_like_it(qtbot, make_window, library: Path, tmp_path: Path) -> None:
+    from tests.gui.conftest import drop_folders
+
+    window = make_window()
+    window.add_folders([str(library)])
+    wait_scan(qtbot, window)
+    example = save(make_photo(21, (1200, 900)).transpose(Image.Transpose.FLIP_LEFT_RIGHT), tmp_path / "m.jpg")
+    drop_folders(window, [example])  # a single photo dropped: search by example, not a folder to add
+    qtbot.waitUntil(lambda: window.search_job is None and getattr(window, "search_dialog", None) is not None)
+    dialog = window.search_dialog
+    names = [Path(p).name for p in dialog.paths()]
+    assert sorted(names) == ["beach.jpg", "beach_q50.jpg", "beach_small.jpg"]  # the mirrored beach
+    assert "3 photos" in dialog.heading.text() and window.folders.folders() == [str(library)]
+    assert "turned or mirrored" in dialog.list.item(0).text()
+    dialog.grab().save(str(tmp_path / "search.png"))
+
+
+def test_export_report_with_marks(qtbot, make_window, library: Path, tmp_path: Path) -> None:
+    import csv
+    import io
+    import json
+
+    window = make_window()
+    window.add_folders([str(library)])
+    wait_scan(qtbot, window)
+    window.mark_best_all()
+    window.export_report(str(tmp_path / "r.csv"))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8"))))
+    grouped = [r for r in rows if r["role"] != "problem"]
+    assert len(grouped) == 5 and sum(r["marked"] == "yes" for r in grouped) == 3
+    assert [r["path"] for r in rows if r["role"] == "problem"] == [str(library / "broken.jpg")]
+    status = window.status_label.text()
+    assert "Report saved" in status and "reclaimable in 3 photos" in status
+    window.export_report(str(tmp_path / "r.json"))
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert sum(f["marked"] for g in report["groups"] for f in g["files"]) == 3
+    assert report["reclaimable"]["files"] == 3

@@ -1,0 +1,54 @@
+"""Search by example: every scanned photo within a threshold of one photo, nearest first.
+
+The BK-tree's natural job (``index.PhotoTree``): one query against a library
+already hashed, without comparing it to every photo. The example is compared
+in each of its 8 orientations, so a rotated or mirrored copy is found too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from photodedupe.core.decode import decode_photo
+from photodedupe.core.hashing import HASH_SIZES
+from photodedupe.core.index import PhotoTree
+from photodedupe.core.model import Photo, PhotoInfo
+from photodedupe.core.scan import ScanResult
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    photo: Photo
+    distance: int
+    turned: bool  # found through one of the example's turned or mirrored versions
+
+
+def _orientations(info: PhotoInfo, bits: int) -> list[int]:
+    """The example's hash, then its picture in the other 7 orientations (if it has them)."""
+    size = bits // 8
+    turned = [int.from_bytes(info.content[k : k + size], "big") for k in range(0, len(info.content), size)]
+    return [info.hash, *turned[1:]]
+
+
+class ExampleSearch:
+    """One per scan result: its tree is built once, then asked as often as the user likes."""
+
+    def __init__(self, result: ScanResult) -> None:
+        self.result = result
+        self._tree: PhotoTree | None = None  # built by the first search, in the thread that runs it
+
+    def similar_to(self, path: str, threshold: int) -> list[Match]:
+        """Photos within ``threshold`` bits of the photo at ``path`` (PhotoError if it is unusable)."""
+        info = decode_photo(path, HASH_SIZES[self.result.hash_bits])
+        return self.similar_to_info(info, threshold)
+
+    def similar_to_info(self, info: PhotoInfo, threshold: int) -> list[Match]:
+        if self._tree is None:
+            self._tree = PhotoTree([p.info.hash for p in self.result.photos])
+        best: dict[int, tuple[int, bool]] = {}
+        for k, value in enumerate(_orientations(info, self.result.hash_bits)):
+            for distance, index in self._tree.similar_to(value, threshold):
+                if index not in best or distance < best[index][0]:
+                    best[index] = (distance, k > 0)
+        ranked = sorted(best.items(), key=lambda item: (item[1][0], self.result.photos[item[0]].path))
+        return [Match(self.result.photos[k], d, turned) for k, (d, turned) in ranked]
