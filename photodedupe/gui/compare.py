@@ -90,6 +90,9 @@ class ComparePane(QWidget):
         self.photo: Photo | None = None
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Room for the name and every line of facts, so both sides' pictures start level.
+        self.title.setMinimumHeight(self.title.fontMetrics().lineSpacing() * 7)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.view = ImagePane()
         self.open_button = QPushButton(icon("open"), "Open")
         self.open_button.setToolTip("Open with the default viewer")

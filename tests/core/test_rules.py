@@ -1,0 +1,77 @@
+"""Each keep rule on its own, and the rules in order: which photo "Mark all but the best" keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from photodedupe.core.metadata import Details
+from photodedupe.core.model import FileEntry, Photo, PhotoInfo
+from photodedupe.core.rules import DEFAULT_RULES, RULES, best_photo, describe, parse_rules
+
+
+def photo(path: str, *, size: int = 1000, wh: tuple[int, int] = (4000, 3000), taken: str | None = None,
+          named_date: str | None = None, mtime: int = 0) -> Photo:  # fmt: skip
+    details = Details(date=named_date, date_from="file name").to_json() if named_date else ""
+    return Photo(FileEntry(path, size, mtime), PhotoInfo(0, *wh, taken, None, b"", b"", b"", details))
+
+
+# For each rule: two photos that differ in what the rule looks at (and are made to lose on
+# everything else), and the one the rule keeps.
+CASES = {
+    "resolution": (
+        photo("/a/small.jpg", wh=(2000, 1500), size=9000),
+        photo("/a/big.jpg", size=10),
+        "/a/big.jpg",
+    ),
+    "size": (photo("/a/light.jpg", size=10), photo("/a/heavy.jpg", size=9000), "/a/heavy.jpg"),
+    "oldest": (
+        photo("/a/new.jpg", taken="2022-01-01T00:00:00"),
+        photo("/a/old.jpg", taken="2019-01-01T00:00:00"),
+        "/a/old.jpg",
+    ),
+    "newest": (
+        photo("/a/old.jpg", taken="2019-01-01T00:00:00"),
+        photo("/a/new.jpg", taken="2022-01-01T00:00:00"),
+        "/a/new.jpg",
+    ),
+    "format": (photo("/a/IMG_1.jpg"), photo("/a/IMG_1.cr3"), "/a/IMG_1.cr3"),
+    "folder": (photo("/a/x.jpg"), photo("/preferred/deep/x.jpg"), "/preferred/deep/x.jpg"),
+    "name": (photo("/a/IMG_1 copy.jpg"), photo("/a/longer/IMG_1.jpg"), "/a/longer/IMG_1.jpg"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_each_rule_keeps_what_it_says(rule: str) -> None:
+    loser, winner, expected = CASES[rule]
+    for photos in ([loser, winner], [winner, loser]):  # whatever the order
+        kept = best_photo(range(2), photos, rules=(rule,), preferred_folders=["/preferred"])
+        assert photos[kept].path == expected
+
+
+def test_oldest_falls_back_to_the_date_in_the_name_then_the_file_time() -> None:
+    named = photo("/a/IMG_20150101_000000.jpg", named_date="2015-01-01T00:00:00", mtime=2 * 10**18)
+    exif = photo("/a/b.jpg", taken="2018-01-01T00:00:00")
+    by_time = photo("/a/c.jpg", mtime=10**18)  # 2001
+    photos = [named, exif, by_time]
+    assert photos[best_photo(range(3), photos, rules=("oldest",))].path == "/a/c.jpg"
+    assert photos[best_photo(range(2), photos, rules=("oldest",))].path == "/a/IMG_20150101_000000.jpg"
+
+
+def test_rules_apply_in_order_and_references_come_first() -> None:
+    big_light = photo("/lib/big.jpg", size=10)
+    small_heavy = photo("/lib/small.png", wh=(1000, 750), size=9000)
+    archived = photo("/archive/tiny.jpg", wh=(100, 75), size=1)
+    photos = [big_light, small_heavy, archived]
+    assert best_photo(range(2), photos, rules=("resolution", "size")) == 0
+    assert best_photo(range(2), photos, rules=("size", "resolution")) == 1
+    assert best_photo(range(3), photos, ["/archive"], rules=("size",)) == 2
+
+
+def test_parse_and_describe() -> None:
+    assert parse_rules(" Format, size ") == ("format", "size")
+    with pytest.raises(ValueError, match="unknown rule biggest"):
+        parse_rules("biggest")
+    assert describe(DEFAULT_RULES).startswith(
+        "reference folders first, then highest resolution, then largest"
+    )
+    assert describe(()) == "reference folders first, then the shortest path"
