@@ -1040,14 +1040,27 @@ class MainWindow(QMainWindow):
             "Move them all",
         ):
             return
-        self.file_job = trash_job(plan, self.review.reference_folders, confirmed_emptying=True)
-        self.file_job.signals.progress.connect(self._file_progress)
-        self.file_job.signals.finished.connect(self._trash_finished)
-        self.file_job.signals.failed.connect(self._file_job_failed)
-        self.file_job.start(self.jobs_pool)
+        job = trash_job(plan, self.review.reference_folders, confirmed_emptying=True)
+        job.signals.progress.connect(self._file_progress)
         self.progress.setRange(0, plan.count)
         self.progress.show()
+        self._start_file_job(job, self._trash_finished)
+
+    def _start_file_job(self, job: Job, finished) -> None:
+        """Trash, Undo and resume: one file job at a time, off the GUI thread."""
+        self.file_job = job
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(self._file_job_failed)
+        job.start(self.jobs_pool)
         self._update_actions()
+
+    def _report_not_moved(self, report: TrashReport) -> None:
+        if report.failed:
+            self._show_failures(
+                "Some photos were not moved",
+                f"{len(report.failed)} photos were not moved to the Trash and are still where they were:",
+                report.failed,
+            )
 
     def _file_progress(self, done_total: tuple[int, int]) -> None:
         done, total = done_total
@@ -1072,12 +1085,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(
             f"Moved {len(report.moved)} photos ({human_size(moved_bytes)}) to the Trash. Undo with Ctrl+Z."
         )
-        if report.failed:
-            self._show_failures(
-                "Some photos were not moved",
-                f"{len(report.failed)} photos were not moved to the Trash and are still where they were:",
-                report.failed,
-            )
+        self._report_not_moved(report)
 
     def _show_failures(self, title: str, intro: str, failures: list[Failure]) -> None:
         dialog = ProblemsDialog(title, intro, failures, self)
@@ -1110,11 +1118,7 @@ class MainWindow(QMainWindow):
             self.last_batch = batch
             self.undo()
         elif box.clickedButton() is finish:
-            self.file_job = resume_job(batch)
-            self.file_job.signals.finished.connect(self._resume_finished)
-            self.file_job.signals.failed.connect(self._file_job_failed)
-            self.file_job.start(self.jobs_pool)
-            self._update_actions()
+            self._start_file_job(resume_job(batch), self._resume_finished)
 
     def _resume_finished(self, report: TrashReport) -> None:
         self.file_job = None
@@ -1127,21 +1131,12 @@ class MainWindow(QMainWindow):
         self.status_label.setText(
             f"Finished the interrupted move: {len(report.moved)} more photos in the Trash."
         )
-        if report.failed:
-            self._show_failures(
-                "Some photos were not moved",
-                f"{len(report.failed)} photos were not moved to the Trash and are still where they were:",
-                report.failed,
-            )
+        self._report_not_moved(report)
 
     def undo(self) -> None:
         if not self.last_batch or self.file_job is not None:
             return
-        self.file_job = restore_job(self.last_batch)
-        self.file_job.signals.finished.connect(self._restore_finished)
-        self.file_job.signals.failed.connect(self._file_job_failed)
-        self.file_job.start(self.jobs_pool)
-        self._update_actions()
+        self._start_file_job(restore_job(self.last_batch), self._restore_finished)
 
     def _restore_finished(self, report: RestoreReport) -> None:
         self.file_job = None
