@@ -270,3 +270,16 @@ def test_read_only_file_system_is_scanned_and_nothing_moved(tmp_path: Path) -> N
     [failed] = report["failed"]
     assert failed["path"] == str(mnt / "a_small.jpg") and "Read-only file system" in failed["reason"]
     assert sorted(listing.split()) == ["a.jpg", "a_small.jpg"]
+
+
+def test_old_finished_journals_are_pruned_unfinished_ones_kept(tmp_path: Path, files: list[Path]) -> None:
+    folder = tmp_path / "journals"
+    entry = photo_at(files[0]).file
+    for _ in range(journal._KEEP + 5):
+        journal.Journal.begin(folder, [entry]).close()
+    unfinished = folder / "batch-00000000-000000-000000-1.jsonl"  # the oldest name of all
+    unfinished.write_text(json.dumps({"version": 1, "started": "2020-01-01T00:00:00", "planned": []}) + "\n")
+    journal.Journal.begin(folder, [entry]).close()
+    names = sorted(p.name for p in folder.glob("batch-*.jsonl"))
+    assert unfinished.name in names  # never finished: kept, whatever its age
+    assert len(names) == journal._KEEP + 2  # the last _KEEP before this batch, this one, the unfinished
