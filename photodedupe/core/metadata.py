@@ -140,8 +140,12 @@ def read_metadata(im: Image.Image, path: str) -> Metadata:
     return metadata_from_exif(exif, path)
 
 
-def tiff_metadata(path: str, limit: int = 128 << 20) -> Metadata:
-    """The metadata in a TIFF-based RAW file's own header (DNG, CR2, NEF, ARW, PEF...)."""
+def tiff_metadata(path: str, limit: int = 1 << 20) -> Metadata:
+    """The metadata in a TIFF-based RAW file's own header (DNG, CR2, NEF, ARW, PEF...).
+
+    Only the first ``limit`` bytes are read: cameras write their tag directories
+    before the sensor data, and LibRaw has just read the whole file already.
+    """
     exif = Image.Exif()
     try:
         with open(path, "rb") as fh:
