@@ -208,9 +208,8 @@ class _Scan:
                 for future in finished:
                     pending.discard(future)
                     entry, info, error = future.result()
-                    self.entries[entry.path] = (
-                        entry  # as stat'ed when decoded: it may have changed since listing
-                    )
+                    # As stat'ed when decoded: the file may have changed since it was listed.
+                    self.entries[entry.path] = entry
                     done += 1
                     self.stats.hashed += 1
                     reason = str(error) if error is not None else None
