@@ -14,6 +14,7 @@ import os
 import struct
 import warnings
 import zlib
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
@@ -56,7 +57,7 @@ warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
 
 # What Pillow's and its plugins' decoders raise on damaged data (found by tests/core/test_fuzz.py):
 # AVIF and HEIF decoders raise RuntimeError, TIFF tags struct.error and KeyError.
-_DECODER_ERRORS = (
+DECODER_ERRORS = (
     OSError,
     SyntaxError,
     ValueError,
@@ -154,7 +155,7 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
         raise PhotoError("too large to decode with the memory available", lasting=False) from None
     except Image.DecompressionBombError:
         raise PhotoError("too large to decode safely (possible decompression bomb)") from None
-    except _DECODER_ERRORS as exc:
+    except DECODER_ERRORS as exc:
         detail = " ".join(str(exc).split())[:200]  # one line, whatever the decoder said
         if any(w in detail.lower() for w in ("truncated", "end of file")) or isinstance(exc, EOFError):
             raise PhotoError("the image data is truncated (incomplete file)") from None
@@ -162,8 +163,7 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
             raise PhotoError(f"cannot read: {os.strerror(exc.errno)}", lasting=False) from None
         raise PhotoError(f"the image data is damaged ({detail or type(exc).__name__})") from None
     orientation = meta.orientation
-    if orientation in _ORIENT:  # on the small image: a fraction of a millisecond
-        gray = gray.transpose(_ORIENT[orientation])
+    gray = upright(gray, orientation)  # on the small image: a fraction of a millisecond
     if orientation >= 5:
         width, height = height, width
     box = _content_box(gray)
@@ -221,14 +221,24 @@ def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadat
             return _to_gray(_shrink(im, working)), width, height, meta
 
 
-def _open_raw(path: str, working: int) -> tuple[Image.Image, int, int, Metadata]:
-    """A camera RAW file, through LibRaw (rawpy): the preview JPEG the camera embedded.
+@dataclass(slots=True)
+class RawPicture:
+    """What a camera RAW file shows: its embedded preview, or its demosaiced pixels."""
+
+    picture: Image.Image  # a lazily decoded JPEG when it is the camera's preview (draft works)
+    width: int  # the sensor's size, as stored
+    height: int
+    orientation: int  # EXIF-style: what shows it upright
+    source: str  # what ``picture`` is, for people
+
+
+def open_raw_picture(path: str) -> RawPicture:
+    """A camera RAW file through LibRaw (rawpy): the preview JPEG the camera embedded.
 
     Why the preview and not the sensor data: it is the camera's own rendering
     of the same picture (what the user saw, what its JPEG twin holds), and it
     decodes in milliseconds at 1/8 scale, where demosaicing a 24 MP RAW takes
     seconds. Only a RAW without a usable preview is demosaiced (at half size).
-    The photo's size is the sensor's, not the preview's.
     """
     import rawpy  # on first use: most libraries hold no RAW file
 
@@ -242,8 +252,7 @@ def _open_raw(path: str, working: int) -> tuple[Image.Image, int, int, Metadata]
         raise PhotoError(f"cannot read: {exc}", lasting=False) from None
     with raw:
         sizes = raw.sizes
-        width, height = sizes.width, sizes.height
-        if (error := _too_large(width, height)) is not None:
+        if (error := _too_large(sizes.width, sizes.height)) is not None:
             raise error
         # LibRaw's flip: 3 is upside down, 5 turned left, 6 turned right (EXIF 3, 8, 6).
         orientation = {3: 3, 5: 8, 6: 6}.get(sizes.flip, 1)
@@ -251,22 +260,33 @@ def _open_raw(path: str, working: int) -> tuple[Image.Image, int, int, Metadata]
             thumb = raw.extract_thumb()
         except (rawpy.LibRawNoThumbnailError, rawpy.LibRawUnsupportedThumbnailError):
             thumb = None
-        meta = Metadata()
         if thumb is not None and thumb.format == rawpy.ThumbFormat.JPEG:
-            preview = Image.open(io.BytesIO(thumb.data))
-            meta = read_metadata(preview, path)  # some cameras copy the EXIF into the preview
-            preview.draft("L", (working, working))
-            source = "embedded JPEG preview"
+            picture, source = Image.open(io.BytesIO(thumb.data)), "embedded JPEG preview"
         elif thumb is not None:
-            preview = Image.fromarray(thumb.data)
-            source = "embedded preview"
+            picture, source = Image.fromarray(thumb.data), "embedded preview"
         else:
-            preview = Image.fromarray(raw.postprocess(half_size=True, use_camera_wb=True))
-            source = "demosaiced (no embedded preview)"
+            pixels = raw.postprocess(half_size=True, use_camera_wb=True)
+            picture, source = Image.fromarray(pixels), "demosaiced (no embedded preview)"
+    return RawPicture(picture, sizes.width, sizes.height, orientation, source)
+
+
+def upright(im: Image.Image, orientation: int) -> Image.Image:
+    """``im`` turned as EXIF ``orientation`` says it is shown."""
+    return im.transpose(_ORIENT[orientation]) if orientation in _ORIENT else im
+
+
+def _open_raw(path: str, working: int) -> tuple[Image.Image, int, int, Metadata]:
+    """A RAW's preview, ready to hash; the photo's size is the sensor's, not the preview's."""
+    raw = open_raw_picture(path)
+    preview, width, height, orientation = raw.picture, raw.width, raw.height, raw.orientation
+    meta = Metadata()
+    if preview.format == "JPEG":
+        meta = read_metadata(preview, path)  # some cameras copy the EXIF into the preview
+        preview.draft("L", (working, working))
     if not (meta.taken and meta.camera):
         meta = tiff_metadata(path)  # the RAW's own header, where the preview carried none
     meta.orientation = meta.details.orientation = orientation
-    meta.details.extra = {"raw": source}
+    meta.details.extra = {"raw": raw.source}
     if orientation >= 5:
         width, height = height, width
     return _to_gray(_shrink(preview, working)), width, height, meta

@@ -6,11 +6,10 @@ and like hashing lets libjpeg decode only as many pixels as are shown.
 
 from __future__ import annotations
 
-import zlib
-
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from photodedupe.core.decode import MAX_PIXELS, PhotoError
+from photodedupe.core.decode import DECODER_ERRORS, MAX_PIXELS, PhotoError, open_raw_picture, upright
+from photodedupe.core.discover import is_raw_name
 
 
 def load_preview(path: str, max_side: int | None = None) -> Image.Image:
@@ -20,13 +19,15 @@ def load_preview(path: str, max_side: int | None = None) -> Image.Image:
     without, it is full size.
     """
     try:
-        with Image.open(path) as im:
+        raw = open_raw_picture(path) if is_raw_name(path) else None
+        with raw.picture if raw else Image.open(path) as im:
             width, height = im.size
             if width * height > MAX_PIXELS:
                 raise PhotoError(f"too large to show safely ({width}×{height} pixels)")
             if max_side and im.format == "JPEG":
                 im.draft("RGB", (max_side, max_side))
-            out = ImageOps.exif_transpose(im)
+            # A RAW's preview is stored as the sensor lies; LibRaw says how it is shown.
+            out = upright(im, raw.orientation) if raw else ImageOps.exif_transpose(im)
             if max_side:
                 out.thumbnail((max_side, max_side), Image.Resampling.LANCZOS, reducing_gap=3.0)
             mode = "RGBA" if "A" in out.getbands() or "transparency" in out.info else "RGB"
@@ -35,5 +36,5 @@ def load_preview(path: str, max_side: int | None = None) -> Image.Image:
             return out
     except PhotoError:
         raise
-    except (OSError, SyntaxError, ValueError, EOFError, zlib.error, UnidentifiedImageError) as exc:
+    except (*DECODER_ERRORS, UnidentifiedImageError) as exc:
         raise PhotoError(f"cannot be shown: {exc}") from None

@@ -156,3 +156,13 @@ def test_raw_and_jpeg_of_one_shot_are_kept_together(tmp_path: Path) -> None:
     review.rules = ("format",)
     review.mark_all_but_best()
     assert kept() == {"IMG_0001.DNG"}
+
+
+@pytest.mark.parametrize("ext", sorted(WRITERS))
+def test_the_app_can_show_every_format(twins: Path, ext: str) -> None:
+    from photodedupe.core.preview import load_preview
+
+    thumb = load_preview(str(twins / f"photo.{ext}"), 160)
+    assert max(thumb.size) == 160 and thumb.width > thumb.height  # landscape, as shot
+    full = load_preview(str(twins / f"photo.{ext}"))
+    assert full.width >= 600
