@@ -72,9 +72,13 @@ class Batch:
 
     @property
     def in_trash(self) -> list[TrashedFile]:
-        """The moved files not put back since."""
+        """The moved files still in the trash: not put back since, nor emptied out of it."""
         back = set(self.restored)
-        return [t for t in self.moved if t.original not in back]
+        return [
+            t
+            for t in self.moved
+            if t.original not in back and (t.location is None or os.path.lexists(t.location))
+        ]
 
     @property
     def pending(self) -> list[FileEntry]:

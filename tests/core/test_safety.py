@@ -283,3 +283,12 @@ def test_old_finished_journals_are_pruned_unfinished_ones_kept(tmp_path: Path, f
     names = sorted(p.name for p in folder.glob("batch-*.jsonl"))
     assert unfinished.name in names  # never finished: kept, whatever its age
     assert len(names) == journal._KEEP + 2  # the last _KEEP before this batch, this one, the unfinished
+
+
+def test_a_batch_emptied_from_the_trash_is_no_longer_offered_for_undo(files: list[Path]) -> None:
+    report = move_to_trash(plan_of(files[:2]), FreedesktopTrash(), journal_folder=batches_dir())
+    Path(report.moved[0].location).unlink()  # the user emptied part of the trash
+    batch = journal.last_batch(batches_dir())
+    assert batch is not None and [t.original for t in batch.in_trash] == [str(files[1])]
+    Path(report.moved[1].location).unlink()
+    assert journal.last_batch(batches_dir()) is None  # Undo has nothing left to do: not offered
