@@ -91,7 +91,8 @@ def photo_facts(photo: Photo) -> list[str]:
     if "raw" in d.extra:
         extras.append(f"RAW, hashed from its {d.extra['raw']}")
     if extras:
-        lines.append("; ".join(extras).capitalize())
+        text = "; ".join(extras)
+        lines.append(text[0].upper() + text[1:])  # not capitalize(): it would lower "JPEG"
     return lines
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
 from photodedupe.core.model import Group, Member, Photo
 from photodedupe.core.report import human_size, photo_facts
 from photodedupe.core.review import Review
+from photodedupe.core.rules import raw_jpeg_pairs
 from photodedupe.gui.thumbnails import ThumbnailLoader
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -135,6 +136,7 @@ class PhotoGridModel(QAbstractListModel):
         self.review: Review | None = None
         self.members: tuple[Member, ...] = ()
         self.keeper: int | None = None
+        self._partner: dict[int, int] = {}
         self.thumb_size = 180
         self._row_of_path: dict[str, int] = {}
         loader.ready.connect(self._thumbnail_ready)
@@ -144,6 +146,8 @@ class PhotoGridModel(QAbstractListModel):
         self.review = review
         self.members = group.members if group is not None else ()
         self.keeper = review.best_of(group) if review is not None and group is not None else None
+        # RAW+JPEG shots in this group: each photo's partner, said in its tooltip.
+        self._partner = dict(raw_jpeg_pairs(review.photos, group)) if review and group else {}
         self._row_of_path = (
             {review.photos[m.index].path: row for row, m in enumerate(self.members)} if review else {}
         )
@@ -167,7 +171,13 @@ class PhotoGridModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return os.path.basename(photo.path)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([photo.path, *photo_facts(photo)])
+            lines = [photo.path, *photo_facts(photo)]
+            partner = self._partner.get(member.index)
+            if partner is not None:
+                name = os.path.basename(self.review.photos[partner].path)
+                together = "keeps them together" if self.review.keep_raw_pairs else "may keep only one"
+                lines.append(f"One shot with {name} (RAW+JPEG): “Mark all but the best” {together}")
+            return "\n".join(lines)
         if role == self.PhotoRole:
             return photo
         if role == self.MemberRole:

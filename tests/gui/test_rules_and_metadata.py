@@ -118,3 +118,28 @@ def test_export_report_with_marks(qtbot, make_window, library: Path, tmp_path: P
     report = json.loads((tmp_path / "r.json").read_text())
     assert sum(f["marked"] for g in report["groups"] for f in g["files"]) == 3
     assert report["reclaimable"]["files"] == 3
+
+
+def test_a_raw_and_its_jpeg_are_kept_together_in_the_app(qtbot, make_window, tmp_path: Path) -> None:
+    from tests.rawfiles import make_dng
+
+    lib = tmp_path / "DCIM"
+    shot = make_photo(72, (1200, 800))
+    make_dng(lib / "IMG_0001.DNG", shot)
+    save(shot, lib / "IMG_0001.JPG", quality=92)
+    save(shot.resize((400, 267)), lib / "small" / "IMG_0001_web.jpg", quality=80)
+    window = make_window()
+    window.add_folders([str(lib)])
+    wait_scan(qtbot, window)
+    window.mark_best_all()
+    marked = {Path(window.review.photos[k].path).name for k in window.review.marked}
+    assert marked == {"IMG_0001_web.jpg"}
+    tips = {
+        Path(window.grid_model.data(window.grid_model.index(r), Qt.ItemDataRole.UserRole + 1).path).name: (
+            window.grid_model.data(window.grid_model.index(r), Qt.ItemDataRole.ToolTipRole)
+        )
+        for r in range(window.grid_model.rowCount())
+    }
+    assert "One shot with IMG_0001.JPG (RAW+JPEG)" in tips["IMG_0001.DNG"]
+    assert "RAW, hashed from its embedded JPEG preview" in tips["IMG_0001.DNG"]
+    assert "One shot with" not in tips["IMG_0001_web.jpg"]
