@@ -37,13 +37,18 @@ def test_many_paths_in_one_lookup(tmp_path: Path) -> None:
         assert len(cache.lookup(files, 128)) == 2000
 
 
-def test_older_schema_is_rebuilt(tmp_path: Path) -> None:
-    db = tmp_path / "c.db"
+def cache_of_version(db: Path, version: int) -> Path:
+    """A cache file as another photodedupe version left it: its own photos table."""
     conn = sqlite3.connect(db)
-    conn.execute("CREATE TABLE photos (whatever)")
-    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION - 1}")
+    conn.execute("CREATE TABLE photos (another_layout)")
+    conn.execute(f"PRAGMA user_version={version}")
     conn.commit()
     conn.close()
+    return db
+
+
+def test_older_schema_is_rebuilt(tmp_path: Path) -> None:
+    db = cache_of_version(tmp_path / "c.db", SCHEMA_VERSION - 1)
     with HashCache(db) as cache:
         assert any("another version" in n for n in cache.notices)
         cache.store([(FileEntry("/a.jpg", 1, 1), INFO, None)], 128)
@@ -51,12 +56,7 @@ def test_older_schema_is_rebuilt(tmp_path: Path) -> None:
 
 
 def test_newer_schema_is_left_untouched(tmp_path: Path) -> None:
-    db = tmp_path / "c.db"
-    conn = sqlite3.connect(db)
-    conn.execute("CREATE TABLE photos (from_the_future)")
-    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
-    conn.commit()
-    conn.close()
+    db = cache_of_version(tmp_path / "c.db", SCHEMA_VERSION + 1)
     before = db.read_bytes()
     with HashCache(db) as cache:
         assert any("newer photodedupe" in n and "left as it is" in n for n in cache.notices)
