@@ -7,8 +7,10 @@ on a terminal and prints the report.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -16,7 +18,7 @@ from typing import TextIO
 
 from photodedupe import __version__
 from photodedupe.core import journal
-from photodedupe.core.actions import Failure, TrashReport, move_to_trash, resume_batch, undo_batch
+from photodedupe.core.actions import Failure, TrashPlan, TrashReport, move_to_trash, resume_batch, undo_batch
 from photodedupe.core.cache import HashCache
 from photodedupe.core.decode import PhotoError
 from photodedupe.core.hashing import HASH_SIZES
@@ -31,6 +33,7 @@ from photodedupe.core.thresholds import default_threshold, levels, max_threshold
 from photodedupe.core.trash import system_trash
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
+EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
 COMMANDS = ("scan", "clean", "find", "undo", "resume")
 
 
@@ -256,33 +259,48 @@ def run_clean(args: argparse.Namespace) -> int:
     if isinstance(scanned, int):
         return scanned
     result, threshold = scanned
-    review = Review(result, threshold, references)
-    review.rules = args.keep
-    review.preferred_folders = [os.path.abspath(d) for d in args.prefer_folder]
+    review = Review(result, threshold)
+    review.configure(
+        rules=args.keep,
+        reference_folders=references,
+        preferred_folders=[os.path.abspath(d) for d in args.prefer_folder],
+    )
     review.keep_raw_pairs = not args.split_raw_pairs
     review.mark_all_but_best()
     plan = review.plan()
     going = {p.path for p in plan.photos}
     kept = [result.photos[m.index].path for g in review.groups for m in g.members]
     kept = [p for p in kept if p not in going]
+    why = {result.photos[g.reference].path: review.why_kept(g) for g in review.groups}
     report = TrashReport()
     if args.apply and plan.count:
-        report = move_to_trash(plan, system_trash(), references, journal_folder=batches_dir())
+        report = _apply(plan, review)
+    status = EXIT_CANCELLED if report.cancelled else EXIT_FAILED if report.failed else EXIT_OK
     if args.json:
-        data: dict = {"version": 1, "applied": args.apply, "rules": list(args.keep), "kept": kept}
+        data: dict = {
+            "version": 1,
+            "applied": args.apply,
+            "rules": list(args.keep),
+            "kept": kept,
+            "why": {path: text for path, text in why.items() if path in kept},
+        }
         if args.apply:
             data |= {"trashed": _moved(report), "failed": _failures(report.failed)}
         else:
             data |= {"would_trash": [p.path for p in plan.photos], "trashed": [], "failed": []}
+        if report.cancelled:
+            data["interrupted"] = True
         _print_json(data)
-        return EXIT_OK
+        return status
     moved = {t.original: t.location for t in report.moved}
     failed = {f.path: f.reason for f in report.failed}
     for number, group in enumerate(review.groups, 1):
         print(f"Group {number}: {len(group.members)} photos")
         for m in group.members:
             path = result.photos[m.index].path
-            if path not in going:
+            if path in why and path not in going:
+                print(f"  keep   {path}  ({why[path]})")
+            elif path not in going:
                 print(f"  keep   {path}")
             elif path in moved:
                 print(f"  trashed {path} -> {moved[path] or 'the trash'}")
@@ -301,7 +319,40 @@ def run_clean(args: argparse.Namespace) -> int:
         print(f"Moved {len(report.moved)} photos ({human_size(gone)}) to the trash. Undo: photodedupe undo")
         if report.failed:
             print(f"{len(report.failed)} photos were not moved and are still where they were.")
-    return EXIT_OK
+        if report.stopped:
+            print(f"The batch stopped early: {report.stopped}.", file=sys.stderr)
+        if report.cancelled:
+            left = plan.count - len(report.moved) - len(report.failed)
+            print(
+                f"Interrupted: {left} photos were not moved yet. "
+                "'photodedupe resume' finishes the batch, 'photodedupe undo' puts back what was moved.",
+                file=sys.stderr,
+            )
+    return status
+
+
+def _apply(plan: TrashPlan, review: Review) -> TrashReport:
+    """Move the plan's photos; Ctrl+C lets the file being moved finish, then stops the batch.
+
+    The batch then stays resumable: ``resume`` moves the rest, ``undo`` puts back what was moved.
+    """
+    cancel = CancelToken()
+    previous = signal.getsignal(signal.SIGINT)
+
+    def interrupted(_signum: int, _frame: object) -> None:
+        cancel.cancel()
+
+    def waiting() -> None:
+        print("photodedupe: waiting for another batch of moves to the trash to finish…", file=sys.stderr)
+
+    signal.signal(signal.SIGINT, interrupted)
+    try:
+        return move_to_trash(
+            plan, system_trash(), review.keeper.protection, journal_folder=batches_dir(), cancel=cancel,
+            on_wait=waiting,
+        )  # fmt: skip
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def run_find(args: argparse.Namespace) -> int:
@@ -382,7 +433,7 @@ def run_resume(args: argparse.Namespace) -> int:
         for fail in report.failed:
             print(f"NOT MOVED {fail.path}: {fail.reason}")
         print(f"Finished the interrupted batch: moved {len(report.moved)} more photos to the trash.")
-    return EXIT_OK
+    return EXIT_OK if not report.failed else EXIT_FAILED
 
 
 def _warn_interrupted() -> None:
@@ -406,6 +457,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from photodedupe.gui.app import main as open_window  # Qt is imported only for the window
 
         return open_window(argv)
+    try:
+        status = _command(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _reader_gone()
+    except KeyboardInterrupt:
+        print("photodedupe: interrupted.", file=sys.stderr)
+        return EXIT_CANCELLED
+    return status
+
+
+def _command(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.command not in ("undo", "resume"):
         _warn_interrupted()
@@ -417,3 +480,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "resume": run_resume,
     }
     return commands[args.command](args)
+
+
+def _reader_gone() -> int:
+    """The reader of our output went away (``| head``): stop quietly, as Unix tools do.
+
+    Python would print a BrokenPipeError on exit when it flushes stdout again:
+    point stdout at /dev/null first.
+    """
+    with contextlib.suppress(AttributeError, ValueError, OSError):  # a stream with no file (tests)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return EXIT_PIPE

@@ -43,25 +43,26 @@ def test_dry_run_touches_nothing(lib: Path, capsys: pytest.CaptureFixture[str]) 
     code, out = run(["clean", str(lib)], capsys)
     assert code == 0 and digests(lib) == before
     assert "Dry run: 3 photos" in out and "--apply" in out
-    assert f"keep   {lib / 'beach.png'}" in out  # same resolution as beach.jpg, larger file
+    # Same picture as beach.jpg: the larger PNG made from it is no better, and came later
+    assert f"keep   {lib / 'beach.jpg'}  (saved first" in out
     assert f"trash  {lib / 'beach (1).jpg'}" in out
-    assert "Kept by rule: reference folders first, then highest resolution" in out
+    assert "Kept by rule: reference folders first, never a damaged photo, then straight from" in out
     code, out = run(["clean", "--json", str(lib)], capsys)
     report = json.loads(out)
     assert report["applied"] is False and report["trashed"] == [] and report["failed"] == []
     assert sorted(os.path.basename(p) for p in report["would_trash"]) == [
         "beach (1).jpg",
-        "beach.jpg",
+        "beach.png",
         "city_small.jpg",
     ]
-    assert sorted(os.path.basename(p) for p in report["kept"]) == ["beach.png", "city.jpg"]
+    assert sorted(os.path.basename(p) for p in report["kept"]) == ["beach.jpg", "city.jpg"]
 
 
 def test_apply_json_then_undo_restores_every_byte(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = digests(lib)
     code, out = run(["clean", "--apply", "--json", "--keep", "format,resolution", str(lib)], capsys)
     report = json.loads(out)
-    assert code == 0 and set(report) == {"version", "applied", "rules", "kept", "trashed", "failed"}
+    assert code == 0 and set(report) == {"version", "applied", "rules", "kept", "why", "trashed", "failed"}
     assert report["version"] == 1 and report["rules"] == ["format", "resolution"] and not report["failed"]
     # The format rule prefers the JPEG to its PNG copy.
     assert sorted(os.path.basename(p) for p in report["kept"]) == ["beach.jpg", "city.jpg"]
@@ -94,4 +95,4 @@ def test_bad_rule_is_a_usage_error(lib: Path, capsys: pytest.CaptureFixture[str]
     with pytest.raises(SystemExit) as stop:
         main(["clean", "--keep", "biggest", str(lib)])
     assert stop.value.code == 2
-    assert "unknown rule biggest; choose from resolution, size" in capsys.readouterr().err
+    assert "unknown rule biggest; choose from original, picture" in capsys.readouterr().err

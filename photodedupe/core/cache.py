@@ -21,7 +21,7 @@ from pathlib import Path
 from photodedupe.core.hashing import HASH_RECIPE, hash_from_bytes, hash_to_bytes
 from photodedupe.core.model import FileEntry, PhotoInfo
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 _CHUNK = 500  # paths per SELECT ... IN (...), well under SQLite's variable limit
 
 _SCHEMA = """
@@ -39,6 +39,13 @@ CREATE TABLE IF NOT EXISTS photos (
     content  BLOB,              -- 8 orientation hashes of the framed picture, concatenated
     windows  BLOB,              -- hashes of 90 % windows (corners, centre), concatenated
     details  TEXT,              -- metadata.Details as JSON (lens, exposure, GPS, ...)
+    format   TEXT,              -- from the content: JPEG, PNG, HEIF, DNG... (traits)
+    quality  INTEGER,           -- a JPEG's quality from its tables, 0 for other formats
+    picture_width  INTEGER,     -- the picture inside any frame, in the photo's pixels
+    picture_height INTEGER,
+    damaged  INTEGER,           -- 1 when the decoder filled lost data with grey
+    grey     INTEGER,           -- 1 when stored without colour
+    tone     BLOB,              -- 8x8 grey levels of the picture
     error    TEXT,              -- why the file is not usable (NULL for photos)
     PRIMARY KEY (path, bits)
 ) WITHOUT ROWID;
@@ -228,11 +235,23 @@ class HashCache:
 
         def query(conn: sqlite3.Connection) -> dict[str, CachedResult]:
             found: dict[str, CachedResult] = {}
-            columns = "hash, width, height, taken, camera, content, windows, details, error"
+            columns = (
+                "hash, width, height, taken, camera, content, windows, details, "
+                "format, quality, picture_width, picture_height, damaged, grey, tone, error"
+            )
             where = "bits=? AND recipe=?"
-            for entry, (blob, width, height, taken, camera, content, windows, details, error) in _valid_rows(
-                conn, "photos", columns, where, (bits, HASH_RECIPE), files
-            ):
+            for entry, (
+                blob,
+                width,
+                height,
+                taken,
+                camera,
+                content,
+                windows,
+                details,
+                *traits,
+            ) in _valid_rows(conn, "photos", columns, where, (bits, HASH_RECIPE), files):
+                fmt, quality, picture_width, picture_height, damaged, grey, tone, error = traits
                 info = None
                 if blob is not None:
                     info = PhotoInfo(
@@ -245,6 +264,13 @@ class HashCache:
                         b"",  # 1 KB a photo, needed only when pairs are verified: lookup_thumbs
                         windows or b"",
                         details or "",
+                        fmt or "",
+                        quality or 0,
+                        picture_width or 0,
+                        picture_height or 0,
+                        bool(damaged),
+                        bool(grey),
+                        tone or b"",
                     )
                 found[entry.path] = CachedResult(info, error)
             return found
@@ -278,6 +304,13 @@ class HashCache:
                 info and info.content,
                 info and info.windows,
                 info and info.details,
+                info and info.format,
+                info and info.quality,
+                info and info.picture_width,
+                info and info.picture_height,
+                info and info.damaged,
+                info and info.grey,
+                info and info.tone,
                 error,
             )
             for f, info, error in results
@@ -290,7 +323,7 @@ class HashCache:
 
         def write(conn: sqlite3.Connection) -> None:
             with conn:
-                conn.executemany("INSERT OR REPLACE INTO photos VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                conn.executemany("INSERT OR REPLACE INTO photos VALUES (" + ",".join("?" * 21) + ")", rows)
                 conn.executemany("INSERT OR REPLACE INTO thumbs VALUES (?,?,?,?,?,?)", thumbs)
 
         if rows:

@@ -24,6 +24,7 @@ from photodedupe.core.features import content_box, oriented_hashes, thumbnail, w
 from photodedupe.core.hashing import dhash_from_grid, pack
 from photodedupe.core.metadata import Metadata, read_metadata, tiff_metadata
 from photodedupe.core.model import PhotoInfo
+from photodedupe.core.traits import GREY_MODES, grey_filled, jpeg_quality, tone
 
 try:  # HEIC/HEIF (iPhone photos)
     import pillow_heif
@@ -142,9 +143,9 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
     working = grid_side * _WORKING_SCALE
     try:
         if is_raw_name(path):
-            gray, width, height, meta = _open_raw(path, working)
+            gray, width, height, meta, source = _open_raw(path, working)
         else:
-            gray, width, height, meta = _open_image(path, working)
+            gray, width, height, meta, source = _open_image(path, working)
     except PhotoError:
         raise
     except FileNotFoundError:
@@ -181,8 +182,28 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
     windows = pack(tuple(dhash_from_grid(g) for g in window_grids(content, grid_side)), 2 * hash_size**2)
     turned_packed = pack(turned, 2 * hash_size**2)
     details = meta.details.to_json()
+    picture = (width, height)
+    if framed:  # the box is measured on the small copy: scale it to the photo's pixels
+        picture = (
+            max(1, round(width * (box[2] - box[0]) / gray.width)),
+            max(1, round(height * (box[3] - box[1]) / gray.height)),
+        )
     return PhotoInfo(
-        whole, width, height, meta.taken, meta.camera, turned_packed, thumbnail(content), windows, details
+        whole,
+        width,
+        height,
+        meta.taken,
+        meta.camera,
+        turned_packed,
+        thumbnail(content),
+        windows,
+        details,
+        source.format,
+        source.quality,
+        *picture,
+        source.damaged,
+        source.grey,
+        tone(content),
     )
 
 
@@ -195,7 +216,7 @@ def _too_large(width: int, height: int) -> PhotoError | None:
     )
 
 
-def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadata]:
+def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadata, _Source]:
     """Any format Pillow (and its HEIF/AVIF/JPEG XL plugins) reads: a small float gray copy."""
     with open(path, "rb") as fh:
         header = fh.read(512)
@@ -216,9 +237,24 @@ def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadat
             if (error := _too_large(width, height)) is not None:
                 raise error
             meta = read_metadata(im, path)
-            if im.format == "JPEG":
+            source = _Source(im.format or "", jpeg_quality(im) if im.format in ("JPEG", "MPO") else 0)
+            source.grey = im.mode in GREY_MODES
+            if im.format in ("JPEG", "MPO"):
                 im.draft("L", (working, working))
-            return _to_gray(_shrink(im, working)), width, height, meta
+                small = _shrink(im, working)
+                source.damaged = small.mode == "L" and grey_filled(np.asarray(small))
+                return _to_gray(small), width, height, meta, source
+            return _to_gray(_shrink(im, working)), width, height, meta, source
+
+
+@dataclass(slots=True)
+class _Source:
+    """What the container itself says, beside the pixels: see ``core.traits``."""
+
+    format: str
+    quality: int = 0
+    damaged: bool = False
+    grey: bool = False
 
 
 @dataclass(slots=True)
@@ -275,7 +311,7 @@ def upright(im: Image.Image, orientation: int) -> Image.Image:
     return im.transpose(_ORIENT[orientation]) if orientation in _ORIENT else im
 
 
-def _open_raw(path: str, working: int) -> tuple[Image.Image, int, int, Metadata]:
+def _open_raw(path: str, working: int) -> tuple[Image.Image, int, int, Metadata, _Source]:
     """A RAW's preview, ready to hash; the photo's size is the sensor's, not the preview's."""
     raw = open_raw_picture(path)
     preview, width, height, orientation = raw.picture, raw.width, raw.height, raw.orientation
@@ -289,7 +325,8 @@ def _open_raw(path: str, working: int) -> tuple[Image.Image, int, int, Metadata]
     meta.details.extra = {"raw": raw.source}
     if orientation >= 5:
         width, height = height, width
-    return _to_gray(_shrink(preview, working)), width, height, meta
+    source = _Source(os.path.splitext(path)[1][1:].upper())  # LibRaw read it: it is that RAW
+    return _to_gray(_shrink(preview, working)), width, height, meta, source
 
 
 def _content_box(gray: Image.Image) -> tuple[int, int, int, int]:

@@ -1,7 +1,8 @@
 """Find the photo files under the folders a user chose.
 
 Photos are chosen by extension here (cheap: no file is opened); their content
-is checked when they are decoded. Each file is listed once, however many
+is checked when they are decoded, and what they are is read from that content
+(a JPEG named ``.png`` is a JPEG). Each file is listed once, however many
 roots, hard links or symbolic links lead to it, and loops of linked folders
 end instead of spinning.
 """
@@ -32,6 +33,29 @@ PHOTO_EXTENSIONS = frozenset(
         ".bmp",
         ".gif",
         ".jxl",
+        # Every other photo format Pillow reads: Netpbm (what scanners and tools like
+        # ImageMagick write), JPEG 2000, Photoshop (its merged picture), Kodak Photo CD,
+        # Targa, SGI, PCX, QOI, animated PNG.
+        ".ppm",
+        ".pgm",
+        ".pbm",
+        ".pnm",
+        ".pfm",
+        ".jp2",
+        ".j2k",
+        ".jpf",
+        ".jpx",
+        ".j2c",
+        ".jpc",
+        ".psd",
+        ".pcd",
+        ".tga",
+        ".sgi",
+        ".rgb",
+        ".pcx",
+        ".qoi",
+        ".dib",
+        ".apng",
     ]
 )
 
@@ -105,11 +129,14 @@ def find_photos(
     include_hidden: bool = False,
     cancel: CancelToken | None = None,
     on_found: Callable[[int, str], None] | None = None,
+    skipped: list[str] | None = None,
 ) -> tuple[list[FileEntry], list[ScanError]]:
     """Return the photo files under ``roots`` (sorted by path) and the problems met on the way.
 
     A root may also be a single file, which is taken whatever its extension.
-    ``on_found(count, folder)`` is called as each folder is read.
+    ``on_found(count, folder)`` is called as each folder is read. Files that
+    are not photos by their name (videos, documents, sidecars) are added to
+    ``skipped``, if given, so a summary can say how many were left out.
     """
     files: list[FileEntry] = []
     errors: list[ScanError] = []
@@ -167,10 +194,15 @@ def find_photos(
                 if stat.S_ISDIR(st.st_mode):
                     if entry.name.casefold() not in SYSTEM_FOLDERS:
                         subfolders.append(entry.path)
-                elif stat.S_ISREG(st.st_mode) and is_photo_name(entry.name):
-                    add_file(entry.path, st)
+                elif stat.S_ISREG(st.st_mode):
+                    if is_photo_name(entry.name):
+                        add_file(entry.path, st)
+                    elif skipped is not None:
+                        skipped.append(entry.path)
             stack.extend(reversed(subfolders))  # depth first, in name order
             if on_found is not None:
                 on_found(len(files), folder)
     files.sort(key=lambda f: f.path)
+    if skipped is not None:
+        skipped.sort()
     return files, errors

@@ -138,3 +138,61 @@ def group_photos(
     )  # fmt: skip
     groups = GroupList(members, distance, identical, offsets)
     return groups.reordered(np.argsort(groups.references, kind="stable"))
+
+
+#: ``Member.distance`` of a photo whose hash was never compared with the keeper's within the
+#: slider's range: it joined the group through the photo its star was built around.
+NOT_COMPARED = np.iinfo(np.uint16).max
+
+
+@numba.njit(nogil=True, cache=True)
+def _reroot(members, distance, identical, offsets, positions, starts, dst, dist, digest):
+    """Each group with its keeper first and distances measured from it."""
+    out_m = np.empty_like(members)
+    out_d = np.empty_like(distance)
+    out_i = np.zeros_like(identical)
+    for g in range(offsets.shape[0] - 1):
+        lo, hi = offsets[g], offsets[g + 1]
+        keep = members[positions[g]]
+        out_m[lo], out_d[lo] = keep, 0
+        n = lo + 1
+        for p in range(lo, hi):
+            m = members[p]
+            if m == keep:
+                continue
+            d = NOT_COMPARED
+            for e in range(starts[keep], starts[keep + 1]):
+                if dst[e] == m:
+                    d = dist[e]
+                    break
+            out_m[n], out_d[n] = m, d
+            out_i[n] = digest[keep] >= 0 and digest[m] == digest[keep]
+            n += 1
+    return out_m, out_d, out_i
+
+
+class Adjacency:
+    """Every photo's close neighbours within the slider's range, to measure groups from any member."""
+
+    def __init__(self, count: int, edges: Edges) -> None:
+        i, j = edges.i.astype(np.int32), edges.j.astype(np.int32)
+        self.starts, self.dst, self.dist, _, _ = _adjacency(count, i, j, edges.d)
+
+
+def rerooted(
+    groups: GroupList, positions: np.ndarray, adjacency: Adjacency, digests: np.ndarray
+) -> GroupList:
+    """``groups`` with the member at ``positions[k]`` as group k's reference (the photo kept).
+
+    Distances become distances to that photo (``NOT_COMPARED`` where the pair
+    is beyond the slider's range), so what the app and reports show is
+    measured from the photo that stays. Groups come sorted by their new reference.
+    """
+    if not len(groups):
+        return groups
+    members, distance, identical = _reroot(
+        groups.members, groups.distance, groups.identical, groups.offsets, positions,
+        adjacency.starts, adjacency.dst, adjacency.dist, digests,
+    )  # fmt: skip
+    out = GroupList(members, distance, identical, groups.offsets)
+    return out.reordered(np.argsort(out.references, kind="stable"))

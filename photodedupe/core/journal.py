@@ -16,15 +16,18 @@ trash's own ``.trashinfo`` records cover a power cut.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from photodedupe.core.model import FileEntry
+from photodedupe.core.progress import CancelToken
 from photodedupe.core.trash import TrashedFile
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -62,8 +65,11 @@ class Batch:
     moved: list[TrashedFile] = field(default_factory=list)  # in the trash now (or restored: see below)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     restored: list[str] = field(default_factory=list)
-    finished: bool = False  # the writer got to the end (or was cancelled) without dying
+    finished: bool = False  # the writer got to the end without dying or being stopped
     running: bool = False  # another process is writing it right now
+    stopped: bool = False  # the writer was stopped (Cancel, Ctrl+C, a full disk) with files left
+    #: by planned path: the photos of its group that stay (re-checked before it moves)
+    kept: dict[str, tuple[FileEntry, ...]] = field(default_factory=dict)
 
     @property
     def interrupted(self) -> bool:
@@ -95,19 +101,36 @@ class Journal:
         self._fh = fh
 
     @classmethod
-    def begin(cls, folder: str | os.PathLike[str], planned: Sequence[FileEntry]) -> Journal:
-        """Start a batch: its whole plan is on disk before the first file moves."""
+    def begin(
+        cls,
+        folder: str | os.PathLike[str],
+        planned: Sequence[FileEntry] | Sequence[tuple[FileEntry, Sequence[FileEntry]]],
+    ) -> Journal:
+        """Start a batch: its whole plan is on disk before the first file moves.
+
+        ``planned`` holds files, or (file, the photos of its group that stay) pairs.
+        """
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _forget_old(folder)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         path = folder / f"batch-{stamp}-{os.getpid()}.jsonl"
         fh = open(path, "x", encoding="utf-8")  # noqa: SIM115 - held open for the batch's life
-        _lock(fh, wait=True)
-        journal = cls(path, fh)
-        files = [{"path": f.path, "size": f.size, "mtime_ns": f.mtime_ns} for f in planned]
-        journal._write({"version": VERSION, "started": dt.datetime.now().isoformat(), "planned": files})
-        os.fsync(fh.fileno())
+        try:
+            _lock(fh, wait=True)
+            journal = cls(path, fh)
+            files = []
+            for item in planned:
+                f, kept = item if isinstance(item, tuple) else (item, ())
+                files.append({"path": f.path, "size": f.size, "mtime_ns": f.mtime_ns} | (
+                    {"kept": [[k.path, k.size, k.mtime_ns] for k in kept]} if kept else {}
+                ))  # fmt: skip
+            journal._write({"version": VERSION, "started": dt.datetime.now().isoformat(), "planned": files})
+            os.fsync(fh.fileno())
+        except BaseException:  # a full disk: no batch starts, and no empty journal is left
+            fh.close()
+            path.unlink(missing_ok=True)
+            raise
         return journal
 
     def _write(self, record: dict) -> None:
@@ -123,19 +146,24 @@ class Journal:
     def failed(self, path: str, reason: str) -> None:
         self._write({"failed": path, "reason": reason})
 
-    def close(self) -> None:
-        """The batch ended (completely or cancelled): it is no longer resumable, only undoable."""
+    def close(self, finished: bool = True) -> None:
+        """The batch ended. Finished, it is only undoable; stopped early, it stays resumable too."""
         if self._fh.closed:
             return
-        self._write({"finished": True})
-        os.fsync(self._fh.fileno())
-        self._fh.close()
+        try:
+            self._write({"finished": True} if finished else {"stopped": True})
+            os.fsync(self._fh.fileno())
+        except OSError:
+            pass  # a full disk: without the last line the batch reads as interrupted, which it is
+        finally:
+            with contextlib.suppress(OSError):
+                self._fh.close()
 
     def __enter__(self) -> Journal:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.close()
+        self.close(finished=exc[0] is None)
 
 
 def _records(path: Path) -> Iterator[dict]:
@@ -163,6 +191,9 @@ def read(path: Path) -> Batch | None:
         return None
     planned = [FileEntry(f["path"], f["size"], f["mtime_ns"]) for f in head["planned"]]
     batch = Batch(path, head["started"], planned, running=_is_running(path))
+    batch.kept = {
+        f["path"]: tuple(FileEntry(*k) for k in f["kept"]) for f in head["planned"] if f.get("kept")
+    }
     moving: dict[str, TrashedFile] = {}
     moved: dict[str, TrashedFile] = {}
     for rec in records:
@@ -178,6 +209,8 @@ def read(path: Path) -> Batch | None:
             batch.restored.append(rec["restored"])
         elif rec.get("finished"):
             batch.finished = True
+        elif rec.get("stopped"):
+            batch.stopped = True
     if not batch.running:
         for item in moving.values():  # killed between "moving" and "moved": which side is it on?
             if item.location is not None and os.path.lexists(item.location):
@@ -225,6 +258,37 @@ def record_settled(batch: Batch) -> None:
     with open(batch.path, "a", encoding="utf-8") as fh:
         fh.write(json.dumps({"finished": True}) + "\n")
     batch.finished = True
+
+
+_WAIT_STEP = 0.2  # seconds between two looks at another batch's lock
+
+
+@contextlib.contextmanager
+def batch_lock(
+    folder: str | os.PathLike[str] | None,
+    cancel: CancelToken | None = None,
+    on_wait: Callable[[], None] | None = None,
+) -> Iterator[bool]:
+    """Hold the one lock all batches take, so two never run at once (another window, a CLI).
+
+    Yields True once it is held (at once when ``folder`` is None), or False if
+    ``cancel`` was set while another batch held it.
+    """
+    if folder is None:
+        yield True
+        return
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with open(folder / "batch.lock", "a", encoding="utf-8") as fh:
+        if not _lock(fh, wait=False):
+            if on_wait is not None:
+                on_wait()
+            while not _lock(fh, wait=False):
+                if cancel is not None and cancel.cancelled:
+                    yield False
+                    return
+                time.sleep(_WAIT_STEP)
+        yield True  # closing the file releases the lock
 
 
 def _forget_old(folder: Path) -> None:

@@ -42,6 +42,32 @@ class PhotoInfo:
     windows: bytes = b""
     #: the rest of the metadata (lens, exposure, GPS, …) as compact JSON: metadata.Details
     details: str = ""
+    #: the format the file really is, from its content ("JPEG", "PNG", "HEIF", "DNG"…), not its name
+    format: str = ""
+    #: a JPEG's quality (1–100) from its quantisation tables; 0 for other formats (traits.jpeg_quality)
+    quality: int = 0
+    #: the picture inside any frame (letterbox bars, a viewer's window), in the photo's own pixels
+    picture_width: int = 0
+    picture_height: int = 0
+    #: the decoder filled lost data with grey: shown as damaged, never the copy to keep
+    damaged: bool = False
+    #: stored without colour (one grey channel): a grey copy of a colour photo holds less
+    grey: bool = False
+    #: 8×8 grey levels of that picture (traits.tone): which copy the others were made from
+    tone: bytes = b""
+
+    @property
+    def picture_pixels(self) -> int:
+        """Pixels of the picture itself; the canvas where no frame was measured."""
+        return (self.picture_width * self.picture_height) or self.width * self.height
+
+    @property
+    def framed(self) -> bool:
+        """The picture sits inside a frame (bars, a window) that is not part of the photo."""
+        return bool(self.picture_width) and (self.picture_width, self.picture_height) != (
+            self.width,
+            self.height,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +121,7 @@ class ScanStats:
     hashed: int = 0
     from_cache: int = 0
     seconds: float = 0.0
+    skipped: int = 0  # files that are not photos by their name (videos, documents, sidecars)
 
 
 class GroupList(Sequence[Group]):

@@ -17,6 +17,7 @@ from photodedupe.core.metadata import Details
 from photodedupe.core.model import Group, Member, Photo
 from photodedupe.core.scan import ScanResult
 from photodedupe.core.thresholds import level_name
+from photodedupe.core.units import human_size
 
 REPORT_VERSION = 1
 #: Metadata fields, in the order CSV columns and JSON keys list them.
@@ -182,20 +183,6 @@ def report_csv(result: ScanResult, groups: Sequence[Group], marked: set[int] | N
         problem = {"role": "problem", "path": e.path, "problem": e.reason}
         writer.writerow([problem.get(c, "") for c in CSV_COLUMNS])
     return out.getvalue()
-
-
-def human_size(size: float) -> str:
-    """
-    >>> human_size(999), human_size(1536), human_size(3_500_000)
-    ('999 B', '1.5 KB', '3.5 MB')
-    """
-    if size < 1000:
-        return f"{int(size)} B"
-    for unit in ("KB", "MB", "GB", "TB"):
-        size /= 1000
-        if size < 999.95 or unit == "TB":
-            break
-    return f"{size:.1f} {unit}"
 
 
 def report_text(result: ScanResult, groups: list[Group], threshold: int) -> str:

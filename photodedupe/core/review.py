@@ -14,8 +14,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan_trash
+from photodedupe.core.keeper import Keeper
 from photodedupe.core.model import Group, GroupList, Photo
-from photodedupe.core.rules import DEFAULT_RULES, best_photo, in_folders, raw_jpeg_pairs
+from photodedupe.core.protection import Protection
+from photodedupe.core.rules import DEFAULT_RULES, raw_jpeg_pairs
 from photodedupe.core.scan import ScanResult
 from photodedupe.core.trash import TrashedFile
 
@@ -23,9 +25,10 @@ from photodedupe.core.trash import TrashedFile
 class Review:
     def __init__(self, result: ScanResult, threshold: int, reference_folders: Sequence[str] = ()) -> None:
         self.result = result
-        self.reference_folders = list(reference_folders)
-        self.rules: tuple[str, ...] = DEFAULT_RULES  # what "mark all but the best" keeps, in order
-        self.preferred_folders: list[str] = []  # for the "folder" rule
+        self._reference_folders = list(reference_folders)
+        self._rules: tuple[str, ...] = DEFAULT_RULES  # what "mark all but the best" keeps, in order
+        self._preferred_folders: list[str] = []  # for the "folder" rule
+        self.keeper = self._make_keeper()
         #: A RAW and the JPEG the camera saved beside it are one shot: keeping one keeps both.
         self.keep_raw_pairs = True
         self.marked: set[int] = set()
@@ -42,12 +45,70 @@ class Review:
     def photos(self) -> list[Photo]:
         return self.result.photos
 
+    # --- which photo each group keeps ---------------------------------------------
+
+    def _make_keeper(self) -> Keeper:
+        return self.result.keeper(
+            self._rules,
+            protection=Protection(self._reference_folders),
+            preferred_folders=self._preferred_folders,
+        )
+
+    def configure(
+        self,
+        *,
+        rules: Sequence[str] | None = None,
+        reference_folders: Sequence[str] | None = None,
+        preferred_folders: Sequence[str] | None = None,
+    ) -> None:
+        """Change what decides the photo each group keeps; the groups' ★ follow at once.
+
+        Marks on photos now in a reference folder are dropped: those are never trashed.
+        """
+        if rules is not None:
+            self._rules = tuple(rules)
+        if reference_folders is not None:
+            self._reference_folders = list(reference_folders)
+        if preferred_folders is not None:
+            self._preferred_folders = list(preferred_folders)
+        self.keeper = self._make_keeper()
+        self.marked = {k for k in self.marked if not self.is_protected(k)}
+        self.regroup(self.threshold)
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return self._rules
+
+    @rules.setter
+    def rules(self, rules: Sequence[str]) -> None:
+        self.configure(rules=rules)
+
+    @property
+    def reference_folders(self) -> list[str]:
+        return list(self._reference_folders)
+
+    @reference_folders.setter
+    def reference_folders(self, folders: Sequence[str]) -> None:
+        self.configure(reference_folders=folders)
+
+    @property
+    def preferred_folders(self) -> list[str]:
+        return list(self._preferred_folders)
+
+    @preferred_folders.setter
+    def preferred_folders(self, folders: Sequence[str]) -> None:
+        self.configure(preferred_folders=folders)
+
+    def why_kept(self, group: Group) -> str:
+        """In a few words, why the group's ★ is the photo it keeps."""
+        return self.keeper.why(group, group.reference)
+
     # --- grouping -------------------------------------------------------------
 
     def regroup(self, threshold: int) -> GroupList:
         """Group at ``threshold`` bits; marks on photos no longer in any group are dropped."""
         self.threshold = threshold
-        groups = self.result.groups(threshold, self._gone)
+        groups = self.result.groups(threshold, self._gone, self.keeper)
         copies = self._sizes[groups.members]
         copies[groups.offsets[:-1]] = 0  # the reference stays
         saving = np.add.reduceat(copies, groups.offsets[:-1]) if len(groups) else copies
@@ -75,7 +136,7 @@ class Review:
         return row
 
     def reclaimable(self, group: Group) -> int:
-        """Bytes freed if every photo but the reference went."""
+        """Bytes freed if every photo but the reference (the photo kept) went."""
         if self.row_led_by(group.reference) is not None:
             return int(self._saving[group.reference])
         return int(self._sizes[[m.index for m in group.members[1:]]].sum())
@@ -83,7 +144,12 @@ class Review:
     # --- marks ------------------------------------------------------------------
 
     def is_protected(self, index: int) -> bool:
-        return in_folders(self.photos[index].path, self.reference_folders)
+        """In a reference folder (by real location): never marked, never trashed."""
+        if not self._reference_folders:
+            return False
+        if self.keeper.knows(index):
+            return self.keeper.is_protected(index)
+        return self.keeper.protection.covers(self.photos[index].path)
 
     def set_marked(self, index: int, marked: bool) -> bool:
         """Mark or unmark a photo; photos in reference folders cannot be marked. Returns the new state."""
@@ -97,13 +163,13 @@ class Review:
         return self.set_marked(index, index not in self.marked)
 
     def best_of(self, group: Group) -> int:
-        members = (m.index for m in group.members)
-        return best_photo(members, self.photos, self.reference_folders, self.rules, self.preferred_folders)
+        """The photo the group keeps: its reference, for the groups of this review."""
+        return self.keeper.best([m.index for m in group.members])
 
     def mark_all_but_best(self, groups: Sequence[Group] | None = None) -> None:
         """In each group, mark every photo except the one the rules keep (and its RAW+JPEG partner)."""
         for group in self.groups if groups is None else groups:
-            keep = {self.best_of(group)}
+            keep = {group.reference}
             if self.keep_raw_pairs:
                 keep |= {b for a, b in raw_jpeg_pairs(self.photos, group) if a in keep}
             for m in group.members:
@@ -119,7 +185,7 @@ class Review:
     # --- trash ------------------------------------------------------------------
 
     def plan(self) -> TrashPlan:
-        return plan_trash(self.photos, self.groups, self.marked, self.reference_folders)
+        return plan_trash(self.photos, self.groups, self.marked, self.keeper.protection)
 
     def apply(self, report: TrashReport) -> None:
         """Take the trashed photos out of the groups."""

@@ -21,12 +21,14 @@ import numpy as np
 from photodedupe.core.cache import CachedResult, HashCache
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
-from photodedupe.core.grouping import codes, group_photos
+from photodedupe.core.grouping import Adjacency, codes, group_photos, rerooted
 from photodedupe.core.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words, packed_words
 from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
+from photodedupe.core.keeper import Keeper
 from photodedupe.core.model import FileEntry, GroupList, Photo, PhotoInfo, ScanError, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Throttle
+from photodedupe.core.rules import DEFAULT_RULES
 from photodedupe.core.thresholds import default_threshold, max_threshold
 from photodedupe.core.verify import PAIRS_RECIPE, verified
 
@@ -64,11 +66,18 @@ class ScanResult:
     edges: Edges
     notices: list[str] = field(default_factory=list)
     complete: bool = True  # False for the snapshots ``on_partial`` gets while the scan runs
+    skipped: list[str] = field(default_factory=list)  # files left out as not photos, by path
     _codes: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
+    _adjacency: Adjacency | None = field(default=None, repr=False, compare=False)
+    _keeper: Keeper | None = field(default=None, repr=False, compare=False)
 
-    def groups(self, threshold: int, exclude: np.ndarray | None = None) -> GroupList:
+    def groups(
+        self, threshold: int, exclude: np.ndarray | None = None, keeper: Keeper | None = None
+    ) -> GroupList:
         """The groups at ``threshold`` bits, without the ``exclude``d photos.
 
+        Each group's reference (listed first) is the photo ``keeper`` keeps
+        (the default rules if None), and distances are measured from it.
         Cheap: call it on every slider move.
         """
         if self._codes is None:
@@ -77,7 +86,23 @@ class ScanResult:
         # Below Loose, photos taken at different times (burst frames) are not duplicates.
         if threshold > default_threshold(self.hash_bits):
             taken = None
-        return group_photos(len(self.photos), self.edges, threshold, digests, exclude, taken)
+        groups = group_photos(len(self.photos), self.edges, threshold, digests, exclude, taken)
+        keeper = keeper or self.keeper()
+        if self._adjacency is None:
+            self._adjacency = Adjacency(len(self.photos), self.edges)
+        return rerooted(groups, keeper.positions(groups), self._adjacency, digests)
+
+    def in_pairs(self) -> np.ndarray:
+        """The photos that have a close pair at all: the only ones a group can hold."""
+        return np.unique(np.concatenate([self.edges.i, self.edges.j]))
+
+    def keeper(self, rules: Sequence[str] = DEFAULT_RULES, **options) -> Keeper:
+        """A ``Keeper`` for these photos (the default one is made once and kept)."""
+        if tuple(rules) == DEFAULT_RULES and not options:
+            if self._keeper is None:
+                self._keeper = Keeper(self.photos, candidates=self.in_pairs())
+            return self._keeper
+        return Keeper(self.photos, rules, candidates=self.in_pairs(), **options)
 
 
 _Outcome = tuple[FileEntry, PhotoInfo | None, PhotoError | None]
@@ -128,6 +153,7 @@ class _Scan:
         self.entries: dict[str, FileEntry] = {}
         self.digests: dict[str, bytes] = {}
         self.thumbs: dict[str, bytes] = {}  # of cached photos, read only when pairs need verifying
+        self.skipped: list[str] = []
         self.stats = ScanStats()
 
     def find(self, roots: Iterable[str]) -> list[ScanError]:
@@ -137,7 +163,11 @@ class _Scan:
             self.report(Progress("finding", count, None, folder, time.monotonic() - start))
 
         files, errors = find_photos(
-            roots, include_hidden=self.options.include_hidden, cancel=self.cancel, on_found=found
+            roots,
+            include_hidden=self.options.include_hidden,
+            cancel=self.cancel,
+            on_found=found,
+            skipped=self.skipped,
         )
         self.entries = {f.path: f for f in files}
         self.stats.files = len(files)
@@ -248,9 +278,14 @@ class _Scan:
             if complete:
                 self.cache.store_pairs(library, edges.to_bytes())
         stats = ScanStats(
-            self.stats.files, self.stats.hashed, self.stats.from_cache, time.monotonic() - self.started
+            self.stats.files,
+            self.stats.hashed,
+            self.stats.from_cache,
+            time.monotonic() - self.started,
+            len(self.skipped),
         )
-        return ScanResult(photos, errors, stats, self.bits, edges, list(self.cache.notices), complete)
+        notices = list(self.cache.notices)
+        return ScanResult(photos, errors, stats, self.bits, edges, notices, complete, self.skipped)
 
     def _pairs(self, photos: list[Photo]) -> Edges:
         """Find the candidate pairs and verify them: the one step that looks at all photos at once."""

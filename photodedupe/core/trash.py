@@ -14,8 +14,10 @@ Nothing here ever deletes a file: when a file cannot be moved to a trash,
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +26,42 @@ from urllib.parse import quote, unquote
 
 class TrashError(Exception):
     """The file was not moved; ``str(exc)`` says why."""
+
+
+_STRAY_AGE = 60.0  # seconds before an empty, unused .trashinfo counts as left behind
+_NAME_MAX = 255  # bytes in a file name on the file systems a trash lives on
+_RESERVED = len(".trashinfo") + len(".9999")  # what a name in the trash may gain
+
+
+def _reason(exc: OSError) -> str:
+    """An OSError in a user's words: "disk full" where it is, not "[Errno 28]"."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "disk full"
+    return exc.strerror or str(exc)
+
+
+def _fitting(name: str) -> tuple[str, str]:
+    """(stem, extension) of ``name``, the stem cut so that the trash's name for it stays valid.
+
+    >>> stem, ext = _fitting("x" * 250 + ".jpg"); len(stem + ext) + 15 <= 255, ext
+    (True, '.jpg')
+    """
+    stem, ext = os.path.splitext(name)
+    raw_stem, raw_ext = os.fsencode(stem), os.fsencode(ext)
+    if len(raw_ext) > 32:
+        raw_stem, raw_ext = raw_stem + raw_ext, b""
+    room = _NAME_MAX - _RESERVED - len(raw_ext)
+    if len(raw_stem) <= room:
+        return stem, ext
+    cut = raw_stem[: room - len("…".encode())]
+    # Never cut a UTF-8 character in half: step back to the start of one.
+    while cut and (cut[-1] & 0xC0) == 0x80:
+        cut = cut[:-1]
+    if cut and cut[-1] >= 0xC0:
+        cut = cut[:-1]
+    return os.fsdecode(cut) + "…", os.fsdecode(raw_ext)
 
 
 #: Called with (where the file will be, its .trashinfo) just before it is renamed there:
@@ -82,7 +120,8 @@ class FreedesktopTrash:
                 if folder.is_symlink():
                     raise TrashError(f"the trash folder {folder} is a symbolic link; refusing to use it")
         except OSError as exc:
-            raise TrashError(f"no trash folder can be used for this file ({exc.strerror or exc})") from None
+            raise TrashError(f"no trash folder can be used for this file ({_reason(exc)})") from None
+        self._sweep(info, files)
         original = os.path.relpath(path, top) if top else path
         record = (
             "[Trash Info]\n"
@@ -101,26 +140,60 @@ class FreedesktopTrash:
             os.rename(path, target)  # a rename never copies: no half-moved file, ever
         except OSError as exc:
             info_path.unlink(missing_ok=True)
-            reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
-            raise TrashError(f"could not move it to the trash: {reason}") from None
+            raise TrashError(f"could not move it to the trash: {_reason(exc)}") from None
         return TrashedFile(path, str(target), str(info_path))
 
     @staticmethod
     def _reserve(info: Path, name: str, record: str) -> Path:
-        """Create ``info/NAME.trashinfo`` atomically, with a free name (the spec's way to avoid clashes)."""
-        stem, ext = os.path.splitext(name)
+        """Create ``info/NAME.trashinfo`` atomically, with a free name (the spec's way to avoid clashes).
+
+        Any valid file name can go to the trash: a name too long to take the
+        ``.N`` and ``.trashinfo`` endings is shortened inside the trash; the
+        real one is in the record, which is what restoring reads.
+        """
+        stem, ext = _fitting(name)
         for n in range(1, 10_000):
-            candidate = info / (f"{name}.trashinfo" if n == 1 else f"{stem}.{n}{ext}.trashinfo")
+            candidate = info / (f"{stem}{ext}.trashinfo" if n == 1 else f"{stem}.{n}{ext}.trashinfo")
             try:
                 fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
                 continue
             except OSError as exc:
-                raise TrashError(f"could not write to the trash ({exc.strerror or exc})") from None
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(record)
+                raise TrashError(f"could not write to the trash ({_reason(exc)})") from None
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(record)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            except BaseException as exc:  # a full disk, or Ctrl+C: leave no empty record behind
+                candidate.unlink(missing_ok=True)
+                if isinstance(exc, OSError):
+                    raise TrashError(f"could not write to the trash ({_reason(exc)})") from None
+                raise
             return candidate
         raise TrashError("the trash holds too many files of this name")
+
+    @staticmethod
+    def _sweep(info: Path, files: Path) -> None:
+        """Remove records an interrupted move reserved and never filled (empty, with no file).
+
+        Only old ones: another process may be writing a record it just reserved.
+        """
+        limit = time.time() - _STRAY_AGE
+        try:
+            entries = list(os.scandir(info))
+        except OSError:
+            return
+        for entry in entries:
+            if not entry.name.endswith(".trashinfo"):
+                continue
+            try:
+                st = entry.stat(follow_symlinks=False)
+                unused = not os.path.lexists(files / entry.name.removesuffix(".trashinfo"))
+                if st.st_size == 0 and st.st_mtime < limit and unused:
+                    os.unlink(entry.path)
+            except OSError:
+                continue
 
     def restore(self, item: TrashedFile) -> None:
         if item.location is None or item.info is None:

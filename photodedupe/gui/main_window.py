@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self.group_view.setToolTip("Groups of near-duplicate photos, biggest saving first (Ctrl+↑/↓)")
         self.group_view.selectionModel().currentChanged.connect(self._group_selected)
         self.groups_label = QLabel("Groups")
+        self.groups_label.setWordWrap(True)  # a long summary must not widen the whole window
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import pytest
 
+from photodedupe.core.keeper import Keeper
 from photodedupe.core.metadata import Details
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
-from photodedupe.core.rules import DEFAULT_RULES, RULES, best_photo, describe, parse_rules
+from photodedupe.core.protection import Protection
+from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules
 
 
 def photo(path: str, *, size: int = 1000, wh: tuple[int, int] = (4000, 3000), taken: str | None = None,
-          named_date: str | None = None, mtime: int = 0) -> Photo:  # fmt: skip
+          named_date: str | None = None, mtime: int = 0, **traits) -> Photo:  # fmt: skip
     details = Details(date=named_date, date_from="file name").to_json() if named_date else ""
-    return Photo(FileEntry(path, size, mtime), PhotoInfo(0, *wh, taken, None, b"", b"", b"", details))
+    return Photo(FileEntry(path, size, mtime), PhotoInfo(0, *wh, taken, None, b"", b"", b"", details, **traits))
+
+
+def best_photo(indices, photos, references=(), rules=DEFAULT_RULES, preferred_folders=()) -> int:
+    return Keeper(photos, rules, Protection(references), preferred_folders).best(list(indices))
+
+
+def toned(level: int) -> bytes:
+    return bytes([level]) * 64
 
 
 # For each rule: two photos that differ in what the rule looks at (and are made to lose on
@@ -37,6 +47,19 @@ CASES = {
     "format": (photo("/a/IMG_1.jpg"), photo("/a/IMG_1.cr3"), "/a/IMG_1.cr3"),
     "folder": (photo("/a/x.jpg"), photo("/preferred/deep/x.jpg"), "/preferred/deep/x.jpg"),
     "name": (photo("/a/IMG_1 copy.jpg"), photo("/a/longer/IMG_1.jpg"), "/a/longer/IMG_1.jpg"),
+    "original": (photo("/a/a.png"), photo("/a/cam/b.jpg", taken="2020-01-01T10:00:00"), "/a/cam/b.jpg"),
+    "picture": (  # a bigger canvas, but bars around a smaller picture
+        photo("/a/bars.jpg", wh=(4000, 4000), picture_width=3000, picture_height=2250),
+        photo("/a/photo/pic.jpg", wh=(3000, 2250)),
+        "/a/photo/pic.jpg",
+    ),
+    "quality": (photo("/a/q60.jpg", quality=60), photo("/a/longer/q92.jpg", quality=92), "/a/longer/q92.jpg"),
+    "saved": (photo("/a/new.jpg", mtime=2 * 10**18), photo("/a/older/x.jpg", mtime=10**18), "/a/older/x.jpg"),
+    "central": (  # alone, two photos are equally central: the shorter path decides
+        photo("/a/x.jpg", tone=toned(10)),
+        photo("/a/y/x.jpg", tone=toned(200)),
+        "/a/x.jpg",
+    ),
 }
 
 
@@ -72,6 +95,6 @@ def test_parse_and_describe() -> None:
     with pytest.raises(ValueError, match="unknown rule biggest"):
         parse_rules("biggest")
     assert describe(DEFAULT_RULES).startswith(
-        "reference folders first, then highest resolution, then largest"
+        "reference folders first, never a damaged photo, then straight from the camera"
     )
-    assert describe(()) == "reference folders first, then the shortest path"
+    assert describe(()) == "reference folders first, never a damaged photo, then the shortest path"

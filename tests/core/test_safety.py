@@ -231,7 +231,7 @@ def test_permission_denied_leaves_the_file(files: list[Path], tmp_path: Path) ->
         )
     finally:
         folder.chmod(0o755)
-    assert run.returncode == 0, run.stderr
+    assert run.returncode == 1, run.stderr  # a move failed: like undo, not 0
     report = json.loads(run.stdout)
     assert report["trashed"] == []
     assert [(f["path"], f["reason"]) for f in report["failed"]] == [

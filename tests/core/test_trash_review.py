@@ -91,8 +91,8 @@ def test_mark_all_but_best_and_reference_folders(session: Review) -> None:
     assert sorted(len(g.members) for g in session.groups) == [2, 3]
     session.mark_all_but_best()
     # The archive copy is in a reference folder: it is the one kept, however small.
-    # Same resolution: the larger file (the PNG) is kept.
-    assert names(session, session.marked) == {"best.jpg", "small.jpg", "b1.jpg"}
+    # Same picture: the PNG re-export is no better than the JPEG it was made from.
+    assert names(session, session.marked) == {"best.jpg", "small.jpg", "b2.png"}
     archive = next(k for k, p in enumerate(session.photos) if p.path.endswith("tiny.jpg"))
     assert session.set_marked(archive, True) is False  # protected
     plan = session.plan()

@@ -16,12 +16,12 @@ from tests.gui.conftest import wait_scan
 def test_choosing_rules_changes_what_is_kept(qtbot, make_window, tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     photo = make_photo(70, (1200, 900))
-    save(photo, lib / "big.jpg", quality=70)  # highest resolution, smaller file
-    save(photo.resize((1000, 750)), lib / "heavy.png")  # lower resolution, larger file
+    save(photo, lib / "big.jpg", quality=70)  # the larger picture, a smaller file
+    save(photo.resize((1000, 750)), lib / "heavy.png")  # a smaller picture, a larger file
     window = make_window()
     window.add_folders([str(lib)])
     wait_scan(qtbot, window)
-    assert "highest resolution" in window.group_title.text()
+    assert "largest picture" in window.group_title.text()
     window.mark_best_all()
     kept = {window.review.photos[m.index].path for g in window.review.groups for m in g.members}
     kept -= {window.review.photos[k].path for k in window.review.marked}
@@ -32,21 +32,24 @@ def test_choosing_rules_changes_what_is_kept(qtbot, make_window, tmp_path: Path)
         if not isinstance(dialog, RulesDialog):
             QTimer.singleShot(20, choose)
             return
-        # Put "Largest file" first, untick "Highest resolution", as a user would.
+        # Tick "Largest file", put it first and untick "Largest picture", as a user would.
         names = [
             dialog.rule_list.item(k).data(Qt.ItemDataRole.UserRole) for k in range(dialog.rule_list.count())
         ]
+        dialog.rule_list.item(names.index("size")).setCheckState(Qt.CheckState.Checked)
         dialog.rule_list.setCurrentRow(names.index("size"))
         for _ in range(names.index("size")):
             dialog._move(-1)
-        first = dialog.rule_list.item(names.index("resolution") + 1)
-        first.setCheckState(Qt.CheckState.Unchecked)
-        assert dialog.summary.text().startswith("<b>Keeps:</b> reference folders first, then largest file")
+        picture = dialog.rule_list.item(names.index("picture") + 1)
+        picture.setCheckState(Qt.CheckState.Unchecked)
+        assert dialog.summary.text().startswith(
+            "<b>Keeps:</b> reference folders first, never a damaged photo, then largest file"
+        )
         dialog.accept()
 
     QTimer.singleShot(0, choose)
     window.act_rules.trigger()
-    assert window.keep_rules[0] == "size" and "resolution" not in window.keep_rules
+    assert window.keep_rules[0] == "size" and "picture" not in window.keep_rules
     assert "largest file" in window.group_title.text() and "largest file" in window.act_best_all.toolTip()
     window.mark_best_all()
     marked = {window.review.photos[k].path for k in window.review.marked}
