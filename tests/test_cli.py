@@ -27,9 +27,14 @@ def folder(tmp_path: Path) -> Path:
 
 
 def test_json_report(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "notes.txt").write_text("not a photo")
+    (folder / "clip.mp4").write_bytes(b"\0" * 64)
     assert main(["scan", "--json", str(folder)]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"version", "threshold", "groups", "errors", "reclaimable", "stats"}
+    assert set(report) == {"version", "threshold", "groups", "errors", "skipped", "reclaimable", "stats"}
+    # Files that are not photos are counted and listed, not silently dropped.
+    assert report["skipped"] == [str(folder / "clip.mp4"), str(folder / "notes.txt")]
+    assert report["stats"]["skipped"] == 2
     assert report["reclaimable"]["files"] == 1
     assert report["version"] == 1 and report["threshold"] == default_threshold()
     [group] = report["groups"]
@@ -38,6 +43,9 @@ def test_json_report(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert {os.path.basename(f["path"]) for f in group["files"]} == {"a.jpg", "a_small.jpg"}
     assert all(os.path.isabs(f["path"]) for f in group["files"])
     assert {(f["width"], f["height"]) for f in group["files"]} == {(640, 480), (320, 240)}
+    # The ★ is the photo kept, and it says why; formats come from the content.
+    assert ref["width"] == 640 and group["why"].startswith("larger picture (640×480 vs 320×240)")
+    assert {f["format"] for f in group["files"]} == {"jpeg"} and not ref["damaged"]
     assert group["files"][0]["size"] == os.path.getsize(ref["path"])
     assert report["errors"] == [
         {"path": str(folder / "broken.jpg"), "reason": "not an image: the file contains text"}
@@ -126,7 +134,8 @@ def test_csv_report(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [(r["group"], r["role"]) for r in rows] == [("1", "reference"), ("1", "copy"), ("", "problem")]
     ref = rows[0]
-    assert ref["width"] == "640" and ref["format"] == "jpg" and ref["identical"] == "no"
+    assert ref["width"] == "640" and ref["format"] == "jpeg" and ref["identical"] == "no"
+    assert ref["why"].startswith("larger picture") and rows[1]["why"] == ""
     assert rows[2]["path"].endswith("broken.jpg") and rows[2]["problem"].startswith("not an image")
     assert main(["scan", "--csv", "--json", str(folder)]) == 2
 

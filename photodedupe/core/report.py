@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Sequence
 from typing import Any
 
+from photodedupe.core.grouping import NOT_COMPARED
+from photodedupe.core.keeper import Keeper
 from photodedupe.core.metadata import Details
 from photodedupe.core.model import Group, Member, Photo
+from photodedupe.core.rules import format_of
 from photodedupe.core.scan import ScanResult
 from photodedupe.core.thresholds import level_name
 from photodedupe.core.units import human_size
@@ -68,8 +70,15 @@ _ORIENTATION_WORDS = {
 def photo_facts(photo: Photo) -> list[str]:
     """What the app's tooltips and compare view say about a photo, a line per topic."""
     d = Details.from_json(photo.info.details)
-    fmt = os.path.splitext(photo.path)[1].lstrip(".").upper() or "?"
-    lines = [f"{photo.info.width}×{photo.info.height} · {human_size(photo.file.size)} · {fmt}"]
+    info = photo.info
+    fmt = format_of(photo) or "?"
+    if info.quality:
+        fmt += f" quality {info.quality}"
+    lines = [f"{info.width}×{info.height} · {human_size(photo.file.size)} · {fmt}"]
+    if info.damaged:
+        lines.append("Damaged: part of the picture could not be read (shown grey)")
+    if info.framed:
+        lines.append(f"The picture is {info.picture_width}×{info.picture_height} inside bars or a window")
     if photo.info.taken:
         lines.append(f"Taken {photo.info.taken.replace('T', ' ')}")
     elif d.date:
@@ -91,22 +100,36 @@ def photo_facts(photo: Photo) -> list[str]:
         extras.append(f"stored {_ORIENTATION_WORDS[d.orientation]} (shown upright)")
     if "raw" in d.extra:
         extras.append(f"RAW, hashed from its {d.extra['raw']}")
+    if info.grey:
+        extras.append("stored in black and white")
     if extras:
         text = "; ".join(extras)
         lines.append(text[0].upper() + text[1:])  # not capitalize(): it would lower "JPEG"
     return lines
 
 
+def distance_text(m: Member) -> str:
+    """How far a member is from the photo its group keeps, in words."""
+    if m.identical:
+        return "identical file"
+    if m.distance == NOT_COMPARED:
+        return "in the group through another copy"
+    if m.distance == 0:
+        return "same hash"
+    return f"{m.distance} bit{'s' if m.distance != 1 else ''} apart"
+
+
 def _file(result: ScanResult, m: Member, marked: set[int] | None) -> dict[str, Any]:
     photo = result.photos[m.index]
     entry: dict[str, Any] = {
         "path": photo.path,
-        "distance": m.distance,
+        "distance": None if m.distance == NOT_COMPARED else m.distance,
         "identical": m.identical,
         "size": photo.file.size,
         "width": photo.info.width,
         "height": photo.info.height,
-        "format": os.path.splitext(photo.path)[1].lstrip(".").lower(),
+        "format": format_of(photo).lower(),  # from the content: a JPEG named .png is "jpeg"
+        "damaged": photo.info.damaged,
         "metadata": metadata(photo),
     }
     if marked is not None:
@@ -121,23 +144,36 @@ def reclaimable(result: ScanResult, groups: Sequence[Group]) -> tuple[int, int]:
 
 
 def report_dict(
-    result: ScanResult, groups: Sequence[Group], threshold: int, marked: set[int] | None = None
+    result: ScanResult,
+    groups: Sequence[Group],
+    threshold: int,
+    marked: set[int] | None = None,
+    keeper: Keeper | None = None,
 ) -> dict[str, Any]:
-    """The stable JSON schema (version 1); each group lists its reference first.
+    """The stable JSON schema (version 1); each group lists the photo it keeps first, and why.
 
     With ``marked`` (the app's export), each file says whether it is marked.
     """
+    keeper = keeper or result.keeper()
     files, size = reclaimable(result, groups)
     return {
         "version": REPORT_VERSION,
         "threshold": threshold,
-        "groups": [{"files": [_file(result, m, marked) for m in group.members]} for group in groups],
+        "groups": [
+            {
+                "files": [_file(result, m, marked) for m in group.members],
+                "why": keeper.why(group, group.reference),
+            }
+            for group in groups
+        ],
         "errors": [{"path": e.path, "reason": e.reason} for e in result.errors],
+        "skipped": list(result.skipped),
         "reclaimable": {"files": files, "bytes": size},
         "stats": {
             "files": result.stats.files,
             "hashed": result.stats.hashed,
             "from_cache": result.stats.from_cache,
+            "skipped": result.stats.skipped,
             "seconds": round(result.stats.seconds, 3),
         },
     }
@@ -146,6 +182,7 @@ def report_dict(
 CSV_COLUMNS = (
     "group",
     "role",
+    "why",
     "path",
     "size",
     "width",
@@ -159,8 +196,11 @@ CSV_COLUMNS = (
 )
 
 
-def report_csv(result: ScanResult, groups: Sequence[Group], marked: set[int] | None = None) -> str:
-    """One row per photo in a group (reference first), then one per problem file."""
+def report_csv(
+    result: ScanResult, groups: Sequence[Group], marked: set[int] | None = None, keeper: Keeper | None = None
+) -> str:
+    """One row per photo in a group (the photo kept first, with why), then one per problem file."""
+    keeper = keeper or result.keeper()
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -173,6 +213,7 @@ def report_csv(result: ScanResult, groups: Sequence[Group], marked: set[int] | N
                 **meta,
                 "group": number,
                 "role": "reference" if k == 0 else "copy",
+                "why": keeper.why(group, group.reference) if k == 0 else None,
                 "marked": "" if marked is None else ("yes" if entry.get("marked") else "no"),
                 "identical": "yes" if m.identical else "no",
                 "gps": "yes" if meta["gps"] else "no",
@@ -185,8 +226,9 @@ def report_csv(result: ScanResult, groups: Sequence[Group], marked: set[int] | N
     return out.getvalue()
 
 
-def report_text(result: ScanResult, groups: list[Group], threshold: int) -> str:
-    """A readable listing: one block per group, the reference marked with ★, then problems."""
+def report_text(result: ScanResult, groups: list[Group], threshold: int, keeper: Keeper | None = None) -> str:
+    """A readable listing: one block per group, the photo kept marked with ★ and why, then problems."""
+    keeper = keeper or result.keeper()
     lines: list[str] = []
     bits = result.hash_bits
     for number, group in enumerate(groups, 1):
@@ -194,14 +236,9 @@ def report_text(result: ScanResult, groups: list[Group], threshold: int) -> str:
         lines.append(f"Group {number}: {len(group.members)} photos, {human_size(others)} in the copies")
         for k, m in enumerate(group.members):
             photo = result.photos[m.index]
-            if k == 0:
-                how = "reference"
-            elif m.identical:
-                how = "identical file"
-            elif m.distance == 0:
-                how = "same hash"
-            else:
-                how = f"{m.distance} bit{'s' if m.distance != 1 else ''} apart"
+            how = f"kept: {keeper.why(group, group.reference)}" if k == 0 else distance_text(m)
+            if photo.info.damaged:
+                how += "; damaged"
             mark = "★" if k == 0 else " "
             lines.append(
                 f"  {mark} {photo.path}  ({photo.info.width}×{photo.info.height}, "
@@ -220,10 +257,13 @@ def report_text(result: ScanResult, groups: list[Group], threshold: int) -> str:
         )
     stats = result.stats
     grouped = sum(len(g.members) for g in groups)
+    problems = f"{len(result.errors)} problem{'s' if len(result.errors) != 1 else ''}"
+    if stats.skipped:
+        problems += f", {stats.skipped} skipped as not photos"
     lines.append(
         f"{len(groups)} group{'s' if len(groups) != 1 else ''} ({grouped} photos) at "
         f"{level_name(threshold, bits)} ({threshold} of {bits} bits). "
         f"Scanned {stats.files} files: {stats.hashed} decoded, {stats.from_cache} from the cache, "
-        f"{len(result.errors)} problem{'s' if len(result.errors) != 1 else ''}, in {stats.seconds:.1f} s."
+        f"{problems}, in {stats.seconds:.1f} s."
     )
     return "\n".join(lines)

@@ -12,12 +12,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from photodedupe.core.grouping import NOT_COMPARED
 from photodedupe.core.model import Member
 from photodedupe.core.report import human_size
 from photodedupe.gui.models import PhotoGridModel
 
 MARK_COLOUR = QColor(211, 47, 47)
 KEEP_COLOUR = QColor(46, 125, 50)
+DAMAGED_COLOUR = QColor(230, 81, 0)
 _PAD = 8
 _TEXT_LINES = 4
 MARK_BOX = 24
@@ -28,14 +30,17 @@ def mark_box(tile: QRect) -> QRect:
     return QRect(tile.right() - MARK_BOX - 8, tile.top() + 8, MARK_BOX, MARK_BOX)
 
 
-def distance_text(member: Member, is_reference: bool) -> str:
-    if is_reference:
-        return "Reference"
+def tile_note(member: Member, why: str) -> str:
+    """The tile's last line: why the kept photo won, or how far a copy is from it."""
+    if why:
+        return f"★ Kept: {why}"
     if member.identical:
         return "Identical file"
+    if member.distance == NOT_COMPARED:
+        return "Like another copy in the group"
     if member.distance == 0:
         return "Same picture (0 bits)"
-    return f"{member.distance} bit{'s' if member.distance != 1 else ''} from reference"
+    return f"{member.distance} bit{'s' if member.distance != 1 else ''} from the ★"
 
 
 class PhotoDelegate(QStyledItemDelegate):
@@ -99,7 +104,7 @@ class PhotoDelegate(QStyledItemDelegate):
                 area, Qt.AlignmentFlag.AlignCenter, "Cannot show\nthis photo" if tile.failed else "Loading…"
             )
 
-        self._badge(painter, area, marked, protected, keeper)
+        self._badge(painter, area, marked, protected, keeper, photo.info.damaged)
         self._mark_box(painter, mark_box(option.rect), marked, protected, palette)
 
         fm = option.fontMetrics
@@ -116,9 +121,9 @@ class PhotoDelegate(QStyledItemDelegate):
                 None,
             ),
             (
-                distance_text(member, member.distance == 0 and not member.identical and index.row() == 0),
+                tile_note(member, tile.why),
                 option.font,
-                palette.color(QPalette.ColorRole.PlaceholderText),
+                KEEP_COLOUR if tile.why else palette.color(QPalette.ColorRole.PlaceholderText),
             ),
         ]
         for value, font, colour in facts:
@@ -160,13 +165,17 @@ class PhotoDelegate(QStyledItemDelegate):
                 painter.drawLine(x + w * 0.43, y + h * 0.7, x + w * 0.75, y + h * 0.32)
 
     @staticmethod
-    def _badge(painter: QPainter, area: QRect, marked: bool, protected: bool, keeper: bool) -> None:
+    def _badge(
+        painter: QPainter, area: QRect, marked: bool, protected: bool, keeper: bool, damaged: bool
+    ) -> None:
         if marked:
             label, colour = "Trash", MARK_COLOUR
         elif protected:
             label, colour = "Reference folder", KEEP_COLOUR
         elif keeper:
-            label, colour = "Best", KEEP_COLOUR
+            label, colour = "Keep", KEEP_COLOUR
+        elif damaged:
+            label, colour = "Damaged", DAMAGED_COLOUR
         else:
             return
         font = painter.font()

@@ -54,7 +54,7 @@ from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.progress import Progress
 from photodedupe.core.report import human_size, reclaimable, report_csv, report_dict
 from photodedupe.core.review import Review
-from photodedupe.core.rules import DEFAULT_RULES, RULES, describe
+from photodedupe.core.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, RULES, describe
 from photodedupe.core.scan import ScanResult
 from photodedupe.core.search import ExampleSearch
 from photodedupe.core.thresholds import default_threshold
@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
         self._search: ExampleSearch | None = None  # the BK-tree of the last scan, built on first use
         self.search_job: Job | None = None
         saved_rules = tuple(r for r in self.settings.keep_rules if r in RULES)
+        if saved_rules == OLD_DEFAULT_RULES:  # never chosen, only saved: it kept copies over originals
+            saved_rules = DEFAULT_RULES
         self.keep_rules: tuple[str, ...] = saved_rules or DEFAULT_RULES
         self.scan_started = 0.0
         self.first_group_seconds: float | None = None
@@ -510,12 +512,9 @@ class MainWindow(QMainWindow):
 
     def _folders_changed(self) -> None:
         if self.review is not None:
-            self.review.reference_folders = self.folders.reference_folders()
-            for k in list(self.review.marked):
-                if self.review.is_protected(k):
-                    self.review.marked.discard(k)
-            self._refresh_marks()
-            self._group_selected(self.group_view.currentIndex())
+            selected = self._selected_reference()
+            self.review.reference_folders = self.folders.reference_folders()  # drops their marks
+            self._show_regrouped(selected)
         self._update_actions()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -558,10 +557,11 @@ class MainWindow(QMainWindow):
         review = self.review
         if path.lower().endswith(".json"):
             text = json.dumps(
-                report_dict(review.result, review.groups, review.threshold, review.marked), indent=1
+                report_dict(review.result, review.groups, review.threshold, review.marked, review.keeper),
+                indent=1,
             )
         else:
-            text = report_csv(review.result, review.groups, review.marked)
+            text = report_csv(review.result, review.groups, review.marked, review.keeper)
         try:
             with open(path, "w", encoding="utf-8", newline="", errors="surrogateescape") as fh:
                 fh.write(text)
@@ -681,8 +681,7 @@ class MainWindow(QMainWindow):
         return review
 
     def _apply_rules(self, review: Review) -> None:
-        review.rules = self.keep_rules
-        review.preferred_folders = self.settings.preferred_folders
+        review.configure(rules=self.keep_rules, preferred_folders=self.settings.preferred_folders)
         review.keep_raw_pairs = self.settings.keep_raw_pairs
         text = describe(self.keep_rules)
         self.act_best_group.setToolTip(f"Mark every photo of this group except the best: {text}")
@@ -701,8 +700,9 @@ class MainWindow(QMainWindow):
         self.settings.preferred_folders = dialog.preferred_folders()
         self.settings.keep_raw_pairs = dialog.keep_raw_pairs()
         if self.review is not None:
-            self._apply_rules(self.review)
-            self._update_group_title(self._current_group())
+            selected = self._selected_reference()
+            self._apply_rules(self.review)  # each group's ★ is the photo the new rules keep
+            self._show_regrouped(selected)
         self.status_label.setText(f"“Mark all but the best” now keeps: {describe(self.keep_rules)}.")
 
     def _scan_finished(self, result: ScanResult) -> None:
@@ -792,6 +792,10 @@ class MainWindow(QMainWindow):
         selected = self._selected_reference()
         self.loader.clear_queue()
         self.review.regroup(bits)
+        self._show_regrouped(selected)
+
+    def _show_regrouped(self, selected: str | None) -> None:
+        """The review's groups changed (slider, rules, reference folders): show them again."""
         self.group_model.set_review(self.review)
         self._select_group_holding(selected)
         self._update_summary()

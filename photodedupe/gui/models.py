@@ -119,6 +119,7 @@ class Tile:
     keeper: bool
     pixmap: QPixmap | None
     failed: bool
+    why: str = ""  # for the photo the group keeps: why it won, in a few words
 
 
 class PhotoGridModel(QAbstractListModel):
@@ -136,6 +137,7 @@ class PhotoGridModel(QAbstractListModel):
         self.review: Review | None = None
         self.members: tuple[Member, ...] = ()
         self.keeper: int | None = None
+        self.why = ""
         self._partner: dict[int, int] = {}
         self.thumb_size = 180
         self._row_of_path: dict[str, int] = {}
@@ -145,7 +147,8 @@ class PhotoGridModel(QAbstractListModel):
         self.beginResetModel()
         self.review = review
         self.members = group.members if group is not None else ()
-        self.keeper = review.best_of(group) if review is not None and group is not None else None
+        self.keeper = group.reference if review is not None and group is not None else None
+        self.why = review.why_kept(group) if review is not None and group is not None else ""
         # RAW+JPEG shots in this group: each photo's partner, said in its tooltip.
         self._partner = dict(raw_jpeg_pairs(review.photos, group)) if review and group else {}
         self._row_of_path = (
@@ -172,6 +175,8 @@ class PhotoGridModel(QAbstractListModel):
             return os.path.basename(photo.path)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [photo.path, *photo_facts(photo)]
+            if member.index == self.keeper:
+                lines.insert(1, f"★ The photo this group keeps: {self.why}")
             partner = self._partner.get(member.index)
             if partner is not None:
                 name = os.path.basename(self.review.photos[partner].path)
@@ -210,6 +215,7 @@ class PhotoGridModel(QAbstractListModel):
             keeper=member.index == self.keeper,
             pixmap=self.loader.get(photo.path, size, dpr),
             failed=self.loader.failed(photo.path, size),
+            why=self.why if member.index == self.keeper else "",
         )
 
     def refresh_marks(self) -> None:
