@@ -276,6 +276,15 @@ def run_clean(args: argparse.Namespace) -> int:
     if args.apply and plan.count:
         report = _apply(plan, review)
     status = EXIT_CANCELLED if report.cancelled else EXIT_FAILED if report.failed else EXIT_OK
+    if report.stopped:
+        print(f"photodedupe: the batch stopped early: {report.stopped}.", file=sys.stderr)
+    if report.cancelled:
+        left = plan.count - len(report.moved) - len(report.failed)
+        print(
+            f"photodedupe: interrupted; {left} photos were not moved yet. "
+            "'photodedupe resume' finishes the batch, 'photodedupe undo' puts back what was moved.",
+            file=sys.stderr,
+        )
     if args.json:
         data: dict = {
             "version": 1,
@@ -319,15 +328,6 @@ def run_clean(args: argparse.Namespace) -> int:
         print(f"Moved {len(report.moved)} photos ({human_size(gone)}) to the trash. Undo: photodedupe undo")
         if report.failed:
             print(f"{len(report.failed)} photos were not moved and are still where they were.")
-        if report.stopped:
-            print(f"The batch stopped early: {report.stopped}.", file=sys.stderr)
-        if report.cancelled:
-            left = plan.count - len(report.moved) - len(report.failed)
-            print(
-                f"Interrupted: {left} photos were not moved yet. "
-                "'photodedupe resume' finishes the batch, 'photodedupe undo' puts back what was moved.",
-                file=sys.stderr,
-            )
     return status
 
 
@@ -378,6 +378,7 @@ def run_find(args: argparse.Namespace) -> int:
                 "size": m.photo.file.size,
                 "width": m.photo.info.width,
                 "height": m.photo.info.height,
+                "note": m.note,
             }
             for m in matches
         ]
@@ -390,6 +391,8 @@ def run_find(args: argparse.Namespace) -> int:
             notes.append("turned or mirrored")
         if m.photo.path == example:
             notes.append("the example itself")
+        elif m.note:
+            notes.append(m.note)
         print(f"  {m.distance:3d} bits  {m.photo.path}  ({', '.join(notes)})")
     print(f"{len(matches)} found among {len(result.photos)} photos scanned.")
     return EXIT_OK

@@ -61,6 +61,16 @@ def _adjacency(count, i, j, d):
     return starts, dst, dist, degree, total
 
 
+_NO_DATE = np.iinfo(np.int64).min  # moments.UNKNOWN
+
+
+@numba.njit(nogil=True, cache=True)
+def _one_moment(a, b):
+    """moments.same_moment, compiled: equal, or whole quarter-hours apart within a day."""
+    shift = abs(a - b)
+    return shift == 0 or (shift <= 26 * 3600 and shift % 900 == 0)
+
+
 @numba.njit(nogil=True, cache=True)
 def _stars(order, starts, dst, dist, taken, digest, use_taken):
     """The greedy star groups, as flat member arrays and group offsets."""
@@ -83,12 +93,12 @@ def _stars(order, starts, dst, dist, taken, digest, use_taken):
             if assigned[other]:
                 continue
             if use_taken:
-                # Copies and edits keep the camera's date; frames taken at other times
-                # are different shots (a burst), not duplicates.
-                if taken[other] >= 0 and when >= 0 and taken[other] != when:
+                # Copies and edits keep the camera's date (maybe shifted to another time
+                # zone); frames taken at other times are different shots (a burst).
+                if taken[other] != _NO_DATE and when != _NO_DATE and not _one_moment(taken[other], when):
                     continue
-                if taken[other] >= 0:
-                    when = taken[other]
+                if when == _NO_DATE:
+                    when = taken[other]  # the group's moment, from its first dated photo
             members[n], distance[n] = other, dist[e]
             identical[n] = digest[ref] >= 0 and digest[other] == digest[ref]
             n += 1
@@ -114,9 +124,9 @@ def group_photos(
 
     ``digests`` (``codes`` of the content digests) mark members that are
     byte-identical to their reference. ``exclude`` (a boolean mask) leaves
-    photos out, e.g. those moved to the trash. With ``taken`` (``codes`` of
-    the dates taken), a group never holds two photos taken at different times:
-    those are different shots (a burst), not copies. Groups come sorted by
+    photos out, e.g. those moved to the trash. With ``taken`` (dates taken as
+    ``moments.seconds``), a group never holds two photos taken at different
+    moments: those are different shots (a burst), not copies. Groups come sorted by
     their reference's index.
     """
     k = edges.count_within(threshold)
@@ -133,7 +143,8 @@ def group_photos(
     order = nodes[np.argsort(key, kind="stable")]
     none = np.full(count, -1, np.int64)
     members, distance, identical, offsets = _stars(
-        order, starts, dst, dist, none if taken is None else taken, none if digests is None else digests,
+        order, starts, dst, dist, np.full(count, _NO_DATE) if taken is None else taken,
+        none if digests is None else digests,
         taken is not None,
     )  # fmt: skip
     groups = GroupList(members, distance, identical, offsets)

@@ -27,6 +27,7 @@ from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
 from photodedupe.core.keeper import Keeper
 from photodedupe.core.model import FileEntry, GroupList, Photo, PhotoInfo, ScanError, ScanStats
+from photodedupe.core.moments import seconds
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Throttle
 from photodedupe.core.rules import DEFAULT_RULES
 from photodedupe.core.thresholds import default_threshold, max_threshold
@@ -81,7 +82,8 @@ class ScanResult:
         Cheap: call it on every slider move.
         """
         if self._codes is None:
-            self._codes = (codes([p.digest for p in self.photos]), codes([p.info.taken for p in self.photos]))
+            moments = np.array([seconds(p.info.taken) for p in self.photos], np.int64)
+            self._codes = (codes([p.digest for p in self.photos]), moments)
         digests, taken = self._codes
         # Below Loose, photos taken at different times (burst frames) are not duplicates.
         if threshold > default_threshold(self.hash_bits):

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from photodedupe.core.decode import decode_photo
 from photodedupe.core.hashing import HASH_SIZES
 from photodedupe.core.index import PhotoTree
-from photodedupe.core.model import Photo, PhotoInfo
+from photodedupe.core.model import FileEntry, Photo, PhotoInfo
+from photodedupe.core.moments import date_note
 from photodedupe.core.scan import ScanResult
 
 
@@ -21,6 +22,9 @@ class Match:
     photo: Photo
     distance: int
     turned: bool  # found through one of the example's turned or mirrored versions
+    #: what the two dates taken say (another shot, or a time-zone fix), if anything: why a
+    #: photo this close may still not be grouped with the example
+    note: str | None = None
 
 
 def _orientations(info: PhotoInfo, bits: int) -> list[int]:
@@ -43,6 +47,7 @@ class ExampleSearch:
         return self.similar_to_info(info, threshold)
 
     def similar_to_info(self, info: PhotoInfo, threshold: int) -> list[Match]:
+        example = Photo(FileEntry("", 0, 0), info)
         if self._tree is None:
             self._tree = PhotoTree([p.info.hash for p in self.result.photos])
         best: dict[int, tuple[int, bool]] = {}
@@ -51,4 +56,5 @@ class ExampleSearch:
                 if index not in best or distance < best[index][0]:
                     best[index] = (distance, k > 0)
         ranked = sorted(best.items(), key=lambda item: (item[1][0], self.result.photos[item[0]].path))
-        return [Match(self.result.photos[k], d, turned) for k, (d, turned) in ranked]
+        photos = self.result.photos
+        return [Match(photos[k], d, turned, date_note(example, photos[k])) for k, (d, turned) in ranked]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from photodedupe.core.model import Photo
+from photodedupe.core.moments import date_note
 from photodedupe.core.report import photo_facts
 from photodedupe.core.review import Review
 from photodedupe.gui.desktop import open_file, show_in_folder
@@ -193,8 +194,10 @@ class CompareDialog(QDialog):
         ref = self.members[0]
         other = self.members[self.position]
         self.counter.setText(f"{self.position} of {len(self.members) - 1}" if len(self.members) > 1 else "")
-        self._fill(self.left, ref, "reference")
-        self._fill(self.right, other, "reference" if other == ref else "compared with the reference")
+        self._fill(self.left, ref, "the photo kept (★)")
+        caption = "the photo kept (★)" if other == ref else "compared with the ★"
+        note = date_note(photos[ref], photos[other]) if other != ref else None
+        self._fill(self.right, other, f"{caption}; {note}" if note else caption)
         for pane, index in ((self.left, ref), (self.right, other)):
             pane.view.set_pixmap(
                 self.loader.get(photos[index].path, 0), self.loader.failed(photos[index].path, 0)

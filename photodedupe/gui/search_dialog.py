@@ -64,6 +64,8 @@ class SearchResultsDialog(QDialog):
                 how += ", turned or mirrored"
             if os.path.abspath(match.photo.path) == os.path.abspath(example):
                 how += " (the example itself)"
+            elif match.note:
+                how += f"; {match.note}"
             p = match.photo
             item = QListWidgetItem(
                 f"{os.path.basename(p.path)}  —  {how}\n"

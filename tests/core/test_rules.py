@@ -14,7 +14,9 @@ from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules
 def photo(path: str, *, size: int = 1000, wh: tuple[int, int] = (4000, 3000), taken: str | None = None,
           named_date: str | None = None, mtime: int = 0, **traits) -> Photo:  # fmt: skip
     details = Details(date=named_date, date_from="file name").to_json() if named_date else ""
-    return Photo(FileEntry(path, size, mtime), PhotoInfo(0, *wh, taken, None, b"", b"", b"", details, **traits))
+    return Photo(
+        FileEntry(path, size, mtime), PhotoInfo(0, *wh, taken, None, b"", b"", b"", details, **traits)
+    )
 
 
 def best_photo(indices, photos, references=(), rules=DEFAULT_RULES, preferred_folders=()) -> int:
