@@ -259,12 +259,8 @@ def run_clean(args: argparse.Namespace) -> int:
     if isinstance(scanned, int):
         return scanned
     result, threshold = scanned
-    review = Review(result, threshold)
-    review.configure(
-        rules=args.keep,
-        reference_folders=references,
-        preferred_folders=[os.path.abspath(d) for d in args.prefer_folder],
-    )
+    preferred = [os.path.abspath(d) for d in args.prefer_folder]
+    review = Review(result, threshold, references, args.keep, preferred)
     review.keep_raw_pairs = not args.split_raw_pairs
     review.mark_all_but_best()
     plan = review.plan()

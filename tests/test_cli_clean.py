@@ -46,7 +46,7 @@ def test_dry_run_touches_nothing(lib: Path, capsys: pytest.CaptureFixture[str]) 
     # Same picture as beach.jpg: the larger PNG made from it is no better, and came later
     assert f"keep   {lib / 'beach.jpg'}  (saved first" in out
     assert f"trash  {lib / 'beach (1).jpg'}" in out
-    assert "Kept by rule: reference folders first, never a damaged photo, then straight from" in out
+    assert "Kept by rule: reference folders first, never a damaged photo, then from the camera" in out
     code, out = run(["clean", "--json", str(lib)], capsys)
     report = json.loads(out)
     assert report["applied"] is False and report["trashed"] == [] and report["failed"] == []

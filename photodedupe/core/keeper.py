@@ -7,14 +7,16 @@ keeps the photos within its tolerance of the best — so the ★ of every group
 follows the keeper on each slider move, even at a million photos.
 
 ``central`` is the one rule that needs the group: among the photos still tied,
-it keeps the ones whose tones (``traits.tone``) are closest to all the other
-members. Copies are made from the original, each with its own edit, so the
-original is the photo all of them are nearest to; an edited copy is that edit
-away from every other one.
+it keeps the ones whose tones (``traits.tone``) are closest to the group's
+median tones (cell by cell). Copies are made from the original, each with its
+own edit, so the original sits in the middle of them; an edited copy is its
+edit away. The median, unlike the mean, is not pulled by the few members that
+differ most (turned copies, strong edits), and costs one pass, not one per pair.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 import numba
@@ -26,8 +28,9 @@ from photodedupe.core.rules import DEFAULT_RULES, RULES
 from photodedupe.core.traits import TONE_SIDE
 
 _TONE_BYTES = TONE_SIDE * TONE_SIDE
-#: Grey levels per tone cell and other member below which ``central`` sees no difference:
-#: a blurred, noisy or re-encoded copy has the original's tones; an edit moves them by 10+.
+#: Grey levels (root mean square over the tone cells) within which ``central`` sees no
+#: difference: a blurred, noisy or re-encoded copy has the original's tones; an edit moves
+#: them by 10 or more.
 CENTRAL_TOLERANCE = 1.0
 _CENTRAL = -1.0  # in ``tolerance``: this column is the ``central`` rule
 
@@ -37,14 +40,20 @@ def _key_tuple(value: object) -> tuple[float, ...]:
 
 
 @numba.njit(nogil=True, cache=True)
-def _spread(row, members, lo, hi, rows, tone):
-    """Sum of tone differences between one photo (by table row) and every member of a group."""
-    c = 0.0
-    for q in range(lo, hi):
-        other = rows[members[q]]
+def _off_centre(members, lo, hi, rows, tone, out):
+    """Each member's root-mean-square tone difference from the group's median tones, into ``out``."""
+    column = np.empty(hi - lo)
+    centre = np.empty(tone.shape[1])
+    for t in range(tone.shape[1]):
+        for p in range(lo, hi):
+            column[p - lo] = tone[rows[members[p]], t]
+        centre[t] = np.median(column)
+    for p in range(lo, hi):
+        row = rows[members[p]]
+        d = 0.0
         for t in range(tone.shape[1]):
-            c += abs(np.float64(tone[row, t]) - np.float64(tone[other, t]))
-    return c
+            d += (tone[row, t] - centre[t]) ** 2
+        out[p] = np.sqrt(d / tone.shape[1])
 
 
 @numba.njit(nogil=True, cache=True)
@@ -71,16 +80,16 @@ def _choose(members, offsets, rows, values, tolerance, tone, has_tone):
             central = tolerance[c] == -1.0
             if central and not toned:
                 continue
+            if central:
+                _off_centre(members, lo, hi, rows, tone, score)
+            else:
+                for p in range(lo, hi):
+                    score[p] = values[rows[members[p]], c]
             best = np.inf
             for p in range(lo, hi):
                 if alive[p]:
-                    row = rows[members[p]]
-                    score[p] = _spread(row, members, lo, hi, rows, tone) if central else values[row, c]
                     best = min(best, score[p])
-            if central:
-                limit = best + CENTRAL_TOLERANCE * tone.shape[1] * (hi - lo - 1)
-            else:
-                limit = best + tolerance[c] * abs(best)
+            limit = best + (CENTRAL_TOLERANCE if central else tolerance[c] * abs(best))
             for p in range(lo, hi):
                 if alive[p] and score[p] > limit:
                     alive[p] = False
@@ -115,43 +124,43 @@ class Keeper:
         chosen = [photos[k] for k in where.tolist()]
         if self.protection:
             self._protected[where] = [self.protection.covers(p.path) for p in chosen]
-        tolerance: list[float] = [0.0, 0.0]  # reference folder first, then intact
+        # The table, a column at a time: reference folder first, then intact, then each rule
+        # (a rule with a tuple key takes a column per element), then the path.
+        columns = [~self._protected[where], np.array([p.info.damaged for p in chosen], bool)]
+        tolerance: list[float] = [0.0, 0.0]
         for name in self.rules:
             rule = RULES[name]
             if name == "central":
+                columns.append(np.zeros(len(chosen)))
                 tolerance.append(_CENTRAL)
-            else:
-                width = len(_key_tuple(rule.key(photos[0], self.preferred_folders))) if photos else 1
-                tolerance += list(rule.tolerance or (0.0,) * width)
-        tolerance.append(0.0)  # then the shortest path, then the path itself
+                continue
+            key, folders = rule.key, self.preferred_folders
+            values = np.array([key(p, folders) for p in chosen], np.float64)
+            values = values.reshape(len(chosen), -1) if chosen else np.zeros((0, 1))
+            columns.extend(values.T)
+            tolerance += list(rule.tolerance or (0.0,) * values.shape[1])
+        columns.append(self._path_ranks(chosen))
+        tolerance.append(0.0)
         self._tolerance = np.array(tolerance, np.float64)
-        self._values = np.array(
-            [self._table_row(k, p) for k, p in zip(where.tolist(), chosen, strict=True)], np.float64
-        ).reshape(len(where), len(tolerance))
-        self._values[:, -1] = self._path_ranks(chosen)
+        self._values = (
+            np.column_stack(columns).astype(np.float64) if chosen else np.zeros((0, len(tolerance)))
+        )
         self._tone = np.zeros((len(where), _TONE_BYTES), np.uint8)
         self._has_tone = np.zeros(len(where), bool)
-        if "central" in self.rules:
-            for row, p in enumerate(chosen):
-                if len(p.info.tone) == _TONE_BYTES:
-                    self._tone[row] = np.frombuffer(p.info.tone, np.uint8)
-                    self._has_tone[row] = True
+        if "central" in self.rules and chosen:
+            tones = [p.info.tone for p in chosen]
+            self._has_tone[:] = [len(t) == _TONE_BYTES for t in tones]
+            whole = b"".join(t if len(t) == _TONE_BYTES else bytes(_TONE_BYTES) for t in tones)
+            self._tone[:] = np.frombuffer(whole, np.uint8).reshape(len(chosen), _TONE_BYTES)
 
     @staticmethod
     def _path_ranks(photos: Sequence[Photo]) -> np.ndarray:
-        order = sorted(range(len(photos)), key=lambda k: (len(photos[k].path), photos[k].path))
-        ranks = np.empty(len(photos), np.float64)
-        ranks[order] = np.arange(len(photos))
+        """Shortest path first, then by path: the last word when every rule ties."""
+        paths = [p.path for p in photos]
+        order = sorted(range(len(paths)), key=lambda k: (len(paths[k]), paths[k]))
+        ranks = np.empty(len(paths), np.float64)
+        ranks[order] = np.arange(len(paths))
         return ranks
-
-    def _table_row(self, index: int, photo: Photo) -> list[float]:
-        row = [float(not self._protected[index]), float(photo.info.damaged)]
-        for name in self.rules:
-            if name == "central":
-                row.append(0.0)
-            else:
-                row += _key_tuple(RULES[name].key(photo, self.preferred_folders))
-        return [*row, 0.0]
 
     def knows(self, index: int) -> bool:
         """True for the photos this keeper can choose among (those with a close pair)."""
@@ -175,9 +184,9 @@ class Keeper:
         offsets = np.array([0, len(members)], np.int64)
         return int(members[self.positions(GroupList(members, members, members, offsets))[0]])
 
-    def _spread(self, index: int, members: Sequence[int]) -> float:
-        tone = self._tone.astype(np.float64)
-        return float(np.abs(tone[self._rows[list(members)]] - tone[self._rows[index]]).sum())
+    def _off_centre(self, members: Sequence[int]) -> np.ndarray:
+        tone = self._tone[self._rows[list(members)]].astype(np.float64)
+        return np.sqrt(((tone - np.median(tone, axis=0)) ** 2).mean(axis=1))
 
     def why(self, group: Group, kept: int) -> str:
         """A few words on why ``kept`` won over the best of the others in ``group``."""
@@ -186,6 +195,14 @@ class Keeper:
         if not others:
             return "the only photo"
         runner = self.best(others)
+        a, b = self.photos[kept], self.photos[runner]
+        reason = self._reason(members, kept, runner)
+        if a.digest is not None and a.digest == b.digest:
+            return f"{reason}; the same file as {os.path.basename(b.path)}"
+        return reason
+
+    def _reason(self, members: list[int], kept: int, runner: int) -> str:
+        """The first rule that told ``kept`` and ``runner`` apart, in words."""
         a, b = self.photos[kept], self.photos[runner]
         va, vb = self._values[self._rows[kept]], self._values[self._rows[runner]]
         if va[0] != vb[0]:
@@ -197,16 +214,14 @@ class Keeper:
             rule = RULES[name]
             if name == "central":
                 column += 1
-                margin = CENTRAL_TOLERANCE * _TONE_BYTES * (len(members) - 1)
-                toned = self._has_tone[self._rows[members]].all()
-                if toned and self._spread(runner, members) - self._spread(kept, members) > margin:
-                    return rule.why(a, b)
+                if self._has_tone[self._rows[members]].all():
+                    off = self._off_centre(members)
+                    if off[members.index(runner)] - off[members.index(kept)] > CENTRAL_TOLERANCE:
+                        return rule.why(a, b)
                 continue
             for _ in _key_tuple(rule.key(a, self.preferred_folders)):
                 best = min(va[column], vb[column])
                 if vb[column] > best + self._tolerance[column] * abs(best) and va[column] == best:
                     return rule.why(a, b)
                 column += 1
-        if a.digest is not None and a.digest == b.digest:
-            return "identical files: the shortest path"
         return "the shortest path" if len(a.path) != len(b.path) else "first by name"

@@ -23,11 +23,18 @@ from photodedupe.core.trash import TrashedFile
 
 
 class Review:
-    def __init__(self, result: ScanResult, threshold: int, reference_folders: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        result: ScanResult,
+        threshold: int,
+        reference_folders: Sequence[str] = (),
+        rules: Sequence[str] = DEFAULT_RULES,
+        preferred_folders: Sequence[str] = (),
+    ) -> None:
         self.result = result
         self._reference_folders = list(reference_folders)
-        self._rules: tuple[str, ...] = DEFAULT_RULES  # what "mark all but the best" keeps, in order
-        self._preferred_folders: list[str] = []  # for the "folder" rule
+        self._rules = tuple(rules)  # what each group keeps (its ★), in order
+        self._preferred_folders = list(preferred_folders)  # for the "folder" rule
         self.keeper = self._make_keeper()
         #: A RAW and the JPEG the camera saved beside it are one shot: keeping one keeps both.
         self.keep_raw_pairs = True
@@ -65,12 +72,15 @@ class Review:
 
         Marks on photos now in a reference folder are dropped: those are never trashed.
         """
+        before = (self._rules, self._reference_folders, self._preferred_folders)
         if rules is not None:
             self._rules = tuple(rules)
         if reference_folders is not None:
             self._reference_folders = list(reference_folders)
         if preferred_folders is not None:
             self._preferred_folders = list(preferred_folders)
+        if (self._rules, self._reference_folders, self._preferred_folders) == before:
+            return
         self.keeper = self._make_keeper()
         self.marked = {k for k in self.marked if not self.is_protected(k)}
         self.regroup(self.threshold)

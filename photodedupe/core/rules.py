@@ -69,7 +69,9 @@ def format_of(photo: Photo) -> str:
 
 
 def is_raw(photo: Photo) -> bool:
-    return format_of(photo) in _RAW_FORMATS or (not photo.info.format and is_raw_name(photo.path))
+    if photo.info.format:
+        return photo.info.format in _RAW_FORMATS
+    return is_raw_name(photo.path)
 
 
 def _from_camera(photo: Photo) -> int:
@@ -106,8 +108,9 @@ _COPY_NAME = re.compile(r"(?i)(\bcopy\b|\bkopie\b|\bcopie\b|\(\d+\)\s*$|^copy of
 
 
 def _copy_like(photo: Photo) -> bool:
-    stem = os.path.splitext(os.path.basename(photo.path))[0]
-    return bool(_COPY_NAME.search(stem))
+    name = photo.path[photo.path.rfind(os.sep) + 1 :]
+    dot = name.rfind(".")
+    return bool(_COPY_NAME.search(name[:dot] if dot > 0 else name))
 
 
 def _size_text(photo: Photo) -> str:
@@ -162,8 +165,11 @@ def _why_picture(kept: Photo, other: Photo) -> str:
     return f"larger picture ({_picture_text(kept)} vs {_picture_text(other)})"
 
 
-def _file_time(photo: Photo) -> str:
-    return dt.datetime.fromtimestamp(photo.file.mtime_ns / 1e9).strftime("%Y-%m-%d %H:%M:%S")
+def _saved_times(kept: Photo, other: Photo) -> str:
+    """ "10:02:03 vs 10:02:09" on one day, else the dates too."""
+    a, b = (dt.datetime.fromtimestamp(p.file.mtime_ns / 1e9) for p in (kept, other))
+    fmt = "%H:%M:%S" if a.date() == b.date() else "%Y-%m-%d %H:%M"
+    return f"{a.strftime(fmt)} vs {b.strftime(fmt)}"
 
 
 RULES: dict[str, Rule] = {
@@ -171,13 +177,13 @@ RULES: dict[str, Rule] = {
     for r in (
         Rule(
             "original",
-            "Straight from the camera (RAW, then with camera metadata)",
+            "From the camera (its RAW, or with its metadata)",
             lambda p, _: _from_camera(p),
             _why_from_camera,
         ),
         Rule(
             "picture",
-            "Largest picture, in colour (not counting bars or a screenshot's window)",
+            "Largest picture, in colour (bars and windows not counted)",
             lambda p, _: (p.info.framed, -p.info.picture_pixels, p.info.grey),
             _why_picture,
             # A frame of a pixel or two is too thin to measure: 1 % more canvas is not more picture.
@@ -191,15 +197,15 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "central",
-            "The one the others were made from (closest in tone to all)",
+            "The one the others were made from",
             lambda p, _: 0,  # compares photos with their group: core.keeper applies it
             lambda k, o: "the one the other copies were made from: closest to all of them",
         ),
         Rule(
             "saved",
-            "Saved first (copies are saved after the photo they were made from)",
+            "Saved first",
             lambda p, _: p.file.mtime_ns,
-            lambda k, o: f"saved first ({_file_time(k)} vs {_file_time(o)})",
+            lambda k, o: f"saved first ({_saved_times(k, o)})",
         ),
         Rule(
             "resolution",

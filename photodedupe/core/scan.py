@@ -29,6 +29,7 @@ from photodedupe.core.keeper import Keeper
 from photodedupe.core.model import FileEntry, GroupList, Photo, PhotoInfo, ScanError, ScanStats
 from photodedupe.core.moments import seconds
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Throttle
+from photodedupe.core.protection import Protection
 from photodedupe.core.rules import DEFAULT_RULES
 from photodedupe.core.thresholds import default_threshold, max_threshold
 from photodedupe.core.verify import PAIRS_RECIPE, verified
@@ -70,7 +71,7 @@ class ScanResult:
     skipped: list[str] = field(default_factory=list)  # files left out as not photos, by path
     _codes: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
     _adjacency: Adjacency | None = field(default=None, repr=False, compare=False)
-    _keeper: Keeper | None = field(default=None, repr=False, compare=False)
+    _keeper: tuple[tuple, Keeper] | None = field(default=None, repr=False, compare=False)
 
     def groups(
         self, threshold: int, exclude: np.ndarray | None = None, keeper: Keeper | None = None
@@ -98,13 +99,18 @@ class ScanResult:
         """The photos that have a close pair at all: the only ones a group can hold."""
         return np.unique(np.concatenate([self.edges.i, self.edges.j]))
 
-    def keeper(self, rules: Sequence[str] = DEFAULT_RULES, **options) -> Keeper:
-        """A ``Keeper`` for these photos (the default one is made once and kept)."""
-        if tuple(rules) == DEFAULT_RULES and not options:
-            if self._keeper is None:
-                self._keeper = Keeper(self.photos, candidates=self.in_pairs())
-            return self._keeper
-        return Keeper(self.photos, rules, candidates=self.in_pairs(), **options)
+    def keeper(
+        self,
+        rules: Sequence[str] = DEFAULT_RULES,
+        protection: Protection | None = None,
+        preferred_folders: Sequence[str] = (),
+    ) -> Keeper:
+        """A ``Keeper`` for these photos; the last one made is kept for the same settings."""
+        key = (tuple(rules), tuple(protection.folders) if protection else (), tuple(preferred_folders))
+        if self._keeper is None or self._keeper[0] != key:
+            keeper = Keeper(self.photos, rules, protection, preferred_folders, candidates=self.in_pairs())
+            self._keeper = (key, keeper)
+        return self._keeper[1]
 
 
 _Outcome = tuple[FileEntry, PhotoInfo | None, PhotoError | None]

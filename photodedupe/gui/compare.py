@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photodedupe.core.model import Photo
+from photodedupe.core.model import Group, Member, Photo
 from photodedupe.core.moments import date_note
 from photodedupe.core.report import photo_facts
 from photodedupe.core.review import Review
@@ -94,6 +94,7 @@ class ComparePane(QWidget):
         # Room for the name and every line of facts, so both sides' pictures start level.
         self.title.setMinimumHeight(self.title.fontMetrics().lineSpacing() * 7)
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.title.setWordWrap(True)  # a long caption wraps instead of widening one side
         self.view = ImagePane()
         self.open_button = QPushButton(icon("open"), "Open")
         self.open_button.setToolTip("Open with the default viewer")
@@ -144,8 +145,8 @@ class CompareDialog(QDialog):
         self.loader.ready.connect(self._loaded)
         self.left, self.right = ComparePane(), ComparePane()
         panes = QHBoxLayout()
-        panes.addWidget(self.left)
-        panes.addWidget(self.right)
+        panes.addWidget(self.left, 1)  # both sides equally wide, whatever their captions
+        panes.addWidget(self.right, 1)
         self.counter = QLabel()
         prev_button = QPushButton("◀ Previous")
         next_button = QPushButton("Next ▶")
@@ -194,7 +195,8 @@ class CompareDialog(QDialog):
         ref = self.members[0]
         other = self.members[self.position]
         self.counter.setText(f"{self.position} of {len(self.members) - 1}" if len(self.members) > 1 else "")
-        self._fill(self.left, ref, "the photo kept (★)")
+        group = Group(tuple(Member(k, 0) for k in self.members))
+        self._fill(self.left, ref, f"the photo kept (★): {self.review.keeper.why(group, ref)}")
         caption = "the photo kept (★)" if other == ref else "compared with the ★"
         note = date_note(photos[ref], photos[other]) if other != ref else None
         self._fill(self.right, other, f"{caption}; {note}" if note else caption)

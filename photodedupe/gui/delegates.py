@@ -129,11 +129,9 @@ class PhotoDelegate(QStyledItemDelegate):
         for value, font, colour in facts:
             painter.setFont(font)
             painter.setPen(colour or palette.color(QPalette.ColorRole.Text))
-            painter.drawText(
-                text,
-                Qt.AlignmentFlag.AlignLeft,
-                fm.elidedText(value, Qt.TextElideMode.ElideMiddle, text.width()),
-            )
+            # Paths keep both ends; a sentence (why the ★ is kept) keeps its start.
+            elide = Qt.TextElideMode.ElideRight if value.startswith("★") else Qt.TextElideMode.ElideMiddle
+            painter.drawText(text, Qt.AlignmentFlag.AlignLeft, fm.elidedText(value, elide, text.width()))
             text.translate(0, line)
         painter.restore()
 

@@ -676,8 +676,14 @@ class MainWindow(QMainWindow):
             self.first_group_seconds = time.monotonic() - self.scan_started
 
     def _new_review(self, result: ScanResult) -> Review:
-        review = Review(result, self.slider.value(), self.folders.reference_folders())
-        self._apply_rules(review)
+        review = Review(
+            result,
+            self.slider.value(),
+            self.folders.reference_folders(),
+            self.keep_rules,
+            self.settings.preferred_folders,
+        )
+        self._apply_rules(review)  # the rules' tooltips; the review has them already
         return review
 
     def _apply_rules(self, review: Review) -> None:
@@ -834,7 +840,7 @@ class MainWindow(QMainWindow):
             f"<b>{len(group.members)} photos</b> · {human_size(self.review.reclaimable(group))} in copies · "
             f"{marked} marked for the Trash. "
             f"<span>Click the box in a photo's corner or press Space to mark it; "
-            f"“Mark all but the best” keeps: {describe(self.keep_rules)}.</span>"
+            "“Mark all but the best” keeps each group's ★ (the rules: Edit ▸ Which photo to keep…).</span>"
         )
 
     def _update_summary(self) -> None:
@@ -855,6 +861,8 @@ class MainWindow(QMainWindow):
         )
         if problems:
             text += f" · {problems} problem file{'s' if problems != 1 else ''} (View ▸ Problem files)"
+        if stats.skipped:
+            text += f" · {stats.skipped} other file{'s' if stats.skipped != 1 else ''} skipped (not photos)"
         if self.review.marked:
             plan = self.review.plan()
             text += f" · {plan.count} marked ({human_size(plan.total_bytes)})"

@@ -97,6 +97,6 @@ def test_parse_and_describe() -> None:
     with pytest.raises(ValueError, match="unknown rule biggest"):
         parse_rules("biggest")
     assert describe(DEFAULT_RULES).startswith(
-        "reference folders first, never a damaged photo, then straight from the camera"
+        "reference folders first, never a damaged photo, then from the camera"
     )
     assert describe(()) == "reference folders first, never a damaged photo, then the shortest path"

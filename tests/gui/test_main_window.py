@@ -39,11 +39,13 @@ def test_drop_scan_slide_mark_trash_undo(
     qtbot, window: MainWindow, library: Path, private_dirs: Path
 ) -> None:
     assert not (private_dirs / "data" / "Trash").exists()  # a fresh account: no trash folder yet
+    (library / "notes.txt").write_text("shopping list")
     drop_folders(window, [library])
     assert window.folders.folders() == [str(library)]
     wait_scan(qtbot, window)
     assert group_sizes(window) == [2, 3]
     assert "1 problem file" in window.status_label.text()
+    assert "1 other file skipped (not photos)" in window.status_label.text()
 
     # The slider regroups without rescanning: the forest PNG is 2 bits from its JPEG, so at 0 bits
     # only the beach group is left.

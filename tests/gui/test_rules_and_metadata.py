@@ -21,7 +21,10 @@ def test_choosing_rules_changes_what_is_kept(qtbot, make_window, tmp_path: Path)
     window = make_window()
     window.add_folders([str(lib)])
     wait_scan(qtbot, window)
-    assert "largest picture" in window.group_title.text()
+    assert "largest picture" in window.act_best_all.toolTip()
+    assert "★ The photo this group keeps: larger picture" in window.grid_model.data(
+        window.grid_model.index(0), Qt.ItemDataRole.ToolTipRole
+    )
     window.mark_best_all()
     kept = {window.review.photos[m.index].path for g in window.review.groups for m in g.members}
     kept -= {window.review.photos[k].path for k in window.review.marked}
@@ -50,7 +53,10 @@ def test_choosing_rules_changes_what_is_kept(qtbot, make_window, tmp_path: Path)
     QTimer.singleShot(0, choose)
     window.act_rules.trigger()
     assert window.keep_rules[0] == "size" and "picture" not in window.keep_rules
-    assert "largest file" in window.group_title.text() and "largest file" in window.act_best_all.toolTip()
+    assert "largest file" in window.act_best_all.toolTip()
+    # The ★ follows the new rules at once: the larger file is now the photo kept.
+    assert window.grid_model.tile(0).photo.path == str(lib / "heavy.png")
+    assert window.grid_model.tile(0).why.startswith("larger file")
     window.mark_best_all()
     marked = {window.review.photos[k].path for k in window.review.marked}
     assert marked == {str(lib / "big.jpg")}
