@@ -40,20 +40,39 @@ def _key_tuple(value: object) -> tuple[float, ...]:
 
 
 @numba.njit(nogil=True, cache=True)
-def _off_centre(members, lo, hi, rows, tone, out):
-    """Each member's root-mean-square tone difference from the group's median tones, into ``out``."""
-    column = np.empty(hi - lo)
-    centre = np.empty(tone.shape[1])
-    for t in range(tone.shape[1]):
-        for p in range(lo, hi):
-            column[p - lo] = tone[rows[members[p]], t]
-        centre[t] = np.median(column)
-    for p in range(lo, hi):
-        row = rows[members[p]]
-        d = 0.0
-        for t in range(tone.shape[1]):
-            d += (tone[row, t] - centre[t]) ** 2
-        out[p] = np.sqrt(d / tone.shape[1])
+def _off_centre(members, lo, hi, rows, tone, out, block, rank):
+    """Each member's root-mean-square tone difference from the group's median tones, into ``out``.
+
+    The median of each cell is the (lower) middle value: the one with (n - 1) // 2
+    values below it and enough equal to it. Counting that for every cell at once,
+    member against member, runs over contiguous cells: it beats sorting a group's
+    few values cell by cell. ``block`` and ``rank`` are scratch space.
+    """
+    n, cells = hi - lo, tone.shape[1]
+    for p in range(n):
+        row = rows[members[lo + p]]
+        for t in range(cells):
+            block[p, t] = tone[row, t]
+            rank[0, p, t] = 0
+            rank[1, p, t] = 0
+    for p in range(n):
+        for q in range(n):
+            for t in range(cells):
+                rank[0, p, t] += block[q, t] < block[p, t]
+                rank[1, p, t] += block[q, t] <= block[p, t]
+    middle = (n - 1) // 2
+    for p in range(n):
+        out[lo + p] = 0.0
+    for t in range(cells):
+        centre = block[0, t]
+        for p in range(n):
+            if rank[0, p, t] <= middle < rank[1, p, t]:
+                centre = block[p, t]
+                break
+        for p in range(n):
+            out[lo + p] += (block[p, t] - centre) ** 2
+    for p in range(n):
+        out[lo + p] = np.sqrt(out[lo + p] / cells)
 
 
 @numba.njit(nogil=True, cache=True)
@@ -64,10 +83,16 @@ def _choose(members, offsets, rows, values, tolerance, tone, has_tone):
     each column in turn keeps the photos within ``tolerance[c]`` (a share of the
     best value) of the best among those still in the running.
     """
-    out = np.empty(offsets.shape[0] - 1, np.int64)
+    count = offsets.shape[0] - 1
+    out = np.empty(count, np.int64)
     alive = np.empty(members.shape[0], np.bool_)
     score = np.empty(members.shape[0], np.float64)
-    for g in range(offsets.shape[0] - 1):
+    largest = 1
+    for g in range(count):
+        largest = max(largest, offsets[g + 1] - offsets[g])
+    block = np.empty((largest, tone.shape[1]), np.int32)
+    rank = np.empty((2, largest, tone.shape[1]), np.int32)
+    for g in range(count):
         lo, hi = offsets[g], offsets[g + 1]
         toned = True
         for p in range(lo, hi):
@@ -81,7 +106,7 @@ def _choose(members, offsets, rows, values, tolerance, tone, has_tone):
             if central and not toned:
                 continue
             if central:
-                _off_centre(members, lo, hi, rows, tone, score)
+                _off_centre(members, lo, hi, rows, tone, score, block, rank)
             else:
                 for p in range(lo, hi):
                     score[p] = values[rows[members[p]], c]
@@ -99,6 +124,15 @@ def _choose(members, offsets, rows, values, tolerance, tone, has_tone):
                 out[g] = p
                 break
     return out
+
+
+def _signatures(groups: GroupList) -> np.ndarray:
+    """A 64-bit fingerprint of each group's set of photos (splitmix64 of each, summed)."""
+    z = groups.members.astype(np.uint64) + np.uint64(0x9E3779B97F4A7C15)
+    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    z ^= z >> np.uint64(31)
+    return np.add.reduceat(z, groups.offsets[:-1]).astype(np.uint64)
 
 
 class Keeper:
@@ -145,6 +179,7 @@ class Keeper:
         self._values = (
             np.column_stack(columns).astype(np.float64) if chosen else np.zeros((0, len(tolerance)))
         )
+        self._memo = (np.zeros(0, np.uint64), np.zeros(0, np.int64))  # group signature → photo kept
         self._tone = np.zeros((len(where), _TONE_BYTES), np.uint8)
         self._has_tone = np.zeros(len(where), bool)
         if "central" in self.rules and chosen:
@@ -170,13 +205,43 @@ class Keeper:
         return bool(self._protected[index])
 
     def positions(self, groups: GroupList) -> np.ndarray:
-        """For each group, the position in ``groups.members`` of its keeper."""
+        """For each group, the position in ``groups.members`` of its keeper.
+
+        A group met before (same photos, e.g. when the slider comes back) reuses
+        its keeper: the choice depends only on the group's photos and the rules.
+        """
+        found = np.full(len(groups), -1, np.int64)
         if not len(groups):
-            return np.zeros(0, np.int64)
-        return _choose(
-            groups.members, groups.offsets, self._rows, self._values, self._tolerance, self._tone,
-            self._has_tone,
-        )  # fmt: skip
+            return found
+        signature = _signatures(groups)
+        seen, kept = self._memo
+        if len(seen):
+            at = np.minimum(np.searchsorted(seen, signature), len(seen) - 1)
+            expected = np.where(seen[at] == signature, kept[at], -1)
+            match = np.flatnonzero(groups.members == np.repeat(expected, groups.sizes))
+            found[groups.group_of_member()[match]] = match
+        todo = np.flatnonzero(found < 0)
+        if len(todo):
+            new = groups.reordered(todo)
+            chosen = _choose(
+                new.members,
+                new.offsets,
+                self._rows,
+                self._values,
+                self._tolerance,
+                self._tone,
+                self._has_tone,
+            )
+            found[todo] = groups.offsets[todo] + (chosen - new.offsets[:-1])
+            self._remember(signature[todo], new.members[chosen], len(groups))
+        return found
+
+    def _remember(self, signature: np.ndarray, photos: np.ndarray, groups: int) -> None:
+        seen, kept = self._memo
+        if len(seen) > 8 * groups:  # bounded: forget all but what was just chosen
+            seen, kept = seen[:0], kept[:0]
+        seen, first = np.unique(np.concatenate([signature, seen]), return_index=True)
+        self._memo = (seen, np.concatenate([photos.astype(np.int64), kept])[first])
 
     def best(self, indices: Sequence[int]) -> int:
         """The photo to keep among ``indices`` (one group's members)."""
@@ -186,7 +251,8 @@ class Keeper:
 
     def _off_centre(self, members: Sequence[int]) -> np.ndarray:
         tone = self._tone[self._rows[list(members)]].astype(np.float64)
-        return np.sqrt(((tone - np.median(tone, axis=0)) ** 2).mean(axis=1))
+        lower_median = np.sort(tone, axis=0)[(len(tone) - 1) // 2]
+        return np.sqrt(((tone - lower_median) ** 2).mean(axis=1))
 
     def why(self, group: Group, kept: int) -> str:
         """A few words on why ``kept`` won over the best of the others in ``group``."""

@@ -148,3 +148,31 @@ def test_traits_come_from_the_content_not_the_name(tmp_path: Path) -> None:
     assert (info["really_a_jpeg.png"].format, info["really_a_jpeg.png"].quality) == ("JPEG", 75)
     assert info["grey.jpg"].grey and not info["really_a_jpeg.png"].grey
     assert info["scan.ppm"].format == "PPM" and info["scan.ppm"].quality == 0
+
+
+def test_remembered_choices_equal_fresh_ones() -> None:
+    """A keeper reuses its choice for a group met before; it must be the choice made afresh."""
+    import numpy as np
+
+    from photodedupe.core.keeper import Keeper
+    from photodedupe.core.model import FileEntry, GroupList, Photo, PhotoInfo
+
+    rng = np.random.default_rng(4)
+    photos = [
+        Photo(
+            FileEntry(f"/p/{k:03d}.jpg", 1000, int(rng.integers(0, 5))),
+            PhotoInfo(k, 400, 300, quality=int(rng.choice([60, 90])), tone=rng.bytes(64)),
+        )
+        for k in range(300)
+    ]
+
+    def groups(seed: int) -> GroupList:
+        order = np.random.default_rng(seed).permutation(300).astype(np.int32)
+        cuts = np.unique(np.random.default_rng(seed + 1).integers(1, 300, 60))
+        offsets = np.concatenate([[0], cuts, [300]]).astype(np.int64)
+        return GroupList(order, np.zeros(300, np.uint16), np.zeros(300, bool), offsets)
+
+    remembering = Keeper(photos)
+    for seed in (1, 2, 1, 3, 2):
+        g = groups(seed)
+        assert np.array_equal(remembering.positions(g), Keeper(photos).positions(g))
