@@ -52,6 +52,7 @@ from photodedupe.core.journal import Batch
 from photodedupe.core.model import Group
 from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.progress import Progress
+from photodedupe.core.protection import Protection
 from photodedupe.core.report import human_size, reclaimable, report_csv, report_dict
 from photodedupe.core.review import Review
 from photodedupe.core.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, RULES, describe
@@ -621,7 +622,13 @@ class MainWindow(QMainWindow):
             self._pending_marks = [self.review.photos[k].path for k in self.review.marked]
         self.scan_started = time.monotonic()
         self.first_group_seconds = None
-        self.scan_job = scan_job(folders, self.cache_path)
+        rules, references = self.keep_rules, self.folders.reference_folders()
+        preferred = self.settings.preferred_folders
+        self.scan_job = scan_job(
+            folders,
+            self.cache_path,
+            prepare=lambda result: result.keeper(rules, Protection(references), preferred),
+        )
         self.scan_job.signals.progress.connect(self._scan_progress)
         self.scan_job.signals.partial.connect(self._scan_partial)
         self.scan_job.signals.finished.connect(self._scan_finished)

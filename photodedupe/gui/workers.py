@@ -18,7 +18,7 @@ from photodedupe.core.decode import PhotoError
 from photodedupe.core.journal import Batch
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.progress import Cancelled, CancelToken
-from photodedupe.core.scan import ScanOptions, scan
+from photodedupe.core.scan import ScanOptions, ScanResult, scan
 from photodedupe.core.search import ExampleSearch
 from photodedupe.core.trash import system_trash
 
@@ -70,19 +70,37 @@ class Job:
         self.cancel_token.cancel()
 
 
-def scan_job(roots: Sequence[str], cache_path: str | None, options: ScanOptions | None = None) -> Job:
-    """Scan ``roots``; ``finished`` carries the core ScanResult."""
+def scan_job(
+    roots: Sequence[str],
+    cache_path: str | None,
+    options: ScanOptions | None = None,
+    prepare: Callable[[ScanResult], object] | None = None,
+) -> Job:
+    """Scan ``roots``; ``finished`` carries the core ScanResult.
+
+    ``prepare`` runs on each result (snapshots too) in the scan thread before it
+    is handed over: work that would otherwise stall the window, such as the
+    keeper's table (``ScanResult.keeper`` keeps it for the review).
+    """
 
     def work(cancel: CancelToken, signals: JobSignals) -> object:
+        def partial(result: ScanResult) -> None:
+            if prepare is not None:
+                prepare(result)
+            signals.partial.emit(result)
+
         with HashCache(cache_path) as cache:  # the connection lives in the scan thread only
-            return scan(
+            result = scan(
                 list(roots),
                 cache=cache,
                 options=options,
                 cancel=cancel,
                 on_progress=signals.progress.emit,
-                on_partial=signals.partial.emit,
+                on_partial=partial,
             )
+        if prepare is not None:
+            prepare(result)
+        return result
 
     return Job(work)
 
