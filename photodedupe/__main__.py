@@ -1,5 +1,5 @@
 """`python -m photodedupe` behaves exactly like the `photodedupe` command."""
 
-from photodedupe.cli import main
+from photodedupe import run
 
-raise SystemExit(main())
+raise SystemExit(run())
