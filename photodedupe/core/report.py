@@ -115,7 +115,7 @@ def distance_text(m: Member) -> str:
     if m.distance == NOT_COMPARED:
         return "in the group through another copy"
     if m.distance == 0:
-        return "same hash"
+        return "same picture (0 bits)"
     return f"{m.distance} bit{'s' if m.distance != 1 else ''} apart"
 
 

@@ -12,9 +12,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from photodedupe.core.grouping import NOT_COMPARED
 from photodedupe.core.model import Member
-from photodedupe.core.report import human_size
+from photodedupe.core.report import distance_text, human_size
 from photodedupe.gui.models import PhotoGridModel
 
 MARK_COLOUR = QColor(211, 47, 47)
@@ -34,13 +33,8 @@ def tile_note(member: Member, why: str) -> str:
     """The tile's last line: why the kept photo won, or how far a copy is from it."""
     if why:
         return f"★ Kept: {why}"
-    if member.identical:
-        return "Identical file"
-    if member.distance == NOT_COMPARED:
-        return "Like another copy in the group"
-    if member.distance == 0:
-        return "Same picture (0 bits)"
-    return f"{member.distance} bit{'s' if member.distance != 1 else ''} from the ★"
+    text = distance_text(member).replace(" apart", " from the ★")
+    return text[0].upper() + text[1:]
 
 
 class PhotoDelegate(QStyledItemDelegate):

@@ -1078,7 +1078,8 @@ class MainWindow(QMainWindow):
         if report.failed:
             self._show_failures(
                 "Some photos were not moved",
-                f"{len(report.failed)} photos were not moved to the Trash and are still where they were:",
+                f"{len(report.failed)} photos were not moved to the Trash by this batch; each one's "
+                "reason says where it is:",
                 report.failed,
             )
 
