@@ -115,7 +115,7 @@ def distance_text(m: Member) -> str:
     if m.distance == NOT_COMPARED:
         return "in the group through another copy"
     if m.distance == 0:
-        return "same picture (0 bits)"
+        return "0 bits apart"
     return f"{m.distance} bit{'s' if m.distance != 1 else ''} apart"
 
 
