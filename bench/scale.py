@@ -30,8 +30,9 @@ from photodedupe.core.cache import HashCache
 from photodedupe.core.grouping import codes, group_photos
 from photodedupe.core.index import candidate_edges
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo, ScanStats
+from photodedupe.core.result import ScanResult
 from photodedupe.core.review import Review
-from photodedupe.core.scan import ScanOptions, ScanResult, scan
+from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.thresholds import default_threshold, levels, max_threshold
 
 

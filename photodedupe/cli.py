@@ -23,11 +23,12 @@ from photodedupe.core.cache import HashCache
 from photodedupe.core.decode import PhotoError
 from photodedupe.core.hashing import HASH_SIZES
 from photodedupe.core.paths import batches_dir, default_cache_path
-from photodedupe.core.progress import Cancelled, CancelToken, Progress
+from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
 from photodedupe.core.report import human_size, report_csv, report_dict, report_text
+from photodedupe.core.result import ScanResult
 from photodedupe.core.review import Review
 from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules
-from photodedupe.core.scan import ScanOptions, ScanResult, scan
+from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.search import ExampleSearch
 from photodedupe.core.thresholds import default_threshold, levels, max_threshold
 from photodedupe.core.trash import system_trash
@@ -158,13 +159,13 @@ class TerminalProgress:
         self.width = 0
 
     def __call__(self, p: Progress) -> None:
-        if p.stage == "finding":
+        if p.stage is Stage.FINDING:
             text = f"Finding photos: {p.done} found"
-        elif p.stage == "hashing" and p.total:
+        elif p.stage is Stage.HASHING and p.total:
             filled = int(24 * p.done / p.total)
             eta = f", {int(p.eta // 60)}:{int(p.eta % 60):02d} left" if p.eta is not None else ""
             text = f"Hashing [{'#' * filled}{'.' * (24 - filled)}] {p.done}/{p.total} ({p.rate:.0f}/s{eta})"
-        elif p.stage == "comparing":
+        elif p.stage is Stage.COMPARING:
             text = f"Comparing {p.total} photos"
         else:
             return

@@ -113,12 +113,12 @@ def test_terminal_progress_line() -> None:
     import io
 
     from photodedupe.cli import TerminalProgress
-    from photodedupe.core.progress import Progress
+    from photodedupe.core.progress import Progress, Stage
 
     out = io.StringIO()
     bar = TerminalProgress(out)
-    bar(Progress("finding", 120, None, "/photos/2019"))
-    bar(Progress("hashing", 50, 200, "/photos/a.jpg", elapsed=5.0))
+    bar(Progress(Stage.FINDING, 120, None, "/photos/2019"))
+    bar(Progress(Stage.HASHING, 50, 200, "/photos/a.jpg", elapsed=5.0))
     bar.clear()
     text = out.getvalue()
     assert "Finding photos: 120 found" in text

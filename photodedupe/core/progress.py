@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 
 class Cancelled(Exception):
@@ -34,14 +35,19 @@ class CancelToken:
             raise Cancelled
 
 
+class Stage(StrEnum):
+    """The stages of a scan, in order: each front end says them in its own words."""
+
+    FINDING = "finding"  # walking the folders; the total is not known yet
+    HASHING = "hashing"  # decoding the photos not in the cache
+    COMPARING = "comparing"  # finding and verifying close pairs
+
+
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """Where a scan is: ``stage`` is "finding", "hashing" or "grouping".
+    """Where a scan is. ``total`` is None while it is not known yet (files are still being found)."""
 
-    ``total`` is None while it is not known yet (files are still being found).
-    """
-
-    stage: str
+    stage: Stage
     done: int
     total: int | None
     path: str = ""

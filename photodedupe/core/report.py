@@ -16,8 +16,8 @@ from photodedupe.core.grouping import NOT_COMPARED
 from photodedupe.core.keeper import Keeper
 from photodedupe.core.metadata import Details
 from photodedupe.core.model import Group, Member, Photo
+from photodedupe.core.result import ScanResult
 from photodedupe.core.rules import format_of
-from photodedupe.core.scan import ScanResult
 from photodedupe.core.thresholds import level_name
 from photodedupe.core.units import human_size
 

@@ -17,8 +17,8 @@ from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan
 from photodedupe.core.keeper import Keeper
 from photodedupe.core.model import Group, GroupList, Photo
 from photodedupe.core.protection import Protection
+from photodedupe.core.result import ScanResult
 from photodedupe.core.rules import DEFAULT_RULES, raw_jpeg_pairs
-from photodedupe.core.scan import ScanResult
 from photodedupe.core.trash import TrashedFile
 
 

@@ -14,24 +14,20 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from photodedupe.core.cache import CachedResult, HashCache
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
-from photodedupe.core.grouping import Adjacency, codes, group_photos, rerooted
 from photodedupe.core.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words, packed_words
 from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
-from photodedupe.core.keeper import Keeper
-from photodedupe.core.model import FileEntry, GroupList, Photo, PhotoInfo, ScanError, ScanStats
-from photodedupe.core.moments import seconds
-from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Throttle
-from photodedupe.core.protection import Protection
-from photodedupe.core.rules import DEFAULT_RULES
-from photodedupe.core.thresholds import default_threshold, max_threshold
+from photodedupe.core.model import FileEntry, Photo, PhotoInfo, ScanError, ScanStats
+from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Stage, Throttle
+from photodedupe.core.result import ScanResult
+from photodedupe.core.thresholds import max_threshold
 from photodedupe.core.verify import PAIRS_RECIPE, verified
 
 _FLUSH_EVERY = 256  # results per cache transaction
@@ -55,62 +51,6 @@ class ScanOptions:
 
     def slider_max(self) -> int:
         return self.max_distance if self.max_distance is not None else max_threshold(self.hash_bits)
-
-
-@dataclass(slots=True)
-class ScanResult:
-    """Everything a scan found. ``photos`` are sorted by path, so indices are stable."""
-
-    photos: list[Photo]
-    errors: list[ScanError]
-    stats: ScanStats
-    hash_bits: int
-    edges: Edges
-    notices: list[str] = field(default_factory=list)
-    complete: bool = True  # False for the snapshots ``on_partial`` gets while the scan runs
-    skipped: list[str] = field(default_factory=list)  # files left out as not photos, by path
-    _codes: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
-    _adjacency: Adjacency | None = field(default=None, repr=False, compare=False)
-    _keeper: tuple[tuple, Keeper] | None = field(default=None, repr=False, compare=False)
-
-    def groups(
-        self, threshold: int, exclude: np.ndarray | None = None, keeper: Keeper | None = None
-    ) -> GroupList:
-        """The groups at ``threshold`` bits, without the ``exclude``d photos.
-
-        Each group's reference (listed first) is the photo ``keeper`` keeps
-        (the default rules if None), and distances are measured from it.
-        Cheap: call it on every slider move.
-        """
-        if self._codes is None:
-            moments = np.array([seconds(p.info.taken) for p in self.photos], np.int64)
-            self._codes = (codes([p.digest for p in self.photos]), moments)
-        digests, taken = self._codes
-        # Below Loose, photos taken at different times (burst frames) are not duplicates.
-        if threshold > default_threshold(self.hash_bits):
-            taken = None
-        groups = group_photos(len(self.photos), self.edges, threshold, digests, exclude, taken)
-        keeper = keeper or self.keeper()
-        if self._adjacency is None:
-            self._adjacency = Adjacency(len(self.photos), self.edges)
-        return rerooted(groups, keeper.positions(groups), self._adjacency, digests)
-
-    def in_pairs(self) -> np.ndarray:
-        """The photos that have a close pair at all: the only ones a group can hold."""
-        return np.unique(np.concatenate([self.edges.i, self.edges.j]))
-
-    def keeper(
-        self,
-        rules: Sequence[str] = DEFAULT_RULES,
-        protection: Protection | None = None,
-        preferred_folders: Sequence[str] = (),
-    ) -> Keeper:
-        """A ``Keeper`` for these photos; the last one made is kept for the same settings."""
-        key = (tuple(rules), tuple(protection.folders) if protection else (), tuple(preferred_folders))
-        if self._keeper is None or self._keeper[0] != key:
-            keeper = Keeper(self.photos, rules, protection, preferred_folders, candidates=self.in_pairs())
-            self._keeper = (key, keeper)
-        return self._keeper[1]
 
 
 _Outcome = tuple[FileEntry, PhotoInfo | None, PhotoError | None]
@@ -168,7 +108,7 @@ class _Scan:
         start = time.monotonic()
 
         def found(count: int, folder: str) -> None:
-            self.report(Progress("finding", count, None, folder, time.monotonic() - start))
+            self.report(Progress(Stage.FINDING, count, None, folder, time.monotonic() - start))
 
         files, errors = find_photos(
             roots,
@@ -179,7 +119,7 @@ class _Scan:
         )
         self.entries = {f.path: f for f in files}
         self.stats.files = len(files)
-        self.report(Progress("finding", len(files), len(files), "", time.monotonic() - start), force=True)
+        self.report(Progress(Stage.FINDING, len(files), len(files), "", time.monotonic() - start), force=True)
         return errors
 
     def find_identical(self, pool: ThreadPoolExecutor) -> None:
@@ -258,7 +198,7 @@ class _Scan:
                         self.results[copy.path] = outcome
                         if error is None or error.lasting:
                             unsaved.append((entry if copy.path == entry.path else copy, info, reason))
-                    self.report(Progress("hashing", done, total, entry.path, time.monotonic() - start))
+                    self.report(Progress(Stage.HASHING, done, total, entry.path, time.monotonic() - start))
                 refill()
                 self._maybe_partial()
                 now = time.monotonic()
@@ -270,7 +210,7 @@ class _Scan:
             raise
         finally:
             self.cache.store(unsaved, self.bits)  # what was hashed is kept, whatever happens
-        self.report(Progress("hashing", done, total, "", time.monotonic() - start), force=True)
+        self.report(Progress(Stage.HASHING, done, total, "", time.monotonic() - start), force=True)
         self.cancel.raise_if_cancelled()
 
     def result(self, complete: bool) -> ScanResult:
@@ -400,5 +340,5 @@ def scan(
         job.find_identical(pool)
         cancel.raise_if_cancelled()
         job.decode_missing(pool)
-    job.report(Progress("comparing", 0, len(job.results), "", time.monotonic() - job.started), force=True)
+    job.report(Progress(Stage.COMPARING, 0, len(job.results), "", time.monotonic() - job.started), force=True)
     return job.result(complete=True)

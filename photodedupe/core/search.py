@@ -14,7 +14,7 @@ from photodedupe.core.hashing import HASH_SIZES
 from photodedupe.core.index import PhotoTree
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 from photodedupe.core.moments import date_note
-from photodedupe.core.scan import ScanResult
+from photodedupe.core.result import ScanResult
 
 
 @dataclass(frozen=True, slots=True)

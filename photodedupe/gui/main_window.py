@@ -51,12 +51,12 @@ from photodedupe.core.discover import PHOTO_EXTENSIONS, is_photo_name
 from photodedupe.core.journal import Batch
 from photodedupe.core.model import Group
 from photodedupe.core.paths import batches_dir, default_cache_path
-from photodedupe.core.progress import Progress
+from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.protection import Protection
 from photodedupe.core.report import human_size, reclaimable, report_csv, report_dict
+from photodedupe.core.result import ScanResult
 from photodedupe.core.review import Review
 from photodedupe.core.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, RULES, describe
-from photodedupe.core.scan import ScanResult
 from photodedupe.core.search import ExampleSearch
 from photodedupe.core.thresholds import default_threshold
 from photodedupe.gui.compare import CompareDialog
@@ -650,17 +650,17 @@ class MainWindow(QMainWindow):
             self.status_label.setText("Stopping…")
 
     def _scan_progress(self, p: Progress) -> None:
-        if p.stage == "finding":
+        if p.stage is Stage.FINDING:
             self.progress.setRange(0, 0)
             self.status_label.setText(f"Looking for photos: {p.done} found")
-        elif p.stage == "hashing":
+        elif p.stage is Stage.HASHING:
             total = p.total or 0
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(p.done)
             rate = f" · {p.rate:.0f} photos/s" if p.done and p.elapsed > 0.5 else ""
             eta = f" · {_clock(p.eta)}" if p.eta is not None and p.elapsed > 1 else ""
             self.status_label.setText(f"Reading photos: {p.done} of {total}{rate}{eta}")
-        elif p.stage == "comparing":
+        elif p.stage is Stage.COMPARING:
             self.progress.setRange(0, 0)
             self.status_label.setText(f"Comparing {p.total} photos…")
 

@@ -18,7 +18,8 @@ from photodedupe.core.decode import PhotoError
 from photodedupe.core.journal import Batch
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.progress import Cancelled, CancelToken
-from photodedupe.core.scan import ScanOptions, ScanResult, scan
+from photodedupe.core.result import ScanResult
+from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.search import ExampleSearch
 from photodedupe.core.trash import system_trash
 

@@ -15,8 +15,9 @@ from pathlib import Path
 from PIL import Image, ImageEnhance
 
 from photodedupe.core.cache import HashCache
+from photodedupe.core.result import ScanResult
 from photodedupe.core.review import Review
-from photodedupe.core.scan import ScanResult, scan
+from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold
 from tests.conftest import jpeg_bytes, make_photo, save
 

@@ -10,7 +10,8 @@ import pytest
 from PIL import Image, ImageDraw
 
 from photodedupe.core.cache import HashCache
-from photodedupe.core.scan import ScanResult, scan
+from photodedupe.core.result import ScanResult
+from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold, max_threshold
 from tests.conftest import make_photo, save
 

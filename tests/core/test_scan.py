@@ -11,8 +11,9 @@ import pytest
 from PIL import Image, ImageEnhance
 
 from photodedupe.core.cache import HashCache
-from photodedupe.core.progress import Cancelled, CancelToken, Progress
-from photodedupe.core.scan import ScanOptions, ScanResult, scan
+from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
+from photodedupe.core.result import ScanResult
+from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.thresholds import default_threshold
 from tests.conftest import make_photo, save, with_orientation
 
@@ -137,12 +138,12 @@ def test_cancel_keeps_what_was_hashed(library: Path, tmp_path: Path) -> None:
 
     def on_progress(p: Progress) -> None:
         seen.append(p)
-        if p.stage == "hashing" and p.done >= 1:
+        if p.stage is Stage.HASHING and p.done >= 1:
             cancel.cancel()
 
     with HashCache(db) as cache, pytest.raises(Cancelled):
         run(library, cache, cancel=cancel, on_progress=on_progress, options=ScanOptions(workers=1))
-    hashed_before = max(p.done for p in seen if p.stage == "hashing")
+    hashed_before = max(p.done for p in seen if p.stage is Stage.HASHING)
     # Only the decodes already under way finish after the cancel: at most 4 per worker.
     assert 1 <= hashed_before <= 4
     with HashCache(db) as cache:
@@ -191,7 +192,7 @@ def test_interrupted_scan_keeps_what_was_hashed(library: Path, tmp_path: Path) -
         pass
 
     def on_progress(p: Progress) -> None:
-        if p.stage == "hashing" and p.done >= 3:
+        if p.stage is Stage.HASHING and p.done >= 3:
             raise Interrupt
 
     with HashCache(db) as cache, pytest.raises(Interrupt):

@@ -1,0 +1,77 @@
+"""What a scan found, and the groups it makes at any threshold.
+
+Its own module, apart from the pipeline that makes it (``scan``): the review,
+reports and search use a result without importing the scanning machinery.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from photodedupe.core.grouping import Adjacency, codes, group_photos, rerooted
+from photodedupe.core.index import Edges
+from photodedupe.core.keeper import Keeper
+from photodedupe.core.model import GroupList, Photo, ScanError, ScanStats
+from photodedupe.core.moments import seconds
+from photodedupe.core.protection import Protection
+from photodedupe.core.rules import DEFAULT_RULES
+from photodedupe.core.thresholds import default_threshold
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """Everything a scan found. ``photos`` are sorted by path, so indices are stable."""
+
+    photos: list[Photo]
+    errors: list[ScanError]
+    stats: ScanStats
+    hash_bits: int
+    edges: Edges
+    notices: list[str] = field(default_factory=list)
+    complete: bool = True  # False for the snapshots ``on_partial`` gets while the scan runs
+    skipped: list[str] = field(default_factory=list)  # files left out as not photos, by path
+    _codes: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
+    _adjacency: Adjacency | None = field(default=None, repr=False, compare=False)
+    _keeper: tuple[tuple, Keeper] | None = field(default=None, repr=False, compare=False)
+
+    def groups(
+        self, threshold: int, exclude: np.ndarray | None = None, keeper: Keeper | None = None
+    ) -> GroupList:
+        """The groups at ``threshold`` bits, without the ``exclude``d photos.
+
+        Each group's reference (listed first) is the photo ``keeper`` keeps
+        (the default rules if None), and distances are measured from it.
+        Cheap: call it on every slider move.
+        """
+        if self._codes is None:
+            moments = np.array([seconds(p.info.taken) for p in self.photos], np.int64)
+            self._codes = (codes([p.digest for p in self.photos]), moments)
+        digests, taken = self._codes
+        # Below Loose, photos taken at different times (burst frames) are not duplicates.
+        if threshold > default_threshold(self.hash_bits):
+            taken = None
+        groups = group_photos(len(self.photos), self.edges, threshold, digests, exclude, taken)
+        keeper = keeper or self.keeper()
+        if self._adjacency is None:
+            self._adjacency = Adjacency(len(self.photos), self.edges)
+        return rerooted(groups, keeper.positions(groups), self._adjacency, digests)
+
+    def in_pairs(self) -> np.ndarray:
+        """The photos that have a close pair at all: the only ones a group can hold."""
+        return np.unique(np.concatenate([self.edges.i, self.edges.j]))
+
+    def keeper(
+        self,
+        rules: Sequence[str] = DEFAULT_RULES,
+        protection: Protection | None = None,
+        preferred_folders: Sequence[str] = (),
+    ) -> Keeper:
+        """A ``Keeper`` for these photos; the last one made is kept for the same settings."""
+        key = (tuple(rules), tuple(protection.folders) if protection else (), tuple(preferred_folders))
+        if self._keeper is None or self._keeper[0] != key:
+            keeper = Keeper(self.photos, rules, protection, preferred_folders, candidates=self.in_pairs())
+            self._keeper = (key, keeper)
+        return self._keeper[1]
