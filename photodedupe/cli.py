@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from photodedupe import __version__
-from photodedupe.core import journal
+from photodedupe.core import journal, logs
 from photodedupe.core.actions import Failure, TrashPlan, TrashReport, move_to_trash, resume_batch, undo_batch
 from photodedupe.core.cache import HashCache
 from photodedupe.core.decode import PhotoError
@@ -35,6 +35,7 @@ from photodedupe.core.trash import system_trash
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
+VERBOSE = ("-v", "--verbose")
 COMMANDS = ("scan", "clean", "find", "undo", "resume")
 
 
@@ -74,9 +75,26 @@ def build_parser() -> argparse.ArgumentParser:
         usage="photodedupe [FOLDER...] [--theme THEME]\n       photodedupe COMMAND [options] ...",
         description="Find near-duplicate photos. Without a command, opens the desktop app "
         "(and scans the FOLDERs given).",
-        epilog="Run 'photodedupe COMMAND --help' for a command's options.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="""examples:
+  photodedupe ~/Pictures                      open the window and scan a folder
+  photodedupe scan ~/Pictures                 list the groups of near-duplicates
+  photodedupe scan --json ~/Pictures > r.json the same as JSON
+  photodedupe clean ~/Pictures                say which photo of each group is kept (a dry run)
+  photodedupe clean --apply --reference ~/Archive ~/Pictures
+                                              move the others to the trash, never touching ~/Archive
+  photodedupe undo                            put the last batch back
+  photodedupe find IMG_1234.jpg ~/Pictures    every photo like this one
+
+Run 'photodedupe COMMAND --help' for a command's options.""",
     )
     parser.add_argument("--version", action="version", version=f"photodedupe {__version__}")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help=f"say what happens on stderr too (it is always logged to {logs.log_path()})",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     sc = commands.add_parser(
         "scan",
@@ -453,6 +471,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="surrogateescape")
     argv = sys.argv[1:] if argv is None else list(argv)
+    verbose = any(a in VERBOSE for a in argv)  # anywhere: before or after the command
+    argv = [a for a in argv if a not in VERBOSE]
+    logs.setup(verbose)
     if not argv or not (argv[0] in COMMANDS or argv[0].startswith("-")) or argv[0] == "--theme":
         from photodedupe.gui.app import main as open_window  # Qt is imported only for the window
 

@@ -60,6 +60,12 @@ def jpeg_bytes(im: Image.Image, **kwargs: object) -> bytes:
 def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep every test's cache, settings and trash out of the real home."""
     home = tmp_path_factory.mktemp("home")
-    for var, sub in (("XDG_CACHE_HOME", "cache"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
+    dirs = (
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+    )
+    for var, sub in dirs:
         monkeypatch.setenv(var, str(home / sub))
     return home

@@ -165,3 +165,20 @@ def test_find_by_example(folder: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert "0 bits" in out and "the example itself" in out and "1 found among 3 photos" in out
     assert main(["find", str(folder / "broken.jpg"), str(folder)]) == 1
     assert "not an image" in capsys.readouterr().err
+
+
+def test_verbose_says_what_happens_and_the_log_keeps_it(
+    folder: Path, capsys: pytest.CaptureFixture[str], private_dirs: Path
+) -> None:
+    from photodedupe.core.logs import log_path
+
+    assert main(["--verbose", "scan", "--json", str(folder)]) == 0
+    captured = capsys.readouterr()
+    json.loads(captured.out)  # the data stays clean on stdout
+    assert "photodedupe: INFO scanned 4 files" in captured.err
+    assert log_path().is_relative_to(private_dirs) and "scan of" in log_path().read_text()
+    assert main(["clean", "--apply", str(folder), "-v"]) == 0  # after the command works too
+    assert "moved to the trash:" in capsys.readouterr().err
+    assert "moved to the trash:" in log_path().read_text()
+    assert main(["scan", str(folder)]) == 0
+    assert "INFO" not in capsys.readouterr().err  # quiet without it

@@ -11,6 +11,7 @@ report as moved or failed, with the reason: nothing is silent.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from photodedupe.core.model import FileEntry, Group, Photo
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.protection import Protection
 from photodedupe.core.trash import BeforeMove, TrashedFile, TrashError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,7 @@ def _move_each(
     report: TrashReport,
 ) -> None:
     def fail(path: str, reason: str) -> None:
+        log.warning("not moved to the trash: %s: %s", path, reason)
         report.failed.append(Failure(path, reason))
         if journal is not None:
             journal.failed(path, reason)
@@ -204,6 +208,7 @@ def _move_each(
                 except TrashError as exc:
                     fail(entry.path, str(exc))
                 else:
+                    log.info("moved to the trash: %s -> %s", entry.path, item.location)
                     report.moved.append(item)
                     if journal is not None:
                         journal.moved(item)
@@ -213,6 +218,7 @@ def _move_each(
     except OSError as exc:  # the journal's own disk is full or failing: stop while nothing is unknown
         if exc.errno not in _DISK_FULL:
             raise
+        log.error("batch stopped: its journal cannot be written (%s)", exc)
         handled = {t.original for t in report.moved} | {f.path for f in report.failed}
         reason = f"not moved: the batch stopped because its journal cannot be written ({exc.strerror})"
         report.failed += [Failure(f.path, reason) for f, _ in moves if f.path not in handled]
@@ -230,7 +236,9 @@ def restore(items: Sequence[TrashedFile], trash: Trash) -> RestoreReport:
         try:
             trash.restore(item)
             report.restored.append(item)
+            log.info("put back from the trash: %s", item.original)
         except TrashError as exc:
+            log.warning("not put back: %s: %s", item.original, exc)
             report.failed.append(Failure(item.original, str(exc)))
     return report
 

@@ -9,6 +9,7 @@ cancelled or crashed scan resumes where it stopped.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import time
 from collections import defaultdict
@@ -29,6 +30,8 @@ from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, S
 from photodedupe.core.result import ScanResult
 from photodedupe.core.thresholds import max_threshold
 from photodedupe.core.verify import PAIRS_RECIPE, verified
+
+log = logging.getLogger(__name__)
 
 _FLUSH_EVERY = 256  # results per cache transaction
 _FLUSH_SECONDS = 2.0
@@ -333,6 +336,8 @@ def scan(
     options = options or ScanOptions()
     if options.hash_bits not in HASH_SIZES:
         raise ValueError(f"unsupported hash length {options.hash_bits}")
+    roots = list(roots)
+    log.info("scan of %s (%d-bit hash)", ", ".join(roots), options.hash_bits)
     cancel = cancel or CancelToken()
     job = _Scan(options, cache, cancel, Throttle(on_progress), on_partial)
     job.walk_errors = job.find(roots)
@@ -341,4 +346,14 @@ def scan(
         cancel.raise_if_cancelled()
         job.decode_missing(pool)
     job.report(Progress(Stage.COMPARING, 0, len(job.results), "", time.monotonic() - job.started), force=True)
-    return job.result(complete=True)
+    result = job.result(complete=True)
+    s = result.stats
+    log.info(
+        "scanned %d files (%d decoded, %d from the cache, %d problems, %d skipped as not photos) in %.1f s",
+        s.files, s.hashed, s.from_cache, len(result.errors), s.skipped, s.seconds,
+    )  # fmt: skip
+    for error in result.errors:
+        log.debug("problem file %s: %s", error.path, error.reason)
+    for notice in result.notices:
+        log.warning("%s", notice)
+    return result

@@ -7,6 +7,7 @@ core's CancelToken; the core stops at its next check (well under a second).
 
 from __future__ import annotations
 
+import logging
 import traceback
 from collections.abc import Callable, Sequence
 
@@ -22,6 +23,8 @@ from photodedupe.core.result import ScanResult
 from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.search import ExampleSearch
 from photodedupe.core.trash import system_trash
+
+log = logging.getLogger(__name__)
 
 
 class JobSignals(QObject):
@@ -45,6 +48,7 @@ class _Runnable(QRunnable):
         except Cancelled:
             self._signals.cancelled.emit()
         except Exception:
+            log.exception("a background job failed")
             self._signals.failed.emit(traceback.format_exc())
         else:
             self._signals.finished.emit(result)
