@@ -198,7 +198,7 @@ class Review:
         return plan_trash(self.photos, self.groups, self.marked, self.keeper.protection)
 
     def apply(self, report: TrashReport) -> None:
-        """Take the trashed photos out of the groups."""
+        """Take the trashed photos out of the groups (Undo will bring them back marked)."""
         for item in report.moved:
             k = self._index_of.get(item.original)
             if k is None:
@@ -208,11 +208,16 @@ class Review:
         self.regroup(self.threshold)
 
     def apply_restore(self, report: RestoreReport) -> None:
-        """Bring restored photos back into the groups."""
-        for item in report.restored:
-            if item.original in self._index_of:  # an Undo of an earlier run's batch may hold others
-                self._gone[self._index_of[item.original]] = False
+        """Bring restored photos back into the groups, marked as they were before they went.
+
+        Other marks stay: Undo puts things back as they were before the move.
+        """
+        back = [self._index_of[i.original] for i in report.restored if i.original in self._index_of]
+        for k in back:  # an Undo of an earlier run's batch may hold photos not in this scan
+            self._gone[k] = False
         self.regroup(self.threshold)
+        for k in back:
+            self.set_marked(k, self._group_of[k] >= 0)
 
     @property
     def paths(self) -> dict[str, int]:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QSize,
+    QStandardPaths,
     Qt,
     QThreadPool,
 )
@@ -49,7 +50,7 @@ from photodedupe.core.actions import Failure, RestoreReport, TrashReport
 from photodedupe.core.decode import PhotoError
 from photodedupe.core.discover import PHOTO_EXTENSIONS, is_photo_name
 from photodedupe.core.journal import Batch
-from photodedupe.core.model import Group
+from photodedupe.core.model import Group, ScanStats
 from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.protection import Protection
@@ -68,11 +69,42 @@ from photodedupe.gui.models import GroupListModel, PhotoGridModel
 from photodedupe.gui.rules_dialog import RulesDialog
 from photodedupe.gui.search_dialog import SearchResultsDialog
 from photodedupe.gui.settings import Settings
+from photodedupe.gui.shortcuts_dialog import ShortcutsDialog
 from photodedupe.gui.similarity import SimilaritySlider
 from photodedupe.gui.thumbnails import ThumbnailLoader
 from photodedupe.gui.workers import Job, restore_job, resume_job, scan_job, search_job, trash_job
 
 EMPTY_HINT = "Drop folders here, or click “Add folder”, to find duplicate photos."
+
+
+def scan_counts(stats: ScanStats) -> str:
+    """What a scan read, in numbers that add up: every file found is read, remembered or a copy.
+
+    >>> scan_counts(ScanStats(files=61, hashed=60, from_cache=0))
+    '61 photos found: 60 read, 1 identical copy'
+    """
+    copies = stats.files - stats.hashed - stats.from_cache
+    parts = [f"{stats.hashed} read"]
+    if stats.from_cache:
+        parts.append(f"{stats.from_cache} remembered")
+    if copies > 0:
+        parts.append(f"{copies} identical cop{'ies' if copies != 1 else 'y'}")
+    return f"{stats.files} photos found: " + ", ".join(parts)
+
+
+def plain_text(label: str) -> str:
+    """A menu label without its mnemonic: "&About photodedupe" → "About photodedupe" ("&&" is "&").
+
+    >>> plain_text("Unmark a&ll"), plain_text("Copy && paste")
+    ('Unmark all', 'Copy & paste')
+    """
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def pictures_folder() -> str:
+    """Where file dialogs start: the user's Pictures folder, else home (never the current directory)."""
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return pictures if pictures and os.path.isdir(pictures) else os.path.expanduser("~")
 
 
 def _clock(seconds: float | None) -> str:
@@ -277,8 +309,9 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip or text.replace('…', '')}" + (f" ({keys})" if keys else ""))
-        action.setStatusTip(tip or text)
+        words = tip or plain_text(text).replace("…", "")  # "&About" is a menu's mnemonic, not a word
+        action.setToolTip(words + (f" ({keys})" if keys else ""))
+        action.setStatusTip(words)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -350,7 +383,7 @@ class MainWindow(QMainWindow):
             lambda: self.compare(self._current_row()),
             "Return",
             "compare",
-            "Compare the selected photo with the reference at full size (double-click)",
+            "Compare the selected photo with the ★ at full size (double-click)",
         )
         self.act_open = a("&Open", self.open_selected, "Ctrl+Return", "open", "Open with the default viewer")
         self.act_show = a(
@@ -372,6 +405,10 @@ class MainWindow(QMainWindow):
             "List the files that could not be used, with the reason",
         )
         self.act_about = a("&About photodedupe", self.about, None, "photodedupe")
+        self.act_shortcuts = a(
+            "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents, None,
+            "Every key the window answers to",
+        )  # fmt: skip
         self.act_cancel.setEnabled(False)
 
         menu = self.menuBar()
@@ -417,7 +454,9 @@ class MainWindow(QMainWindow):
             self.act_problems,
         ):
             view.addSeparator() if act is None else view.addAction(act)
-        menu.addMenu("&Help").addAction(self.act_about)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_about)
 
         # Right-click on a photo: the frequent things, one click away.
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -497,7 +536,7 @@ class MainWindow(QMainWindow):
         return added
 
     def choose_folder(self) -> None:
-        start = self.folders.folders()[-1] if self.folders.count() else os.path.expanduser("~")
+        start = self.folders.folders()[-1] if self.folders.count() else pictures_folder()
         path = QFileDialog.getExistingDirectory(
             self, "Add a folder to scan", start, QFileDialog.Option.ShowDirsOnly
         )
@@ -543,8 +582,9 @@ class MainWindow(QMainWindow):
         if self.review is None:
             self.status_label.setText("Nothing to export yet: scan your folders first.")
             return
+        start = os.path.join(os.path.expanduser("~"), "photodedupe-report.csv")
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export report", "photodedupe-report.csv", "CSV, for spreadsheets (*.csv);;JSON (*.json)"
+            self, "Export report", start, "CSV, for spreadsheets (*.csv);;JSON (*.json)"
         )
         if path:
             if not path.lower().endswith((".csv", ".json")):
@@ -578,8 +618,12 @@ class MainWindow(QMainWindow):
     # --- search by example ------------------------------------------------------------------
 
     def choose_example(self) -> None:
+        start = self.folders.folders()[0] if self.folders.count() else pictures_folder()
         path, _ = QFileDialog.getOpenFileName(
-            self, "Find photos like…", "", f"Photos ({' '.join('*' + e for e in sorted(PHOTO_EXTENSIONS))})"
+            self,
+            "Find photos like…",
+            start,
+            f"Photos ({' '.join('*' + e for e in sorted(PHOTO_EXTENSIONS))})",
         )
         if path:
             self.find_like(path)
@@ -659,7 +703,7 @@ class MainWindow(QMainWindow):
             self.progress.setValue(p.done)
             rate = f" · {p.rate:.0f} photos/s" if p.done and p.elapsed > 0.5 else ""
             eta = f" · {_clock(p.eta)}" if p.eta is not None and p.elapsed > 1 else ""
-            self.status_label.setText(f"Reading photos: {p.done} of {total}{rate}{eta}")
+            self.status_label.setText(f"Reading new photos: {p.done} of {total}{rate}{eta}")
         elif p.stage is Stage.COMPARING:
             self.progress.setRange(0, 0)
             self.status_label.setText(f"Comparing {p.total} photos…")
@@ -726,7 +770,10 @@ class MainWindow(QMainWindow):
             if photo.path in marks:
                 review.set_marked(k, True)
         review.regroup(review.threshold)  # drop marks of photos that are in no group
+        rescan = self.review is not None and self.review.result.complete
         self._show_review(review)
+        if not rescan and self.group_model.rowCount():  # a first scan starts at the top of the list
+            self.group_view.setCurrentIndex(self.group_model.index(0))
         if self.first_group_seconds is None and review.groups:
             self.first_group_seconds = time.monotonic() - self.scan_started
         self._scan_ended()
@@ -862,10 +909,7 @@ class MainWindow(QMainWindow):
         )
         stats = self.review.result.stats
         problems = len(self.review.result.errors)
-        text = (
-            f"{stats.files} files scanned ({stats.hashed} read, {stats.from_cache} remembered) · "
-            f"{len(groups)} groups · {human_size(saving)} could be freed"
-        )
+        text = f"{scan_counts(stats)} · {len(groups)} groups · {human_size(saving)} could be freed"
         if problems:
             text += f" · {problems} problem file{'s' if problems != 1 else ''} (View ▸ Problem files)"
         if stats.skipped:
@@ -1013,6 +1057,10 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
         self.problems_dialog = dialog
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self.actions(), self)
+        self.shortcuts_dialog.open()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -1162,14 +1210,17 @@ class MainWindow(QMainWindow):
     def _restore_finished(self, report: RestoreReport) -> None:
         self.file_job = None
         self.last_batch = journal.last_batch(batches_dir())
+        unknown = False
         if self.review is not None:
             selected = self._selected_reference()
             self.review.apply_restore(report)
-            self.group_model.set_review(self.review)
-            self._select_group_holding(selected)
-            self._update_summary()
+            self._show_regrouped(selected)
+            # Photos of a batch moved before this scan are not in it: read them again.
+            unknown = any(item.original not in self.review.paths for item in report.restored)
         self._update_actions()
         self.status_label.setText(f"Put {len(report.restored)} photos back where they were.")
+        if unknown and self.folders.count():
+            self.start_scan()
         if report.failed:
             self._show_failures(
                 "Some photos were not put back", "These photos are still in the Trash:", report.failed

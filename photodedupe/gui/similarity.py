@@ -38,9 +38,10 @@ class SimilaritySlider(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
-        layout.addWidget(QLabel("Strict"))
+        # The ends say which way is which; the level's own name is on the right of them.
+        layout.addWidget(QLabel("Stricter"))
         layout.addWidget(self.slider, 1)
-        layout.addWidget(QLabel("Loose"))
+        layout.addWidget(QLabel("Looser"))
         layout.addWidget(self.value_label)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

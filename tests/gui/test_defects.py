@@ -1,0 +1,85 @@
+"""Defects a person saw in the real window (issue 14), each checked through the driver."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+
+from photodedupe.cli import main as cli
+from photodedupe.gui.shortcuts_dialog import shortcut_rows
+from tests.gui.driver import Driver
+
+
+def test_menu_words_carry_no_mnemonic_ampersands(window) -> None:
+    for action in window.actions():
+        assert "&" not in action.statusTip().replace("&&", ""), action.statusTip()
+        assert "&" not in action.toolTip().replace("&&", ""), action.toolTip()
+
+
+def test_slider_words_do_not_repeat(window) -> None:
+    text = Driver(None, window).slider_text()
+    assert text.count("Loose") <= 1 and "Stricter" in text and "Looser" in text
+
+
+def test_a_first_scan_selects_the_first_group(qtbot, make_window, library: Path) -> None:
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    assert user.selected_group() == 0
+
+
+def test_counts_add_up(qtbot, make_window, library: Path) -> None:
+    (library / "beach copy.jpg").write_bytes((library / "beach.jpg").read_bytes())  # read once
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    status = user.status()
+    found = int(status.split(" photos found")[0])
+    read = int(status.split(": ")[1].split(" read")[0])
+    copies = int(status.split(" identical cop")[0].rsplit(", ", 1)[1]) if "identical cop" in status else 0
+    assert found == read + copies and copies == 1, status
+
+
+def test_undo_brings_photos_back_marked_and_keeps_other_marks(qtbot, make_window, library: Path) -> None:
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    user.menu("Mark all but the best in all groups")
+    before = user.marked()
+    review = user.window.review
+    # Unmark one photo, so one mark stays behind while the others go to the Trash.
+    keep_marked = next(iter(before))
+    review.set_marked(review.index_of(str(next(library.rglob(keep_marked)))), False)
+    user.trash_marked()
+    user.undo()
+    assert user.marked() == before - {keep_marked}
+
+
+def test_undoing_an_earlier_runs_batch_updates_the_list(qtbot, make_window, library: Path) -> None:
+    assert cli(["clean", "--apply", str(library)]) == 0  # a batch moved before the app opened
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    assert user.groups() == []  # only one photo of each group is left
+    user.undo()
+    user.wait_for_scan()
+    assert sorted(len(g) for g in user.groups()) == [2, 3]
+
+
+def test_the_shortcut_list_names_every_shortcut(qtbot, window) -> None:
+    rows = dict(shortcut_rows(window.actions()))
+    with_keys = [a for a in window.actions() if isinstance(a, QAction) and a.shortcut().toString()]
+    assert len(with_keys) >= 10 and all(a.statusTip() in rows for a in with_keys)
+    assert (
+        rows["Mark or unmark the selected photos"] == "Space"
+        and rows["Every key the window answers to"] == "F1"
+    )
+    Driver(qtbot, window).menu("Keyboard shortcuts")
+    assert window.shortcuts_dialog.isVisible() and window.shortcuts_dialog.table.rowCount() == len(rows)
+
+
+def test_file_dialogs_start_in_pictures_or_home(window, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    starts: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: starts.append(a[2]) or "")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: starts.append(a[2]) or ("", ""))
+    monkeypatch.chdir(tmp_path)  # where the app was started from: never where a dialog opens
+    Driver(None, window).menu("Add folder…")
+    window.choose_example()
+    home = os.path.expanduser("~")
+    assert starts and all(s.startswith(home) and not s.startswith(str(tmp_path)) for s in starts), starts
