@@ -185,6 +185,12 @@ class _Scan:
         refill()
         try:
             while pending:
+                if self.cancel.cancelled:
+                    # Drop the decodes that have not started: only those running are waited
+                    # for (a few 12 MP PNGs or HEICs queued would hold a Cancel for seconds).
+                    pending = {f for f in pending if not f.cancel()}
+                    if not pending:
+                        break
                 finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
                 for future in finished:
                     pending.discard(future)
@@ -209,7 +215,9 @@ class _Scan:
                     self.cache.store(unsaved, self.bits)
                     unsaved, last_flush = [], now
         except BaseException:  # Ctrl+C, or a progress callback that failed
-            self.cancel.cancel()  # submit nothing more; the pool finishes what it holds
+            self.cancel.cancel()  # submit nothing more, and start nothing queued
+            for future in pending:
+                future.cancel()
             raise
         finally:
             self.cache.store(unsaved, self.bits)  # what was hashed is kept, whatever happens
