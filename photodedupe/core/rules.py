@@ -169,8 +169,8 @@ def _saved_times(kept: Photo, other: Photo) -> str:
     """ "10:02:03 vs 10:02:09" on one day, else the dates too."""
     a, b = (dt.datetime.fromtimestamp(p.file.mtime_ns / 1e9) for p in (kept, other))
     fmt = "%H:%M:%S" if a.date() == b.date() else "%Y-%m-%d %H:%M"
-    if a.strftime(fmt) == b.strftime(fmt):  # within a second: the fraction tells them apart
-        fmt = "%H:%M:%S.%f"
+    if a.strftime(fmt) == b.strftime(fmt):  # within a second: milliseconds tell them apart
+        return f"{a:%H:%M:%S}.{a.microsecond // 1000:03d} vs {b:%H:%M:%S}.{b.microsecond // 1000:03d}"
     return f"{a.strftime(fmt)} vs {b.strftime(fmt)}"
 
 

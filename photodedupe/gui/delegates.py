@@ -19,7 +19,7 @@ from photodedupe.gui.models import PhotoGridModel
 MARK_COLOUR = QColor(211, 47, 47)
 KEEP_COLOUR = QColor(46, 125, 50)
 DAMAGED_COLOUR = QColor(230, 81, 0)
-_PAD = 8
+TILE_PAD = _PAD = 8  # around the thumbnail, inside the tile
 _TEXT_LINES = 4
 MARK_BOX = 24
 

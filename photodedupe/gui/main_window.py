@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
     QThreadPool,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
@@ -61,7 +62,7 @@ from photodedupe.core.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, RULES, desc
 from photodedupe.core.search import ExampleSearch
 from photodedupe.core.thresholds import default_threshold
 from photodedupe.gui.compare import CompareDialog
-from photodedupe.gui.delegates import PhotoDelegate, mark_box
+from photodedupe.gui.delegates import TILE_PAD, PhotoDelegate, mark_box
 from photodedupe.gui.desktop import open_file, show_in_folder
 from photodedupe.gui.folders import FolderList
 from photodedupe.gui.icons import icon
@@ -75,6 +76,7 @@ from photodedupe.gui.thumbnails import ThumbnailLoader
 from photodedupe.gui.workers import Job, restore_job, resume_job, scan_job, search_job, trash_job
 
 EMPTY_HINT = "Drop folders here, or click “Add folder”, to find duplicate photos."
+DEFAULT_THUMB = 240  # px: 180 was too small to judge sharpness (issue 14)
 
 
 def scan_counts(stats: ScanStats) -> str:
@@ -157,6 +159,34 @@ class PhotoGrid(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setMouseTracking(True)
         self.setToolTip("")
+        #: The smallest thumbnail the user wants (Ctrl++ and Ctrl+-); tiles grow to fill the width.
+        self.min_thumb = DEFAULT_THUMB
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(120)  # while a window is being resized, fit once it rests
+        self._fit_timer.timeout.connect(self.fit)
+
+    def set_min_thumb(self, size: int) -> None:
+        self.min_thumb = size
+        self.fit()
+
+    def fit(self) -> None:
+        """As many columns of at least ``min_thumb`` as fit, each widened to fill the row."""
+        model = self.model()
+        if not isinstance(model, PhotoGridModel):
+            return
+        gap, pad = self.spacing(), 2 * TILE_PAD
+        available = self.viewport().width() - gap
+        columns = max(1, available // (self.min_thumb + pad + gap))
+        thumb = max(self.min_thumb, available // columns - gap - pad)
+        if thumb != model.thumb_size:
+            self._window.loader.clear_queue()
+            model.set_thumb_size(thumb)
+            self.doItemsLayout()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())
@@ -494,7 +524,7 @@ class MainWindow(QMainWindow):
         self.slider.blockSignals(True)
         self.slider.setValue(self.settings.threshold(default_threshold()))
         self.slider.blockSignals(False)
-        self.grid_model.set_thumb_size(self.settings.thumb_size(180))
+        self.grid.set_min_thumb(self.settings.thumb_size(DEFAULT_THUMB))
         if (geometry := self.settings.geometry("geometry")) is not None:
             self.restoreGeometry(geometry)
         if (state := self.settings.geometry("state")) is not None:
@@ -510,7 +540,7 @@ class MainWindow(QMainWindow):
         s.folders = self.folders.folders()
         s.reference_folders = self.folders.reference_folders()
         s.set_threshold(self.slider.value())
-        s.set_thumb_size(self.grid_model.thumb_size)
+        s.set_thumb_size(self.grid.min_thumb)
         s.set_geometry("geometry", self.saveGeometry())
         s.set_geometry("state", self.saveState())
         s.set_geometry("splitter", self.splitter.saveState())
@@ -1017,10 +1047,7 @@ class MainWindow(QMainWindow):
             )
 
     def zoom(self, factor: float) -> None:
-        size = int(min(400, max(96, self.grid_model.thumb_size * factor)))
-        self.loader.clear_queue()
-        self.grid_model.set_thumb_size(size)
-        self.grid.doItemsLayout()
+        self.grid.set_min_thumb(int(min(480, max(96, self.grid.min_thumb * factor))))
 
     def compare(self, row: int) -> CompareDialog | None:
         group = self._current_group()

@@ -80,3 +80,17 @@ class Driver:
 
         labels = self.window.slider.findChildren(QLabel)
         return " ".join(label.text() for label in labels)
+
+    def resize(self, width: int, height: int) -> None:
+        self.window.resize(width, height)
+        self.qtbot.wait(250)  # the grid fits itself once a resize rests
+
+    def grid_row(self) -> tuple[int, int, float]:
+        """(tiles a full row holds, thumbnail size, share of the grid's width a full row covers)."""
+        grid = self.window.grid
+        model = grid.model()
+        first = grid.visualRect(model.index(0))
+        cell = first.width() + grid.spacing()  # a tile and the gap after it
+        width = grid.viewport().width()
+        columns = (width - first.left()) // cell
+        return columns, model.thumb_size, columns * cell / width

@@ -109,3 +109,16 @@ def test_quitting_mid_scan_waits_only_for_the_decodes_under_way(qtbot, make_wind
     # 0.25-0.4 s measured, against 1.1-1.2 s when the queued decodes were waited for.
     assert time.monotonic() - started < 0.7
     assert window.jobs_pool.activeThreadCount() == 0
+
+
+def test_the_grid_fills_the_width_with_thumbnails_large_enough(qtbot, make_window, library: Path) -> None:
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    for width, height in ((1600, 1000), (900, 600)):
+        user.resize(width, height)
+        tiles, thumb, covered = user.grid_row()
+        assert thumb >= 240 and covered > 0.9, (width, tiles, thumb, covered)
+    user.menu("Larger thumbnails")
+    user.qtbot.wait(50)
+    assert user.grid_row()[1] >= 300
+    user.window.close()
+    assert make_window().grid.min_thumb == 300  # remembered
