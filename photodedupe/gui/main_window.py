@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         self.group_view.setUniformItemSizes(True)
         self.group_view.setSpacing(2)
         self.group_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.group_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.group_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.group_view.setToolTip("Groups of near-duplicate photos, biggest saving first (Ctrl+↑/↓)")
         self.group_view.selectionModel().currentChanged.connect(self._group_selected)
         self.groups_label = QLabel("Groups")
@@ -311,7 +311,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 1)  # both sides grow with the window, the grid most
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([330, 950])
         self.setCentralWidget(self.splitter)
 

@@ -65,14 +65,18 @@ class GroupListModel(QAbstractListModel):
             return None
         ref = self.review.photos[group.reference]
         if role == Qt.ItemDataRole.DisplayRole:
+            # Short enough for a narrow list: numbers must never be cut in the middle.
             marked = sum(1 for m in group.members if m.index in self.review.marked)
-            count = f"{len(group.members)} photos" + (f", {marked} marked" if marked else "")
             saving = human_size(self.review.reclaimable(group))
-            return f"{os.path.basename(ref.path)}\n{count} · {saving} in copies"
+            lines = [os.path.basename(ref.path), f"{len(group.members)} photos · {saving}"]
+            if marked:
+                lines.append(f"{marked} marked")
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._square_thumbnail(ref.path)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Group built around {ref.path}"
+            saving = human_size(self.review.reclaimable(group))
+            return f"Keeps {ref.path}\n{len(group.members)} photos; {saving} in the copies"
         if role == self.GroupRole:
             return group
         return None

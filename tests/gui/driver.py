@@ -94,3 +94,16 @@ class Driver:
         width = grid.viewport().width()
         columns = (width - first.left()) // cell
         return columns, model.thumb_size, columns * cell / width
+
+    def group_rows_fit(self) -> bool:
+        """Every line of every group row is shown whole (no "…")."""
+        view = self.window.group_view
+        metrics = view.fontMetrics()
+        model = view.model()
+        for row in range(model.rowCount()):
+            rect = view.visualRect(model.index(row))
+            room = rect.width() - view.iconSize().width() - 12
+            text = model.index(row).data()
+            if any(metrics.horizontalAdvance(line) > room for line in text.split("\n")):
+                return False
+        return True

@@ -122,3 +122,13 @@ def test_the_grid_fills_the_width_with_thumbnails_large_enough(qtbot, make_windo
     assert user.grid_row()[1] >= 300
     user.window.close()
     assert make_window().grid.min_thumb == 300  # remembered
+
+
+def test_group_rows_are_shown_whole_and_the_list_grows(qtbot, make_window, library: Path) -> None:
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    user.menu("Mark all but the best in all groups")
+    user.resize(900, 600)
+    assert user.group_rows_fit()
+    narrow = user.window.group_view.width()
+    user.resize(1600, 1000)
+    assert user.window.group_view.width() > narrow  # the list grows with the window too
