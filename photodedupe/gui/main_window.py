@@ -176,7 +176,9 @@ class PhotoGrid(QListView):
         if not isinstance(model, PhotoGridModel):
             return
         gap, pad = self.spacing(), 2 * TILE_PAD
-        available = self.viewport().width() - gap
+        available = self.viewport().width() - gap - 2
+        if not self.verticalScrollBar().isVisible():  # it may appear once the tiles are laid out
+            available -= self.verticalScrollBar().sizeHint().width()
         columns = max(1, available // (self.min_thumb + pad + gap))
         thumb = max(self.min_thumb, available // columns - gap - pad)
         if thumb != model.thumb_size:
