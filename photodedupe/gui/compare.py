@@ -148,14 +148,16 @@ class CompareDialog(QDialog):
         panes.addWidget(self.left, 1)  # both sides equally wide, whatever their captions
         panes.addWidget(self.right, 1)
         self.counter = QLabel()
+        self.zoom_label = QLabel()
+        self.zoom_label.setToolTip("Zoom, as a share of the larger photo's own pixels (100 % is 1:1)")
         prev_button = QPushButton("◀ Previous")
         next_button = QPushButton("Next ▶")
         fit_button = QPushButton("Fit")
         actual_button = QPushButton("100 %")
-        prev_button.setToolTip("Compare the previous photo of the group with the reference (←)")
-        next_button.setToolTip("Compare the next photo of the group with the reference (→)")
+        prev_button.setToolTip("Compare the previous photo of the group with the ★ (←)")
+        next_button.setToolTip("Compare the next photo of the group with the ★ (→)")
         fit_button.setToolTip("Show the whole photos (F)")
-        actual_button.setToolTip("Show the right photo at its real size (1)")
+        actual_button.setToolTip("Show the larger photo at its real size, pixel for pixel (1); + and - zoom")
         prev_button.clicked.connect(lambda: self.step(-1))
         next_button.clicked.connect(lambda: self.step(1))
         fit_button.clicked.connect(self.fit)
@@ -164,6 +166,7 @@ class CompareDialog(QDialog):
         for w in (prev_button, next_button, self.counter):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(self.zoom_label)
         bar.addWidget(fit_button)
         bar.addWidget(actual_button)
         layout = QVBoxLayout(self)
@@ -174,11 +177,16 @@ class CompareDialog(QDialog):
             (Qt.Key.Key_Right, lambda: self.step(1)),
             (Qt.Key.Key_F, self.fit),
             (Qt.Key.Key_1, self.actual_size),
+            (Qt.Key.Key_Plus, lambda: self.zoom_by(1.25)),
+            (Qt.Key.Key_Equal, lambda: self.zoom_by(1.25)),  # "+" without Shift on most keyboards
+            (Qt.Key.Key_Minus, lambda: self.zoom_by(0.8)),
             (Qt.Key.Key_Space, self.toggle_right),
         ):
             QShortcut(QKeySequence(key), self, activated=slot)
         self._link(self.left.view, self.right.view)
         self._link(self.right.view, self.left.view)
+        for pane in (self.left, self.right):
+            pane.view.zoomed.connect(self._show_zoom)
         for pane in (self.left, self.right):
             pane.mark_button.clicked.connect(lambda _checked, p=pane: self._toggle(p))
         self.resize(1200, 760)
@@ -236,11 +244,29 @@ class CompareDialog(QDialog):
         self.left.view.fit()
         self.right.view.fit()
 
+    def _largest_width(self) -> int:
+        return max((p.info.width for p in (self.left.photo, self.right.photo) if p is not None), default=0)
+
+    def _show_zoom(self, scale: float) -> None:
+        """The zoom as a share of the larger photo's own pixels: what "100 %" means here."""
+        width = self._largest_width()
+        if width:
+            percent = scale * _SCENE_WIDTH * self.devicePixelRatioF() / width * 100
+            self.zoom_label.setText(f"{percent:.0f} %")
+
+    def zoom_by(self, factor: float) -> None:
+        self._zoom_to(self.right.view.transform().m11() * factor)
+
+    def _zoom_to(self, scale: float) -> None:
+        for pane in (self.right, self.left):
+            pane.view.set_zoom(scale)
+        self._show_zoom(scale)
+
     def actual_size(self) -> None:
-        photo = self.right.photo
-        if photo is not None and photo.info.width:
-            self.right.view.set_zoom(photo.info.width / _SCENE_WIDTH / self.devicePixelRatioF())
-            self.left.view.set_zoom(self.right.view.transform().m11())
+        """The larger photo at 1:1 (both sides show the same part, so the smaller is enlarged)."""
+        width = self._largest_width()
+        if width:
+            self._zoom_to(width / _SCENE_WIDTH / self.devicePixelRatioF())
 
     def visible_rect(self) -> QRectF:
         return self.right.view.mapToScene(self.right.view.viewport().rect()).boundingRect()

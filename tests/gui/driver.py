@@ -107,3 +107,19 @@ class Driver:
             if any(metrics.horizontalAdvance(line) > room for line in text.split("\n")):
                 return False
         return True
+
+    def open_compare(self, row: int):
+        """Double-click the tile at ``row``; the compare window once both photos are shown."""
+        from PySide6.QtCore import Qt as _Qt
+
+        grid = self.window.grid
+        self.qtbot.mouseDClick(
+            grid.viewport(), _Qt.MouseButton.LeftButton, pos=grid.visualRect(grid.model().index(row)).center()
+        )
+        dialog = self.window.compare_dialog
+        self.qtbot.waitUntil(
+            lambda: (
+                not dialog.left.view.item.pixmap().isNull() and not dialog.right.view.item.pixmap().isNull()
+            )
+        )
+        return dialog

@@ -132,3 +132,24 @@ def test_group_rows_are_shown_whole_and_the_list_grows(qtbot, make_window, libra
     narrow = user.window.group_view.width()
     user.resize(1600, 1000)
     assert user.window.group_view.width() > narrow  # the list grows with the window too
+
+
+def test_compare_100_percent_is_the_larger_photo_pixel_for_pixel(qtbot, make_window, library: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from photodedupe.gui.compare import _SCENE_WIDTH
+
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    row = next(r for r, g in enumerate(user.groups()) if "beach_small.jpg" in g)
+    user.select_group(row)
+    names = [os.path.basename(user.window.grid_model.tile(k).photo.path) for k in range(3)]
+    dialog = user.open_compare(names.index("beach_small.jpg"))  # 600 px beside the 1200 px ★
+    assert dialog.right.photo.info.width == 600 and dialog.left.photo.info.width == 1200
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    shown = dialog.right.view.transform().m11() * _SCENE_WIDTH * dialog.devicePixelRatioF()
+    assert round(shown) == 1200 and dialog.zoom_label.text() == "100 %"
+    qtbot.keyClick(dialog, Qt.Key.Key_Plus)
+    assert dialog.zoom_label.text() == "125 %"
+    qtbot.keyClick(dialog, Qt.Key.Key_Minus)
+    assert dialog.zoom_label.text() == "100 %"
+    dialog.close()
