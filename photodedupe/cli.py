@@ -65,6 +65,14 @@ def _scan_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--include-hidden", action="store_true", help="also scan hidden files and folders")
     parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="leave out folders and files whose name or path matches (e.g. 'Backup', '*/Export/*', "
+        "or a folder's path); may be given again",
+    )
+    parser.add_argument(
         "--workers", type=int, default=0, metavar="N", help="decoding threads (default: one per CPU)"
     )
 
@@ -216,7 +224,10 @@ def _scan(args: argparse.Namespace) -> tuple[ScanResult, int] | int:
         return _usage_error("--workers must be 0 (one per CPU) or more")
     progress = TerminalProgress(sys.stderr) if sys.stderr.isatty() else None
     cancel = CancelToken()
-    options = ScanOptions(hash_bits=bits, include_hidden=args.include_hidden, workers=args.workers)
+    exclude = tuple(os.path.abspath(p) if os.path.isdir(p) else p for p in args.exclude)
+    options = ScanOptions(
+        hash_bits=bits, include_hidden=args.include_hidden, workers=args.workers, exclude=exclude
+    )
     with HashCache(None if args.no_cache else default_cache_path()) as cache:
         try:
             result = scan(args.paths, cache=cache, options=options, cancel=cancel, on_progress=progress)

@@ -182,3 +182,18 @@ def test_verbose_says_what_happens_and_the_log_keeps_it(
     assert "moved to the trash:" in log_path().read_text()
     assert main(["scan", str(folder)]) == 0
     assert "INFO" not in capsys.readouterr().err  # quiet without it
+
+
+def test_exclude_leaves_folders_and_files_out(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "Backup").mkdir()
+    (folder / "Backup" / "a_copy.jpg").write_bytes((folder / "a.jpg").read_bytes())
+    assert main(["scan", "--json", str(folder)]) == 0
+    every = {
+        os.path.basename(f["path"]) for g in json.loads(capsys.readouterr().out)["groups"] for f in g["files"]
+    }
+    assert "a_copy.jpg" in every
+    for pattern in ("Backup", "*/Backup", str(folder / "Backup"), "a_copy.*"):
+        assert main(["scan", "--json", "--exclude", pattern, str(folder)]) == 0
+        report = json.loads(capsys.readouterr().out)
+        names = {os.path.basename(f["path"]) for g in report["groups"] for f in g["files"]}
+        assert "a_copy.jpg" not in names and "a.jpg" in names, pattern

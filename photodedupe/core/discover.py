@@ -9,9 +9,10 @@ end instead of spinning.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from photodedupe.core.model import FileEntry, ScanError
 from photodedupe.core.progress import CancelToken
@@ -123,6 +124,27 @@ def _describe(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
+def excluded_by(path: str, patterns: Sequence[str]) -> bool:
+    """True if ``path`` (a folder or file) matches one of ``patterns``.
+
+    A pattern is a glob matched against the whole path and against the name
+    alone ("Backup", "*.tmp.jpg", "*/Export/web"), or a folder's path, which
+    excludes everything under it.
+
+    >>> excluded_by("/p/Backup/a.jpg", ["Backup"]), excluded_by("/p/Backup", ["Backup"])
+    (False, True)
+    >>> excluded_by("/p/web/a.jpg", ["/p/web"]), excluded_by("/p/webs/a.jpg", ["/p/web"])
+    (True, False)
+    """
+    name = os.path.basename(path)
+    for pattern in patterns:
+        if fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(path, pattern):
+            return True
+        if os.path.isabs(pattern) and path.startswith(pattern.rstrip(os.sep) + os.sep):
+            return True
+    return False
+
+
 def find_photos(
     roots: Iterable[str],
     *,
@@ -130,6 +152,7 @@ def find_photos(
     cancel: CancelToken | None = None,
     on_found: Callable[[int, str], None] | None = None,
     skipped: list[str] | None = None,
+    exclude: Sequence[str] = (),
 ) -> tuple[list[FileEntry], list[ScanError]]:
     """Return the photo files under ``roots`` (sorted by path) and the problems met on the way.
 
@@ -137,6 +160,7 @@ def find_photos(
     ``on_found(count, folder)`` is called as each folder is read. Files that
     are not photos by their name (videos, documents, sidecars) are added to
     ``skipped``, if given, so a summary can say how many were left out.
+    Folders and files matching ``exclude`` (see ``excluded_by``) are not read.
     """
     files: list[FileEntry] = []
     errors: list[ScanError] = []
@@ -190,6 +214,8 @@ def find_photos(
                         errors.append(ScanError(entry.path, f"cannot read: {_describe(exc)}"))
                     continue
                 if not include_hidden and _is_hidden(entry, st):
+                    continue
+                if exclude and excluded_by(entry.path, exclude):
                     continue
                 if stat.S_ISDIR(st.st_mode):
                     if entry.name.casefold() not in SYSTEM_FOLDERS:

@@ -48,6 +48,7 @@ class ScanOptions:
     include_hidden: bool = False
     workers: int = 0  # 0: one per CPU
     max_distance: int | None = None  # the slider's maximum; None: thresholds.max_threshold
+    exclude: tuple[str, ...] = ()  # folders and files not to read (discover.excluded_by)
 
     def worker_count(self) -> int:
         return self.workers or os.cpu_count() or 1
@@ -119,6 +120,7 @@ class _Scan:
             cancel=self.cancel,
             on_found=found,
             skipped=self.skipped,
+            exclude=self.options.exclude,
         )
         self.entries = {f.path: f for f in files}
         self.stats.files = len(files)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -59,6 +60,7 @@ from photodedupe.core.report import human_size, reclaimable, report_csv, report_
 from photodedupe.core.result import ScanResult
 from photodedupe.core.review import Review
 from photodedupe.core.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, RULES, describe
+from photodedupe.core.scan import ScanOptions
 from photodedupe.core.search import ExampleSearch
 from photodedupe.core.thresholds import default_threshold
 from photodedupe.gui.compare import CompareDialog
@@ -390,6 +392,20 @@ class MainWindow(QMainWindow):
             "mark-best",
             "In every group, mark every photo except the best",
         )
+        self.act_exclude_folder = a(
+            "E&xclude this folder from scans",
+            self.exclude_selected_folder,
+            None,
+            None,
+            "Leave the selected photo's folder out of every scan (Edit ▸ Excluded folders… to undo)",
+        )
+        self.act_excluded = a(
+            "Excluded &folders…",
+            self.edit_excluded,
+            None,
+            None,
+            "The folders and patterns left out of scans, one per line",
+        )
         self.act_rules = a(
             "&Which photo to keep…",
             self.choose_rules,
@@ -465,6 +481,7 @@ class MainWindow(QMainWindow):
             self.act_best_group,
             self.act_best_all,
             self.act_rules,
+            self.act_excluded,
             self.act_unmark_group,
             self.act_unmark_all,
             None,
@@ -493,7 +510,9 @@ class MainWindow(QMainWindow):
 
         # Right-click on a photo: the frequent things, one click away.
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.grid.addActions([self.act_toggle, self.act_compare, self.act_open, self.act_show])
+        self.grid.addActions(
+            [self.act_toggle, self.act_compare, self.act_open, self.act_show, self.act_exclude_folder]
+        )
 
         bar = self.addToolBar("Main")
         bar.setObjectName("main-toolbar")
@@ -704,6 +723,7 @@ class MainWindow(QMainWindow):
         self.scan_job = scan_job(
             folders,
             self.cache_path,
+            ScanOptions(exclude=tuple(self.settings.excluded)),
             prepare=lambda result: result.keeper(rules, Protection(references), preferred),
         )
         self.scan_job.signals.progress.connect(self._scan_progress)
@@ -1087,6 +1107,29 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
         self.problems_dialog = dialog
+
+    def exclude_selected_folder(self) -> None:
+        path = self._current_path()
+        if path is None:
+            return
+        folder = os.path.dirname(path)
+        if folder not in self.settings.excluded:
+            self.settings.excluded = [*self.settings.excluded, folder]
+        self.status_label.setText(f"{folder} is left out of scans now; scanning again…")
+        self.start_scan()
+
+    def edit_excluded(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            "Excluded folders",
+            "Folders and patterns left out of scans, one per line\n"
+            "(a folder's path, a name such as Backup, or a pattern such as */Export/*):",
+            "\n".join(self.settings.excluded),
+        )
+        if ok:
+            self.settings.excluded = [line.strip() for line in text.splitlines() if line.strip()]
+            if self.folders.count():
+                self.start_scan()
 
     def show_shortcuts(self) -> None:
         self.shortcuts_dialog = ShortcutsDialog(self.actions(), self)

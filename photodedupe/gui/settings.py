@@ -32,6 +32,7 @@ class Settings:
     marked = _ListSetting("review/marked")
     keep_rules = _ListSetting("review/keep_rules")  # empty: the defaults
     preferred_folders = _ListSetting("review/preferred_folders")
+    excluded = _ListSetting("scan/excluded")  # folders and globs not to read (discover.excluded_by)
 
     @property
     def keep_raw_pairs(self) -> bool:

@@ -153,3 +153,25 @@ def test_compare_100_percent_is_the_larger_photo_pixel_for_pixel(qtbot, make_win
     qtbot.keyClick(dialog, Qt.Key.Key_Minus)
     assert dialog.zoom_label.text() == "100 %"
     dialog.close()
+
+
+def test_excluding_a_folder_leaves_it_out_of_the_next_scans(
+    qtbot, make_window, library: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    assert any("beach_small.jpg" in g for g in user.groups())
+    row = next(r for r, g in enumerate(user.groups()) if "beach_small.jpg" in g)
+    user.select_group(row)
+    names = [os.path.basename(user.window.grid_model.tile(k).photo.path) for k in range(3)]
+    user.window.grid.setCurrentIndex(user.window.grid_model.index(names.index("beach_small.jpg")))
+    user.menu("Exclude this folder from scans")  # the web/ folder
+    user.wait_for_scan()
+    assert not any({"beach_small.jpg", "beach_q50.jpg"} & g for g in user.groups())
+    assert user.window.settings.excluded == [str(library / "web")]
+    # Edit ▸ Excluded folders… shows the list; emptying it brings the folder back.
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", True))
+    user.menu("Excluded folders…")
+    user.wait_for_scan()
+    assert any("beach_small.jpg" in g for g in user.groups())
