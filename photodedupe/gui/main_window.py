@@ -66,6 +66,7 @@ from photodedupe.core.thresholds import default_threshold
 from photodedupe.gui.compare import CompareDialog
 from photodedupe.gui.delegates import TILE_PAD, PhotoDelegate, mark_box
 from photodedupe.gui.desktop import open_file, show_in_folder
+from photodedupe.gui.details import DetailsView
 from photodedupe.gui.folders import FolderList
 from photodedupe.gui.icons import icon
 from photodedupe.gui.models import GroupListModel, PhotoGridModel
@@ -303,7 +304,12 @@ class MainWindow(QMainWindow):
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 6, 6, 6)
         results_layout.addWidget(self.group_title)
-        results_layout.addWidget(self.grid, 1)
+        self.details = DetailsView()
+        self.details.marksChanged.connect(self._refresh_marks)
+        self.views = QStackedWidget()  # the thumbnails of a group, or every photo as a table
+        self.views.addWidget(self.grid)
+        self.views.addWidget(self.details)
+        results_layout.addWidget(self.views, 1)
         self.stack.addWidget(results)
 
         right = QWidget()
@@ -399,6 +405,14 @@ class MainWindow(QMainWindow):
             None,
             "Leave the selected photo's folder out of every scan (Edit ▸ Excluded folders… to undo)",
         )
+        self.act_details = a(
+            "&Details table",
+            self.toggle_details,
+            "Ctrl+T",
+            None,
+            "Every photo of every group as a sortable table, with a filter (Ctrl+T again: thumbnails)",
+        )
+        self.act_details.setCheckable(True)
         self.act_excluded = a(
             "Excluded &folders…",
             self.edit_excluded,
@@ -491,6 +505,7 @@ class MainWindow(QMainWindow):
             edit.addSeparator() if act is None else edit.addAction(act)
         view = menu.addMenu("&View")
         for act in (
+            self.act_details,
             self.act_compare,
             self.act_open,
             self.act_show,
@@ -875,6 +890,7 @@ class MainWindow(QMainWindow):
         selected = self._selected_reference()
         self.review = review
         self.group_model.set_review(review)
+        self.details.set_review(review)
         self.stack.setCurrentIndex(1 if review is not None else 0)
         self._select_group_holding(selected)
         self._update_summary()
@@ -910,6 +926,7 @@ class MainWindow(QMainWindow):
     def _show_regrouped(self, selected: str | None) -> None:
         """The review's groups changed (slider, rules, reference folders): show them again."""
         self.group_model.set_review(self.review)
+        self.details.set_review(self.review)
         self._select_group_holding(selected)
         self._update_summary()
         self._update_actions()
@@ -974,6 +991,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_marks(self) -> None:
         self.grid_model.refresh_marks()
+        self.details.refresh_marks()
         self.group_model.refresh()
         group = self.group_model.group(self.group_view.currentIndex().row())
         self._update_group_title(group)
@@ -1108,6 +1126,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.problems_dialog = dialog
 
+    def toggle_details(self) -> None:
+        self.views.setCurrentWidget(self.details if self.act_details.isChecked() else self.grid)
+
     def exclude_selected_folder(self) -> None:
         path = self._current_path()
         if path is None:
@@ -1219,10 +1240,7 @@ class MainWindow(QMainWindow):
         selected = self._selected_reference()
         self.review.apply(report)
         self.last_batch = journal.last_batch(batches_dir())
-        self.group_model.set_review(self.review)
-        self._select_group_holding(selected)
-        self._update_summary()
-        self._update_actions()
+        self._show_regrouped(selected)
         moved_bytes = sum(self.review.photos[self.review.index_of(i)].file.size for i in report.moved)
         self.status_label.setText(
             f"Moved {len(report.moved)} photos ({human_size(moved_bytes)}) to the Trash. Undo with Ctrl+Z."
@@ -1267,8 +1285,7 @@ class MainWindow(QMainWindow):
         self.last_batch = journal.last_batch(batches_dir())
         if self.review is not None:
             self.review.apply(report)
-            self.group_model.set_review(self.review)
-            self._update_summary()
+            self._show_regrouped(self._selected_reference())
         self._update_actions()
         self.status_label.setText(
             f"Finished the interrupted move: {len(report.moved)} more photos in the Trash."

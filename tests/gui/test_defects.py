@@ -175,3 +175,26 @@ def test_excluding_a_folder_leaves_it_out_of_the_next_scans(
     user.menu("Excluded folders…")
     user.wait_for_scan()
     assert any("beach_small.jpg" in g for g in user.groups())
+
+
+def test_details_table_sorts_filters_and_marks(qtbot, make_window, library: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    user.menu("Details table")
+    details = user.window.details
+    assert user.window.views.currentWidget() is details
+    assert sorted(details.shown_names()) == sorted(n for g in user.groups() for n in g)  # every photo
+    details.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # largest file first
+    sizes = [os.path.getsize(p) for p in details.shown_paths()]
+    assert sizes == sorted(sizes, reverse=True)
+    details.filter.setText("WEB")  # any case, part of the path
+    assert set(details.shown_names()) == {"beach_small.jpg", "beach_q50.jpg"}
+    proxy = details.proxy
+    proxy.setData(proxy.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert user.marked() == {details.shown_names()[0]}
+    details.filter.clear()
+    details.only_marked.setChecked(True)
+    assert details.shown_names() == list(user.marked())
+    user.menu("Details table")
+    assert user.window.views.currentWidget() is user.window.grid

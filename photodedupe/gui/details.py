@@ -1,0 +1,183 @@
+"""The details view: every photo of every group as a sortable table, with a filter and marks.
+
+What dupeGuru users look for beside the thumbnails: sort the whole result by
+size, date or distance, find a folder by typing part of its path, and see only
+what is marked. A component of its own: it knows the review, emits
+``marksChanged`` when the user ticks a box, and never calls into the window.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from photodedupe.core.grouping import NOT_COMPARED
+from photodedupe.core.review import Review
+from photodedupe.core.units import human_size
+
+_Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Marked", "Group", "Path", "Size", "Resolution", "Date taken", "Camera", "Distance")
+_SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DetailsModel(QAbstractTableModel):
+    """One row per photo in a group, in group order; the ★ of each group comes first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review: Review | None = None
+        self.rows: list[tuple[int, int, int]] = []  # (group number, photo index, distance)
+
+    def set_review(self, review: Review | None) -> None:
+        self.beginResetModel()
+        self.review = review
+        self.rows = []
+        if review is not None:
+            for number, group in enumerate(review.groups, 1):
+                self.rows += [(number, m.index, m.distance) for m in group.members]
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def photo_index(self, row: int) -> int:
+        return self.rows[row][1]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.review is None:
+            return None
+        number, k, distance = self.rows[index.row()]
+        photo, column = self.review.photos[k], index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if k in self.review.marked else Qt.CheckState.Unchecked
+        values = (
+            (k in self.review.marked, ""),
+            (number, str(number)),
+            (photo.path, photo.path),
+            (photo.file.size, human_size(photo.file.size)),
+            (photo.info.width * photo.info.height, f"{photo.info.width}×{photo.info.height}"),
+            (photo.info.taken or "", (photo.info.taken or "").replace("T", " ")),
+            (photo.info.camera or "", photo.info.camera or ""),
+            (distance, "★ kept" if distance == 0 and self._is_reference(index.row()) else _bits(distance)),
+        )
+        if role == _SORT_ROLE:
+            return values[column][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[column][1]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return photo.path
+        return None
+
+    def _is_reference(self, row: int) -> bool:
+        return row == 0 or self.rows[row - 1][0] != self.rows[row][0]
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if self.review is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.review.set_marked(self.rows[index.row()][1], checked)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+def _bits(distance: int) -> str:
+    return "—" if distance == NOT_COMPARED else f"{distance} bit{'s' if distance != 1 else ''}"
+
+
+class _Filter(QSortFilterProxyModel):
+    """Rows whose path holds the typed text (any case), and only marked ones if asked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.only_marked = False
+        self.setSortRole(_SORT_ROLE)
+        self.setFilterKeyColumn(2)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        model = self.sourceModel()
+        review = model.review if isinstance(model, DetailsModel) else None
+        if self.only_marked and review is not None and model.photo_index(row) not in review.marked:
+            return False
+        return super().filterAcceptsRow(row, parent)
+
+
+class DetailsView(QWidget):
+    """The table, a filter box and "Show only marked"; ``marksChanged`` after a box is ticked."""
+
+    marksChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DetailsModel(self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # one line a photo; the path elides in the middle
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by folder or name…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.only_marked = QCheckBox("Show only marked")
+        self.only_marked.toggled.connect(self._show_only_marked)
+        self.model.dataChanged.connect(lambda *_: self.marksChanged.emit())
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.only_marked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def set_review(self, review: Review | None) -> None:
+        self.model.set_review(review)
+        self.proxy.invalidate()
+
+    def refresh_marks(self) -> None:
+        """Marks changed elsewhere (the grid, a menu): show them, without telling back."""
+        self.model.layoutChanged.emit()
+        self.proxy.invalidate()
+
+    def _show_only_marked(self, on: bool) -> None:
+        self.proxy.only_marked = on
+        self.proxy.invalidate()
+
+    def shown_paths(self) -> list[str]:
+        """The paths in the table as shown (sorted and filtered), for tests and scripts."""
+        rows = range(self.proxy.rowCount())
+        return [self.proxy.index(r, 2).data() for r in rows]
+
+    def shown_names(self) -> list[str]:
+        return [os.path.basename(p) for p in self.shown_paths()]
