@@ -85,6 +85,9 @@ class ImagePane(QGraphicsView):
         self.message.setGeometry(self.viewport().rect())
 
 
+MARKED_FRAME = "#d32f2f"  # the grid's colour for "marked for the Trash"
+
+
 class ComparePane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +124,8 @@ class ComparePane(QWidget):
         self.title.setToolTip(photo.path)
         self.mark_button.setChecked(marked)
         self.mark_button.setEnabled(not protected)
+        # Marked or not must show at a glance, in any theme: a red frame round the photo.
+        self.view.setStyleSheet(f"QGraphicsView {{ border: 3px solid {MARKED_FRAME}; }}" if marked else "")
         self.mark_button.setText("Marked for Trash" if marked else "Mark for Trash")
         self.mark_button.setIcon(icon("trash"))
         self.mark_button.setToolTip(
@@ -200,19 +205,24 @@ class CompareDialog(QDialog):
 
     def show_position(self) -> None:
         photos = self.review.photos
-        ref = self.members[0]
-        other = self.members[self.position]
+        ref, other = self.members[0], self.members[self.position]
         self.counter.setText(f"{self.position} of {len(self.members) - 1}" if len(self.members) > 1 else "")
-        group = Group(tuple(Member(k, 0) for k in self.members))
-        self._fill(self.left, ref, f"the photo kept (★): {self.review.keeper.why(group, ref)}")
-        caption = "the photo kept (★)" if other == ref else "compared with the ★"
-        note = date_note(photos[ref], photos[other]) if other != ref else None
-        self._fill(self.right, other, f"{caption}; {note}" if note else caption)
+        self._captions()
         for pane, index in ((self.left, ref), (self.right, other)):
             pane.view.set_pixmap(
                 self.loader.get(photos[index].path, 0), self.loader.failed(photos[index].path, 0)
             )
         self.fit()
+
+    def _captions(self) -> None:
+        """Both sides' words and marks (a mark toggled keeps the zoom and position)."""
+        photos = self.review.photos
+        ref, other = self.members[0], self.members[self.position]
+        group = Group(tuple(Member(k, 0) for k in self.members))
+        self._fill(self.left, ref, f"the photo kept (★): {self.review.keeper.why(group, ref)}")
+        caption = "the photo kept (★)" if other == ref else "compared with the ★"
+        note = date_note(photos[ref], photos[other]) if other != ref else None
+        self._fill(self.right, other, f"{caption}; {note}" if note else caption)
 
     def _fill(self, pane: ComparePane, index: int, caption: str) -> None:
         pane.show_photo(
@@ -230,7 +240,7 @@ class CompareDialog(QDialog):
             return
         self.review.toggle(self.review.index_of(pane.photo.path))
         self.marksChanged.emit()
-        self.show_position()
+        self._captions()
 
     def toggle_right(self) -> None:
         self._toggle(self.right)

@@ -198,3 +198,18 @@ def test_details_table_sorts_filters_and_marks(qtbot, make_window, library: Path
     assert details.shown_names() == list(user.marked())
     user.menu("Details table")
     assert user.window.views.currentWidget() is user.window.grid
+
+
+def test_compare_shows_a_mark_as_a_frame_and_keeps_the_zoom(qtbot, make_window, library: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    dialog = user.open_compare(1)
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    zoom = dialog.zoom_label.text()
+    assert "border" not in dialog.right.view.styleSheet()
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)  # mark the right photo
+    assert "border" in dialog.right.view.styleSheet() and dialog.zoom_label.text() == zoom
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)
+    assert "border" not in dialog.right.view.styleSheet()
+    dialog.close()
