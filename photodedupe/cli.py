@@ -18,7 +18,15 @@ from typing import TextIO
 
 from photodedupe import __version__
 from photodedupe.core import journal, logs
-from photodedupe.core.actions import Failure, TrashPlan, TrashReport, move_to_trash, resume_batch, undo_batch
+from photodedupe.core.actions import (
+    Failure,
+    TrashPlan,
+    TrashReport,
+    move_to_trash,
+    mover_for,
+    resume_batch,
+    undo_batch,
+)
 from photodedupe.core.cache import HashCache
 from photodedupe.core.decode import PhotoError
 from photodedupe.core.hashing import HASH_SIZES
@@ -430,7 +438,7 @@ def run_undo(args: argparse.Namespace) -> int:
         message = "Nothing to undo: no photos moved to the trash by photodedupe are waiting there."
         _print_json({"version": 1, "restored": [], "failed": []}) if args.json else print(message)
         return EXIT_OK
-    report = undo_batch(batch, system_trash())
+    report = undo_batch(batch, mover_for(batch))
     if args.json:
         restored = [{"path": t.original, "trash_path": t.location} for t in report.restored]
         _print_json({"version": 1, "restored": restored, "failed": _failures(report.failed)})
@@ -451,7 +459,7 @@ def run_resume(args: argparse.Namespace) -> int:
         return EXIT_OK
     report = TrashReport()
     for batch in pending:
-        done = resume_batch(batch, system_trash(), journal_folder=batches_dir())
+        done = resume_batch(batch, mover_for(batch), journal_folder=batches_dir())
         report.moved += done.moved
         report.failed += done.failed
     if args.json:

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Protocol
 
+from photodedupe.core import folder_move
 from photodedupe.core.journal import Batch, Journal, batch_lock, record_restored, record_settled
 from photodedupe.core.model import FileEntry, Group, Photo
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.protection import Protection
-from photodedupe.core.trash import BeforeMove, TrashedFile, TrashError
+from photodedupe.core.trash import BeforeMove, TrashedFile, TrashError, system_trash
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +137,14 @@ def move_to_trash(
     return _move_files(moves, trash, reference_folders, journal_folder, cancel, on_progress, on_wait)
 
 
+def mover_for(batch: Batch) -> Trash:
+    """What put a journaled batch's files where they are: the trash, or a folder move."""
+    if batch.mover.get("kind") == folder_move.KIND:
+        m = batch.mover
+        return folder_move.FolderMove(m["destination"], m.get("roots", ()), m.get("keep", True))
+    return system_trash()
+
+
 def _kept_on_disk(kept: Sequence[FileEntry]) -> str | None:
     """None if a photo its group keeps is still on disk as scanned (or none was planned), else why not."""
     if not kept or any(_unchanged(entry) is None for entry in kept):
@@ -167,7 +176,8 @@ def _move_files(
             report.cancelled = True
             return report
         try:
-            journal = Journal.begin(journal_folder, moves) if journal_folder is not None else None
+            head = trash.journal_head() if hasattr(trash, "journal_head") else None
+            journal = Journal.begin(journal_folder, moves, head) if journal_folder is not None else None
         except OSError as exc:
             reason = f"the batch's journal cannot be written ({exc.strerror or exc}); nothing was moved"
             report.failed = [Failure(f.path, reason) for f, _ in moves]

@@ -68,6 +68,8 @@ class Batch:
     finished: bool = False  # the writer got to the end without dying or being stopped
     running: bool = False  # another process is writing it right now
     stopped: bool = False  # the writer was stopped (Cancel, Ctrl+C, a full disk) with files left
+    #: where the files went: {} for the trash, else the mover's own record (folder_move)
+    mover: dict = field(default_factory=dict)
     #: by planned path: the photos of its group that stay (re-checked before it moves)
     kept: dict[str, tuple[FileEntry, ...]] = field(default_factory=dict)
 
@@ -105,6 +107,7 @@ class Journal:
         cls,
         folder: str | os.PathLike[str],
         planned: Sequence[FileEntry] | Sequence[tuple[FileEntry, Sequence[FileEntry]]],
+        mover: dict | None = None,
     ) -> Journal:
         """Start a batch: its whole plan is on disk before the first file moves.
 
@@ -125,7 +128,8 @@ class Journal:
                 files.append({"path": f.path, "size": f.size, "mtime_ns": f.mtime_ns} | (
                     {"kept": [[k.path, k.size, k.mtime_ns] for k in kept]} if kept else {}
                 ))  # fmt: skip
-            journal._write({"version": VERSION, "started": dt.datetime.now().isoformat(), "planned": files})
+            head = {"version": VERSION, "started": dt.datetime.now().isoformat(), "planned": files}
+            journal._write(head | ({"mover": mover} if mover else {}))
             os.fsync(fh.fileno())
         except BaseException:  # a full disk: no batch starts, and no empty journal is left
             fh.close()
@@ -190,7 +194,7 @@ def read(path: Path) -> Batch | None:
     if not head or head.get("version") != VERSION:
         return None
     planned = [FileEntry(f["path"], f["size"], f["mtime_ns"]) for f in head["planned"]]
-    batch = Batch(path, head["started"], planned, running=_is_running(path))
+    batch = Batch(path, head["started"], planned, running=_is_running(path), mover=head.get("mover") or {})
     batch.kept = {
         f["path"]: tuple(FileEntry(*k) for k in f["kept"]) for f in head["planned"] if f.get("kept")
     }

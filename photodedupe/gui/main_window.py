@@ -51,6 +51,7 @@ from photodedupe.core import journal
 from photodedupe.core.actions import Failure, RestoreReport, TrashReport
 from photodedupe.core.decode import PhotoError
 from photodedupe.core.discover import PHOTO_EXTENSIONS, is_photo_name
+from photodedupe.core.folder_move import FolderMove
 from photodedupe.core.journal import Batch
 from photodedupe.core.model import Group, ScanStats
 from photodedupe.core.paths import batches_dir, default_cache_path
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
         self.first_group_seconds: float | None = None
         self._pending_marks: list[str] = []
         self._rescan_after = False
+        self._moving_to = "to the Trash"  # where the running batch of moves goes, in words
         self.jobs_pool = QThreadPool(self)
         self.jobs_pool.setMaxThreadCount(2)
         self.loader = ThumbnailLoader(self)
@@ -435,10 +437,17 @@ class MainWindow(QMainWindow):
         )
         self.act_trash = a(
             "&Move marked to Trash…",
-            self.trash_marked,
+            lambda: self.trash_marked(),  # not the signal's "checked" flag as the destination
             [QKeySequence(SK.Delete)],
             "trash",
             "Move the marked photos to the Trash (you can undo)",
+        )
+        self.act_move = a(
+            "Move marked to &folder…",
+            self.move_marked_to_folder,
+            "Ctrl+Shift+M",
+            None,
+            "Move the marked photos into a folder you choose, instead of the Trash (you can undo)",
         )
         self.act_undo = a("&Undo move to Trash", self.undo, SK.Undo, "undo", "Put the last moved photos back")
         self.act_compare = a(
@@ -500,6 +509,7 @@ class MainWindow(QMainWindow):
             self.act_unmark_all,
             None,
             self.act_trash,
+            self.act_move,
             self.act_undo,
         ):
             edit.addSeparator() if act is None else edit.addAction(act)
@@ -1019,6 +1029,7 @@ class MainWindow(QMainWindow):
         self.act_best_all.setEnabled(not busy and has_groups)
         self.act_unmark_all.setEnabled(not busy and self.review is not None and bool(self.review.marked))
         self.act_trash.setEnabled(not busy and self.review is not None and bool(self.review.marked))
+        self.act_move.setEnabled(self.act_trash.isEnabled())
         self.act_undo.setEnabled(not busy and bool(self.last_batch))
         self.act_next.setEnabled(has_groups)
         self.act_prev.setEnabled(has_groups)
@@ -1178,9 +1189,41 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is ok
 
-    def trash_marked(self) -> None:
+    def move_marked_to_folder(self) -> None:
+        """Like Move to Trash, into a folder the user picks; their folders kept inside it, or not."""
+        if self.review is None or self.file_job is not None or not self.review.plan().count:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, "Move the marked photos to…", pictures_folder(), QFileDialog.Option.ShowDirsOnly
+        )
+        if not folder:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Move to folder",
+            f"Move the marked photos into {folder}?",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            "Keep each photo's folders inside it (as under the scanned folders), or put them all side by "
+            "side? A name already there is never overwritten. Undo (Ctrl+Z) puts them back."
+        )
+        keep = box.addButton("Keep their folders", QMessageBox.ButtonRole.AcceptRole)
+        flat = box.addButton("All in one folder", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        self.confirmation = box
+        box.exec()
+        if box.clickedButton() not in (keep, flat):
+            return
+        mover = FolderMove(folder, self.folders.folders(), keep_folders=box.clickedButton() is keep)
+        self.trash_marked(mover, f"to {folder}")
+
+    def trash_marked(self, to: FolderMove | None = None, where: str = "to the Trash") -> None:
+        """Move the marked photos to the Trash (or ``to`` a folder), after the user says yes."""
         if self.review is None or self.file_job is not None:
             return
+        self._moving_to = where
         plan = self.review.plan()
         if plan.count == 0:
             self.status_label.setText(
@@ -1188,7 +1231,7 @@ class MainWindow(QMainWindow):
             )
             return
         noun = "photo" if plan.count == 1 else "photos"
-        if not self._ask(
+        if to is None and not self._ask(
             "Move to Trash",
             f"Move {plan.count} {noun} ({human_size(plan.total_bytes)}) to the Trash?",
             "They can be restored from the Trash, or with Undo (Ctrl+Z).",
@@ -1198,11 +1241,11 @@ class MainWindow(QMainWindow):
         if plan.emptied_groups and not self._ask(
             "Every photo of a group is marked",
             f"In {plan.emptied_groups} group(s), every photo is marked: no copy would be left.",
-            "Are you sure you want to move all of them to the Trash?",
+            f"Are you sure you want to move all of them {where}?",
             "Move them all",
         ):
             return
-        job = trash_job(plan, self.review.reference_folders, confirmed_emptying=True)
+        job = trash_job(plan, self.review.reference_folders, confirmed_emptying=True, to=to)
         job.signals.progress.connect(self._file_progress)
         self.progress.setRange(0, plan.count)
         self.progress.show()
@@ -1243,7 +1286,8 @@ class MainWindow(QMainWindow):
         self._show_regrouped(selected)
         moved_bytes = sum(self.review.photos[self.review.index_of(i)].file.size for i in report.moved)
         self.status_label.setText(
-            f"Moved {len(report.moved)} photos ({human_size(moved_bytes)}) to the Trash. Undo with Ctrl+Z."
+            f"Moved {len(report.moved)} photos ({human_size(moved_bytes)}) {self._moving_to}. "
+            "Undo with Ctrl+Z."
         )
         self._report_not_moved(report)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from photodedupe.core.actions import TrashPlan, move_to_trash, resume_batch, undo_batch
+from photodedupe.core.actions import Trash, TrashPlan, move_to_trash, mover_for, resume_batch, undo_batch
 from photodedupe.core.cache import HashCache
 from photodedupe.core.decode import PhotoError
 from photodedupe.core.journal import Batch
@@ -110,13 +110,15 @@ def scan_job(
     return Job(work)
 
 
-def trash_job(plan: TrashPlan, reference_folders: Sequence[str], confirmed_emptying: bool) -> Job:
-    """Move a plan's photos to the trash, journaled; ``finished`` carries the TrashReport."""
+def trash_job(
+    plan: TrashPlan, reference_folders: Sequence[str], confirmed_emptying: bool, to: Trash | None = None
+) -> Job:
+    """Move a plan's photos to the trash (or ``to`` a folder), journaled; ``finished`` carries the report."""
 
     def work(cancel: CancelToken, signals: JobSignals) -> object:
         return move_to_trash(
             plan,
-            system_trash(),
+            to or system_trash(),
             list(reference_folders),
             journal_folder=batches_dir(),
             confirmed_emptying=confirmed_emptying,
@@ -129,12 +131,12 @@ def trash_job(plan: TrashPlan, reference_folders: Sequence[str], confirmed_empty
 
 def restore_job(batch: Batch) -> Job:
     """Put a batch's trashed files back (Undo); ``finished`` carries the RestoreReport."""
-    return Job(lambda cancel, signals: undo_batch(batch, system_trash()))
+    return Job(lambda cancel, signals: undo_batch(batch, mover_for(batch)))
 
 
 def resume_job(batch: Batch) -> Job:
     """Finish a batch a crash interrupted; ``finished`` carries the TrashReport."""
-    return Job(lambda cancel, signals: resume_batch(batch, system_trash(), journal_folder=batches_dir()))
+    return Job(lambda cancel, signals: resume_batch(batch, mover_for(batch), journal_folder=batches_dir()))
 
 
 def search_job(search: ExampleSearch, example: str, threshold: int) -> Job:

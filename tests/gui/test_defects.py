@@ -213,3 +213,27 @@ def test_compare_shows_a_mark_as_a_frame_and_keeps_the_zoom(qtbot, make_window, 
     qtbot.keyClick(dialog, Qt.Key.Key_Space)
     assert "border" not in dialog.right.view.styleSheet()
     dialog.close()
+
+
+def test_move_marked_to_a_folder_then_undo(
+    qtbot, make_window, library: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.conftest import answer_dialogs
+
+    dest = tmp_path / "Rejects"
+    dest.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(dest))
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    user.menu("Mark all but the best in all groups")
+    marked = user.marked()
+    seen: list[str] = []
+    answer_dialogs(["Keep their folders"], seen)
+    user.menu("Move marked to folder…")
+    qtbot.waitUntil(lambda: user.window.file_job is None, timeout=30_000)
+    moved = {p.name for p in dest.rglob("*") if p.is_file()}
+    assert moved == marked and (dest / library.name / "web").is_dir()  # their folders kept
+    assert user.groups() == [] and "Moved 3 photos" in user.status() and str(dest) in user.status()
+    user.undo()
+    assert not [p for p in dest.rglob("*") if p.is_file()] and sorted(len(g) for g in user.groups()) == [2, 3]
