@@ -63,7 +63,6 @@ from photodedupe.core.review import Review
 from photodedupe.core.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, RULES, describe
 from photodedupe.core.scan import ScanOptions
 from photodedupe.core.search import ExampleSearch
-from photodedupe.core.thresholds import default_threshold
 from photodedupe.gui.compare import CompareDialog
 from photodedupe.gui.delegates import TILE_PAD, PhotoDelegate, mark_box
 from photodedupe.gui.desktop import open_file, show_in_folder
@@ -73,14 +72,13 @@ from photodedupe.gui.icons import icon
 from photodedupe.gui.models import GroupListModel, PhotoGridModel
 from photodedupe.gui.rules_dialog import RulesDialog
 from photodedupe.gui.search_dialog import SearchResultsDialog
-from photodedupe.gui.settings import Settings
+from photodedupe.gui.settings import DEFAULT_THUMB, Settings
 from photodedupe.gui.shortcuts_dialog import ShortcutsDialog
 from photodedupe.gui.similarity import SimilaritySlider
 from photodedupe.gui.thumbnails import ThumbnailLoader
 from photodedupe.gui.workers import Job, restore_job, resume_job, scan_job, search_job, trash_job
 
 EMPTY_HINT = "Drop folders here, or click “Add folder”, to find duplicate photos."
-DEFAULT_THUMB = 240  # px: 180 was too small to judge sharpness (issue 14)
 
 
 def scan_counts(stats: ScanStats) -> str:
@@ -569,14 +567,14 @@ class MainWindow(QMainWindow):
         for folder in self.settings.folders:
             self.folders.add_folder(folder, folder in references)
         self.slider.blockSignals(True)
-        self.slider.setValue(self.settings.threshold(default_threshold()))
+        self.slider.setValue(self.settings.threshold)
         self.slider.blockSignals(False)
-        self.grid.set_min_thumb(self.settings.thumb_size(DEFAULT_THUMB))
-        if (geometry := self.settings.geometry("geometry")) is not None:
+        self.grid.set_min_thumb(self.settings.thumb_size)
+        if (geometry := self.settings.window_geometry) is not None:
             self.restoreGeometry(geometry)
-        if (state := self.settings.geometry("state")) is not None:
+        if (state := self.settings.window_state) is not None:
             self.restoreState(state)
-        if (split := self.settings.geometry("splitter")) is not None:
+        if (split := self.settings.splitter_state) is not None:
             self.splitter.restoreState(split)
         if self.settings.had_results and self.folders.count():
             self._pending_marks = self.settings.marked
@@ -586,11 +584,11 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.folders = self.folders.folders()
         s.reference_folders = self.folders.reference_folders()
-        s.set_threshold(self.slider.value())
-        s.set_thumb_size(self.grid.min_thumb)
-        s.set_geometry("geometry", self.saveGeometry())
-        s.set_geometry("state", self.saveState())
-        s.set_geometry("splitter", self.splitter.saveState())
+        s.threshold = self.slider.value()
+        s.thumb_size = self.grid.min_thumb
+        s.window_geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.splitter_state = self.splitter.saveState()
         s.had_results = self.review is not None
         s.marked = [self.review.photos[k].path for k in sorted(self.review.marked)] if self.review else []
         s.sync()

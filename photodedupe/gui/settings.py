@@ -1,73 +1,62 @@
-"""What the app remembers between runs, typed, in QSettings."""
+"""What the app remembers between runs: each setting declared once, with its type and default.
+
+QSettings backends lose types (an INI file gives strings back, one list item
+comes back as a plain string), so every read goes through the declaration,
+which names the type (picard's typed options, in a few lines).
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings
 
+from photodedupe.core.thresholds import default_threshold
 
-class _ListSetting:
-    """A list of strings in QSettings, read back as a list whatever the backend made of it."""
+DEFAULT_THUMB = 240  # px, the smallest thumbnail: 180 was too small to judge sharpness
 
-    def __init__(self, key: str) -> None:
-        self.key = key
 
-    def __get__(self, settings: Settings, owner: type | None = None) -> list[str]:
-        value = settings.q.value(self.key, [])
-        if isinstance(value, str):  # one item comes back as a plain string
-            return [value] if value else []
-        return [str(v) for v in value or []]
+class _Setting:
+    """One value in QSettings under ``key``: a bool, an int, a list of strings or bytes (Qt states)."""
 
-    def __set__(self, settings: Settings, value: list[str]) -> None:
-        settings.q.setValue(self.key, list(value))
+    def __init__(self, key: str, kind: type, default: Any = None) -> None:
+        self.key, self.kind, self.default = key, kind, default
+
+    def __get__(self, settings: Settings, owner: type | None = None) -> Any:
+        q = settings.q
+        if self.kind is list:
+            value = q.value(self.key, [])
+            if isinstance(value, str):  # one item comes back as a plain string
+                return [value] if value else []
+            return [str(v) for v in value or []]
+        if self.kind is QByteArray:
+            value = q.value(self.key)
+            return value if isinstance(value, QByteArray) else None
+        return self.kind(q.value(self.key, self.default, type=self.kind))
+
+    def __set__(self, settings: Settings, value: Any) -> None:
+        settings.q.setValue(self.key, list(value) if self.kind is list else value)
 
 
 class Settings:
-    """Typed access to QSettings (its backends lose types, so each read names one)."""
+    """Typed access to QSettings."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self.q = settings or QSettings()
 
-    folders = _ListSetting("scan/folders")
-    reference_folders = _ListSetting("scan/reference_folders")
-    marked = _ListSetting("review/marked")
-    keep_rules = _ListSetting("review/keep_rules")  # empty: the defaults
-    preferred_folders = _ListSetting("review/preferred_folders")
-    excluded = _ListSetting("scan/excluded")  # folders and globs not to read (discover.excluded_by)
-
-    @property
-    def keep_raw_pairs(self) -> bool:
-        return bool(self.q.value("review/keep_raw_pairs", True, type=bool))
-
-    @keep_raw_pairs.setter
-    def keep_raw_pairs(self, value: bool) -> None:
-        self.q.setValue("review/keep_raw_pairs", value)
-
-    def threshold(self, default: int) -> int:
-        return int(self.q.value("review/threshold", default, type=int))
-
-    def set_threshold(self, value: int) -> None:
-        self.q.setValue("review/threshold", value)
-
-    def thumb_size(self, default: int) -> int:
-        return int(self.q.value("review/thumb_size", default, type=int))
-
-    def set_thumb_size(self, value: int) -> None:
-        self.q.setValue("review/thumb_size", value)
-
-    @property
-    def had_results(self) -> bool:
-        return bool(self.q.value("scan/had_results", False, type=bool))
-
-    @had_results.setter
-    def had_results(self, value: bool) -> None:
-        self.q.setValue("scan/had_results", value)
-
-    def geometry(self, key: str) -> QByteArray | None:
-        value = self.q.value(f"window/{key}")
-        return value if isinstance(value, QByteArray) else None
-
-    def set_geometry(self, key: str, value: QByteArray) -> None:
-        self.q.setValue(f"window/{key}", value)
+    folders = _Setting("scan/folders", list)
+    reference_folders = _Setting("scan/reference_folders", list)
+    excluded = _Setting("scan/excluded", list)  # folders and globs not to read (discover.excluded_by)
+    had_results = _Setting("scan/had_results", bool, False)
+    marked = _Setting("review/marked", list)
+    keep_rules = _Setting("review/keep_rules", list)  # empty: the defaults
+    preferred_folders = _Setting("review/preferred_folders", list)
+    keep_raw_pairs = _Setting("review/keep_raw_pairs", bool, True)
+    threshold = _Setting("review/threshold", int, default_threshold())
+    thumb_size = _Setting("review/thumb_size", int, DEFAULT_THUMB)
+    window_geometry = _Setting("window/geometry", QByteArray)
+    window_state = _Setting("window/state", QByteArray)
+    splitter_state = _Setting("window/splitter", QByteArray)
 
     def sync(self) -> None:
         self.q.sync()

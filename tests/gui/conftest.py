@@ -51,7 +51,7 @@ def make_window(qtbot, tmp_path: Path, settings_file: Path) -> Iterator[Callable
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
         window = MainWindow(settings=settings, cache_path=str(tmp_path / "cache.sqlite3"))
         qtbot.addWidget(window)
-        if settings.geometry("geometry") is None:
+        if settings.window_geometry is None:
             window.resize(1200, 800)
         window.show()
         windows.append(window)

@@ -237,3 +237,24 @@ def test_move_marked_to_a_folder_then_undo(
     assert user.groups() == [] and "Moved 3 photos" in user.status() and str(dest) in user.status()
     user.undo()
     assert not [p for p in dest.rglob("*") if p.is_file()] and sorted(len(g) for g in user.groups()) == [2, 3]
+
+
+def test_settings_read_back_with_their_types(tmp_path: Path) -> None:
+    """One settings style: each value declared once; an INI file hands back strings, we don't."""
+    from PySide6.QtCore import QByteArray, QSettings
+
+    from photodedupe.gui.settings import DEFAULT_THUMB, Settings
+
+    def open_file() -> Settings:
+        return Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+    fresh = open_file()
+    assert (fresh.thumb_size, fresh.keep_raw_pairs, fresh.folders, fresh.window_state) == (
+        DEFAULT_THUMB, True, [], None,
+    )  # fmt: skip
+    fresh.thumb_size, fresh.keep_raw_pairs, fresh.folders = 300, False, ["/only/one"]
+    fresh.window_state = QByteArray(b"\x00\x01state")
+    fresh.sync()
+    again = open_file()
+    assert (again.thumb_size, again.keep_raw_pairs, again.folders) == (300, False, ["/only/one"])
+    assert bytes(again.window_state) == b"\x00\x01state"
