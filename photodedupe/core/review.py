@@ -172,10 +172,6 @@ class Review:
     def toggle(self, index: int) -> bool:
         return self.set_marked(index, index not in self.marked)
 
-    def best_of(self, group: Group) -> int:
-        """The photo the group keeps: its reference, for the groups of this review."""
-        return self.keeper.best([m.index for m in group.members])
-
     def mark_all_but_best(self, groups: Sequence[Group] | None = None) -> None:
         """In each group, mark every photo except the one the rules keep (and its RAW+JPEG partner)."""
         for group in self.groups if groups is None else groups:
