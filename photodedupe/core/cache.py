@@ -154,12 +154,29 @@ class HashCache:
             raise
         return conn
 
+    def _connect_patiently(self, target: str) -> sqlite3.Connection:
+        """Connect, retrying while another process holds the file.
+
+        Switching a new file to WAL, or a second process finding the WAL index
+        half made, reports "locked" at once without SQLite's busy handler, so two
+        scans started together would otherwise see the cache as taken.
+        """
+        deadline = time.monotonic() + self._timeout
+        while True:
+            try:
+                return self._connect(target)
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
+
     def _open(self) -> sqlite3.Connection:
         if self.path is None:
             return self._connect(":memory:")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            return self._connect(str(self.path))
+            return self._connect_patiently(str(self.path))
         except _NewerCache as exc:
             self.notices.append(
                 f"The hash cache {self.path} was written by a newer photodedupe (schema {exc.version}); "

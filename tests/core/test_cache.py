@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from photodedupe.core.cache import SCHEMA_VERSION, HashCache
@@ -142,3 +143,28 @@ def test_two_processes_at_once(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert conn.execute("SELECT count(*) FROM photos").fetchone() == (8000,)
     conn.close()
+
+
+OPENER = """
+import sys, time
+from photodedupe.core.cache import HashCache
+db, start = sys.argv[1], float(sys.argv[2])
+while time.time() < start:
+    pass
+with HashCache(db, timeout=30) as cache:
+    print(len(cache.notices))
+"""
+
+
+def test_scans_started_together_all_use_the_new_cache(tmp_path: Path) -> None:
+    """Turning a new file to WAL answers "locked" without waiting; each opener retries instead."""
+    for trial in range(3):
+        db = str(tmp_path / f"c{trial}.db")
+        start = time.time() + 0.8
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", OPENER, db, str(start)], stdout=subprocess.PIPE, text=True
+            )
+            for _ in range(5)
+        ]
+        assert [p.communicate(timeout=60)[0].strip() for p in procs] == ["0"] * 5
