@@ -9,6 +9,7 @@ is still in a group.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import numpy as np
@@ -17,6 +18,7 @@ from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan
 from photodedupe.core.keeper import Keeper
 from photodedupe.core.model import Group, GroupList, Photo
 from photodedupe.core.protection import Protection
+from photodedupe.core.report import report_csv, report_dict
 from photodedupe.core.result import ScanResult
 from photodedupe.core.rules import DEFAULT_RULES, raw_jpeg_pairs
 from photodedupe.core.trash import TrashedFile
@@ -214,6 +216,14 @@ class Review:
         self.regroup(self.threshold)
         for k in back:
             self.set_marked(k, self._group_of[k] >= 0)
+
+    def report(self, as_json: bool) -> str:
+        """The groups as they stand, with each photo's metadata and mark: JSON, or CSV for spreadsheets."""
+        if as_json:
+            return json.dumps(
+                report_dict(self.result, self.groups, self.threshold, self.marked, self.keeper), indent=1
+            )
+        return report_csv(self.result, self.groups, self.marked, self.keeper)
 
     @property
     def paths(self) -> dict[str, int]:

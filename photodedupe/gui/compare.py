@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from photodedupe.core.model import Group, Member, Photo
 from photodedupe.core.moments import date_note
 from photodedupe.core.report import photo_facts
-from photodedupe.core.review import Review
 from photodedupe.gui.desktop import open_file, show_in_folder
 from photodedupe.gui.icons import icon
+from photodedupe.gui.session import ReviewSession
 from photodedupe.gui.thumbnails import ThumbnailLoader
 
 #: Both photos are laid out this wide in the scene, whatever their resolution,
@@ -136,14 +136,14 @@ class ComparePane(QWidget):
 class CompareDialog(QDialog):
     """The reference on the left, another member of its group on the right; ←/→ step through them."""
 
-    marksChanged = Signal()
-
     def __init__(
-        self, review: Review, group_members: list[int], start: int, parent: QWidget | None = None
+        self, session: ReviewSession, group_members: list[int], start: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Compare photos")
-        self.review = review
+        assert session.review is not None
+        self.session, self.review = session, session.review
+        session.marksChanged.connect(self._captions)  # marked here, in the grid or by a menu
         self.members = group_members
         self.position = max(1, start) if len(group_members) > 1 else 0
         self.loader = ThumbnailLoader(self, capacity=6, threads=2)
@@ -238,9 +238,7 @@ class CompareDialog(QDialog):
     def _toggle(self, pane: ComparePane) -> None:
         if pane.photo is None:
             return
-        self.review.toggle(self.review.index_of(pane.photo.path))
-        self.marksChanged.emit()
-        self._captions()
+        self.session.toggle([self.review.index_of(pane.photo.path)])
 
     def toggle_right(self) -> None:
         self._toggle(self.right)

@@ -86,25 +86,44 @@ def main(argv: list[str] | None = None) -> int:
         widget.grab().save(str(args.out / f"{name}.png"))
         print(args.out / f"{name}.png")
 
+    def answer(start: str, name: str | None = None) -> None:
+        """Soon, in the next message box: save it as ``name`` and click the button starting with ``start``."""
+
+        def click() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(50, click)
+                return
+            if name:
+                shot(box, name)
+            next(b for b in box.buttons() if b.text().replace("&", "").startswith(start)).click()
+
+        QTimer.singleShot(50, click)
+
     window = MainWindow(cache_path=str(work / "cache.sqlite3"))
     window.settings.q = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
     window.resize(width, height)
     window.show()
+    panel, grid = window.panel, window.panel.grid
     shot(window, "1-empty")
     window.add_folders([str(library)])
     # While scanning, groups found so far appear (read-only): catch that moment if there is one.
-    wait(lambda: window.scan_job is None or (window.review is not None and bool(window.review.groups)))
+    wait(lambda: not window.scans.running or (window.review is not None and bool(window.review.groups)))
     app.processEvents()
     window.grab()  # ask for the visible thumbnails; the scan goes on meanwhile
     app.processEvents()
     window.grab().save(str(args.out / "2-scanning.png"))
     print(args.out / "2-scanning.png")
-    wait(lambda: window.scan_job is None)
-    window.grid.setFocus()
+    wait(lambda: not window.scans.running)
+    wait(lambda: (grid.fit(), True)[1], 1)
+    grid.setFocus()
     shot(window, "3-groups")
-    window.mark_best_all()
-    window.grid.setCurrentIndex(window.grid_model.index(1))
+    panel.mark_best_all()
+    grid.setCurrentIndex(grid.photos.index(1))
     shot(window, "4-marked")
+    panel.toggle_details()
+    shot(window, "4a-details")
+    panel.toggle_details()
     # The rule chooser, and the tooltip of a tile (its metadata).
     from photodedupe.gui.rules_dialog import RulesDialog
 
@@ -114,54 +133,45 @@ def main(argv: list[str] | None = None) -> int:
     rules.close()
     from PySide6.QtWidgets import QToolTip
 
-    rect = window.grid.visualRect(window.grid_model.index(0))
-    tip_text = window.grid_model.data(window.grid_model.index(0), Qt.ItemDataRole.ToolTipRole)
-    QToolTip.showText(window.grid.viewport().mapToGlobal(rect.center()), tip_text, window.grid)
+    rect = grid.visualRect(grid.photos.index(0))
+    tip_text = grid.photos.data(grid.photos.index(0), Qt.ItemDataRole.ToolTipRole)
+    QToolTip.showText(grid.viewport().mapToGlobal(rect.center()), tip_text, grid)
     wait(lambda: any(w.inherits("QTipLabel") and w.isVisible() for w in QApplication.topLevelWidgets()))
     tip = next(w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible())
     shot(tip, "4c-tooltip")
     QToolTip.hideText()
     # Search by example: the photos like the first group's reference.
-    window.find_like(window.review.photos[window.review.groups[0].reference].path)
-    wait(lambda: window.search_job is None and getattr(window, "search_dialog", None) is not None)
-    shot(window.search_dialog, "4d-search")
-    window.search_dialog.close()
-    dialog = window.compare(1)
+    window.extras.find_like(window.review.photos[window.review.groups[0].reference].path)
+    wait(lambda: window.extras.job is None and window.extras.dialog is not None)
+    shot(window.extras.dialog, "4d-search")
+    window.extras.dialog.close()
+    window.show_shortcuts()
+    shot(window.dialog, "4e-shortcuts")
+    window.dialog.close()
+    dialog = panel.compare(1)
     shot(dialog, "5-compare", [dialog.loader])
+    dialog.actual_size()
+    shot(dialog, "5b-compare-100", [dialog.loader])
     dialog.close()
 
-    def grab_confirmation() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            shot(box, "6-confirm")
-            box.button(QMessageBox.StandardButton.Cancel).click()
-        else:
-            QTimer.singleShot(50, grab_confirmation)
-
-    QTimer.singleShot(50, grab_confirmation)
-    window.trash_marked()
+    answer("Cancel", "6-confirm")
+    window.files.trash()
+    window.files.pick_folder = lambda: str(work / "Rejects")
+    answer("Cancel", "6b-move")
+    window.files.move_to_folder()
     window.review.unmark_all()
     window.review.mark_all_but_best(window.review.groups[:1])
-    QTimer.singleShot(50, lambda: QApplication.activeModalWidget().buttons()[0].click())
-    window.trash_marked()
-    wait(lambda: window.file_job is None)
+    answer("Move")
+    window.files.trash()
+    wait(lambda: not window.files.running)
     shot(window, "7-after-trash")
 
     # A batch cut short by a crash (the process exits mid-batch): the prompt at the next start.
     victims = [p.path for p in window.review.photos if os.path.exists(p.path)][:4]
     subprocess.run([sys.executable, "-c", _DIES_MID_BATCH, *victims], check=False)
-
-    def grab_prompt() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            shot(box, "8-interrupted")
-            next(b for b in box.buttons() if b.text().startswith("Put them back")).click()
-        else:
-            QTimer.singleShot(50, grab_prompt)
-
-    QTimer.singleShot(50, grab_prompt)
+    answer("Put them back", "8-interrupted")
     window.check_interrupted()
-    wait(lambda: window.file_job is None)
+    wait(lambda: not window.files.running)
     window.close()
     shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -8,8 +8,10 @@ core's CancelToken; the core stops at its next check (well under a second).
 from __future__ import annotations
 
 import logging
+import os
 import traceback
 from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -28,11 +30,28 @@ log = logging.getLogger(__name__)
 
 
 class JobSignals(QObject):
-    progress = Signal(object)  # core.progress.Progress, or (done, total) for trash jobs
-    partial = Signal(object)  # a scan's snapshot of what was hashed so far (ScanResult, complete=False)
+    """What every job says when it ends. Each kind of job adds its own progress signal."""
+
     finished = Signal(object)  # the job's result
     cancelled = Signal()
-    failed = Signal(str)  # an unexpected error, as text for a dialog
+    #: (what the user reads, details such as a traceback or ""): an unusable input or a bug
+    failed = Signal(str, str)
+
+
+class ScanSignals(JobSignals):
+    progress = Signal(object)  # core.progress.Progress
+    partial = Signal(object)  # a snapshot of what was read so far (ScanResult, complete=False)
+
+
+class FileSignals(JobSignals):
+    progress = Signal(int, int)  # files moved so far, of how many
+
+
+class UserError(Exception):
+    """A failure the user caused and can fix (an unreadable example photo): no traceback shown."""
+
+
+S = TypeVar("S", bound=JobSignals)
 
 
 class _Runnable(QRunnable):
@@ -47,14 +66,16 @@ class _Runnable(QRunnable):
             result = self._work()
         except Cancelled:
             self._signals.cancelled.emit()
+        except UserError as exc:
+            self._signals.failed.emit(str(exc), "")
         except Exception:
             log.exception("a background job failed")
-            self._signals.failed.emit(traceback.format_exc())
+            self._signals.failed.emit("The operation failed unexpectedly.", traceback.format_exc())
         else:
             self._signals.finished.emit(result)
 
 
-class Job:
+class Job(Generic[S]):
     """A piece of work for a thread pool. Connect to ``signals`` first, then ``start``.
 
     Starting only after the connections are made matters: a short job (moving
@@ -62,12 +83,12 @@ class Job:
     would be lost. Keep a reference to the Job while it runs.
     """
 
-    def __init__(self, work: Callable[[CancelToken, JobSignals], object]) -> None:
-        self.signals = JobSignals()
+    def __init__(self, signals: S, work: Callable[[CancelToken, S], object]) -> None:
+        self.signals = signals
         self.cancel_token = CancelToken()
         self._runnable = _Runnable(lambda: work(self.cancel_token, self.signals), self.signals)
 
-    def start(self, pool: QThreadPool) -> Job:
+    def start(self, pool: QThreadPool) -> Job[S]:
         pool.start(self._runnable)
         return self
 
@@ -80,7 +101,7 @@ def scan_job(
     cache_path: str | None,
     options: ScanOptions | None = None,
     prepare: Callable[[ScanResult], object] | None = None,
-) -> Job:
+) -> Job[ScanSignals]:
     """Scan ``roots``; ``finished`` carries the core ScanResult.
 
     ``prepare`` runs on each result (snapshots too) in the scan thread before it
@@ -88,7 +109,7 @@ def scan_job(
     keeper's table (``ScanResult.keeper`` keeps it for the review).
     """
 
-    def work(cancel: CancelToken, signals: JobSignals) -> object:
+    def work(cancel: CancelToken, signals: ScanSignals) -> object:
         def partial(result: ScanResult) -> None:
             if prepare is not None:
                 prepare(result)
@@ -107,15 +128,15 @@ def scan_job(
             prepare(result)
         return result
 
-    return Job(work)
+    return Job(ScanSignals(), work)
 
 
 def trash_job(
     plan: TrashPlan, reference_folders: Sequence[str], confirmed_emptying: bool, to: Trash | None = None
-) -> Job:
+) -> Job[FileSignals]:
     """Move a plan's photos to the trash (or ``to`` a folder), journaled; ``finished`` carries the report."""
 
-    def work(cancel: CancelToken, signals: JobSignals) -> object:
+    def work(cancel: CancelToken, signals: FileSignals) -> object:
         return move_to_trash(
             plan,
             to or system_trash(),
@@ -123,29 +144,32 @@ def trash_job(
             journal_folder=batches_dir(),
             confirmed_emptying=confirmed_emptying,
             cancel=cancel,
-            on_progress=lambda done, total: signals.progress.emit((done, total)),
+            on_progress=signals.progress.emit,
         )
 
-    return Job(work)
+    return Job(FileSignals(), work)
 
 
-def restore_job(batch: Batch) -> Job:
+def restore_job(batch: Batch) -> Job[FileSignals]:
     """Put a batch's trashed files back (Undo); ``finished`` carries the RestoreReport."""
-    return Job(lambda cancel, signals: undo_batch(batch, mover_for(batch)))
+    return Job(FileSignals(), lambda cancel, signals: undo_batch(batch, mover_for(batch)))
 
 
-def resume_job(batch: Batch) -> Job:
+def resume_job(batch: Batch) -> Job[FileSignals]:
     """Finish a batch a crash interrupted; ``finished`` carries the TrashReport."""
-    return Job(lambda cancel, signals: resume_batch(batch, mover_for(batch), journal_folder=batches_dir()))
+    return Job(
+        FileSignals(),
+        lambda cancel, signals: resume_batch(batch, mover_for(batch), journal_folder=batches_dir()),
+    )
 
 
-def search_job(search: ExampleSearch, example: str, threshold: int) -> Job:
-    """Search by example; ``finished`` carries the matches, or the PhotoError if the example is unusable."""
+def search_job(search: ExampleSearch, example: str, threshold: int) -> Job[JobSignals]:
+    """Search by example; ``finished`` carries the matches, ``failed`` says why an example is unusable."""
 
     def work(cancel: CancelToken, signals: JobSignals) -> object:
         try:
             return search.similar_to(example, threshold)
         except PhotoError as exc:
-            return exc
+            raise UserError(f"{os.path.basename(example)} cannot be used: {exc}") from exc
 
-    return Job(work)
+    return Job(JobSignals(), work)

@@ -59,8 +59,7 @@ def make_window(qtbot, tmp_path: Path, settings_file: Path) -> Iterator[Callable
 
     yield make
     for w in windows:
-        if w.scan_job is not None:
-            w.scan_job.cancel()
+        w.scans.cancel()
         w.jobs_pool.waitForDone(10_000)
         w.loader.wait_idle(10_000)
 
@@ -107,4 +106,12 @@ def answer_dialogs(answers: list[str], seen: list[str]) -> None:
 
 
 def wait_scan(qtbot, window: MainWindow, timeout: int = 60_000) -> None:
-    qtbot.waitUntil(lambda: window.scan_job is None and window.review is not None, timeout=timeout)
+    qtbot.waitUntil(lambda: not window.scans.running and window.review is not None, timeout=timeout)
+
+
+@pytest.fixture
+def user(qtbot, window: MainWindow):
+    """A person at a fresh window (see tests/gui/driver.py)."""
+    from tests.gui.driver import Driver
+
+    return Driver(qtbot, window)

@@ -12,14 +12,14 @@ from photodedupe.gui.shortcuts_dialog import shortcut_rows
 from tests.gui.driver import Driver
 
 
-def test_menu_words_carry_no_mnemonic_ampersands(window) -> None:
-    for action in window.actions():
+def test_menu_words_carry_no_mnemonic_ampersands(user: Driver) -> None:
+    for action in user.window.actions():
         assert "&" not in action.statusTip().replace("&&", ""), action.statusTip()
         assert "&" not in action.toolTip().replace("&&", ""), action.toolTip()
 
 
-def test_slider_words_do_not_repeat(window) -> None:
-    text = Driver(None, window).slider_text()
+def test_slider_words_do_not_repeat(user: Driver) -> None:
+    text = user.slider_text()
     assert text.count("Loose") <= 1 and "Stricter" in text and "Looser" in text
 
 
@@ -42,10 +42,11 @@ def test_undo_brings_photos_back_marked_and_keeps_other_marks(qtbot, make_window
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
     user.menu("Mark all but the best in all groups")
     before = user.marked()
-    review = user.window.review
     # Unmark one photo, so one mark stays behind while the others go to the Trash.
-    keep_marked = next(iter(before))
-    review.set_marked(review.index_of(str(next(library.rglob(keep_marked)))), False)
+    keep_marked = next(iter(sorted(before)))
+    user.show_group_of(next(len(g) for g in user.groups() if keep_marked in g))
+    user.select_photo_named(keep_marked)
+    user.press_space()
     user.trash_marked()
     user.undo()
     assert user.marked() == before - {keep_marked}
@@ -60,27 +61,27 @@ def test_undoing_an_earlier_runs_batch_updates_the_list(qtbot, make_window, libr
     assert sorted(len(g) for g in user.groups()) == [2, 3]
 
 
-def test_the_shortcut_list_names_every_shortcut(qtbot, window) -> None:
-    rows = dict(shortcut_rows(window.actions()))
-    with_keys = [a for a in window.actions() if isinstance(a, QAction) and a.shortcut().toString()]
+def test_the_shortcut_list_names_every_shortcut(user: Driver) -> None:
+    rows = dict(shortcut_rows(user.window.actions()))
+    with_keys = [a for a in user.window.actions() if isinstance(a, QAction) and a.shortcut().toString()]
     assert len(with_keys) >= 10 and all(a.statusTip() in rows for a in with_keys)
     assert (
         rows["Mark or unmark the selected photos"] == "Space"
         and rows["Every key the window answers to"] == "F1"
     )
-    Driver(qtbot, window).menu("Keyboard shortcuts")
-    assert window.shortcuts_dialog.isVisible() and window.shortcuts_dialog.table.rowCount() == len(rows)
+    user.menu("Keyboard shortcuts")
+    assert user.dialog().isVisible() and user.dialog().table.rowCount() == len(rows)
 
 
-def test_file_dialogs_start_in_pictures_or_home(window, monkeypatch, tmp_path: Path) -> None:
+def test_file_dialogs_start_in_pictures_or_home(user: Driver, monkeypatch, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     starts: list[str] = []
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: starts.append(a[2]) or "")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: starts.append(a[2]) or ("", ""))
     monkeypatch.chdir(tmp_path)  # where the app was started from: never where a dialog opens
-    Driver(None, window).menu("Add folder…")
-    window.choose_example()
+    user.menu("Add folder…")
+    user.menu("Find photos like…")
     home = os.path.expanduser("~")
     assert starts and all(s.startswith(home) and not s.startswith(str(tmp_path)) for s in starts), starts
 
@@ -108,7 +109,7 @@ def test_quitting_mid_scan_waits_only_for_the_decodes_under_way(qtbot, make_wind
     window.close()
     # 0.25-0.4 s measured, against 1.1-1.2 s when the queued decodes were waited for.
     assert time.monotonic() - started < 0.7
-    assert window.jobs_pool.activeThreadCount() == 0
+    assert user.background_threads() == 0
 
 
 def test_the_grid_fills_the_width_with_thumbnails_large_enough(qtbot, make_window, library: Path) -> None:
@@ -121,7 +122,7 @@ def test_the_grid_fills_the_width_with_thumbnails_large_enough(qtbot, make_windo
     user.qtbot.wait(50)
     assert user.grid_row()[1] >= 300
     user.window.close()
-    assert make_window().grid.min_thumb == 300  # remembered
+    assert Driver(qtbot, make_window()).thumbnail_size() == 300  # remembered
 
 
 def test_group_rows_are_shown_whole_and_the_list_grows(qtbot, make_window, library: Path) -> None:
@@ -129,9 +130,9 @@ def test_group_rows_are_shown_whole_and_the_list_grows(qtbot, make_window, libra
     user.menu("Mark all but the best in all groups")
     user.resize(900, 600)
     assert user.group_rows_fit()
-    narrow = user.window.group_view.width()
+    narrow = user.group_list_width()
     user.resize(1600, 1000)
-    assert user.window.group_view.width() > narrow  # the list grows with the window too
+    assert user.group_list_width() > narrow  # the list grows with the window too
 
 
 def test_compare_100_percent_is_the_larger_photo_pixel_for_pixel(qtbot, make_window, library: Path) -> None:
@@ -142,8 +143,7 @@ def test_compare_100_percent_is_the_larger_photo_pixel_for_pixel(qtbot, make_win
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
     row = next(r for r, g in enumerate(user.groups()) if "beach_small.jpg" in g)
     user.select_group(row)
-    names = [os.path.basename(user.window.grid_model.tile(k).photo.path) for k in range(3)]
-    dialog = user.open_compare(names.index("beach_small.jpg"))  # 600 px beside the 1200 px ★
+    dialog = user.open_compare(user.tile_names().index("beach_small.jpg"))  # 600 px beside the 1200 px ★
     assert dialog.right.photo.info.width == 600 and dialog.left.photo.info.width == 1200
     qtbot.keyClick(dialog, Qt.Key.Key_1)
     shown = dialog.right.view.transform().m11() * _SCENE_WIDTH * dialog.devicePixelRatioF()
@@ -164,12 +164,11 @@ def test_excluding_a_folder_leaves_it_out_of_the_next_scans(
     assert any("beach_small.jpg" in g for g in user.groups())
     row = next(r for r, g in enumerate(user.groups()) if "beach_small.jpg" in g)
     user.select_group(row)
-    names = [os.path.basename(user.window.grid_model.tile(k).photo.path) for k in range(3)]
-    user.window.grid.setCurrentIndex(user.window.grid_model.index(names.index("beach_small.jpg")))
+    user.select_photo_named("beach_small.jpg")
     user.menu("Exclude this folder from scans")  # the web/ folder
     user.wait_for_scan()
     assert not any({"beach_small.jpg", "beach_q50.jpg"} & g for g in user.groups())
-    assert user.window.settings.excluded == [str(library / "web")]
+    assert user.excluded() == [str(library / "web")]
     # Edit ▸ Excluded folders… shows the list; emptying it brings the folder back.
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", True))
     user.menu("Excluded folders…")
@@ -182,8 +181,8 @@ def test_details_table_sorts_filters_and_marks(qtbot, make_window, library: Path
 
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
     user.menu("Details table")
-    details = user.window.details
-    assert user.window.views.currentWidget() is details
+    details = user.details()
+    assert user.showing_details()
     assert sorted(details.shown_names()) == sorted(n for g in user.groups() for n in g)  # every photo
     details.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # largest file first
     sizes = [os.path.getsize(p) for p in details.shown_paths()]
@@ -197,7 +196,7 @@ def test_details_table_sorts_filters_and_marks(qtbot, make_window, library: Path
     details.only_marked.setChecked(True)
     assert details.shown_names() == list(user.marked())
     user.menu("Details table")
-    assert user.window.views.currentWidget() is user.window.grid
+    assert not user.showing_details()
 
 
 def test_compare_shows_a_mark_as_a_frame_and_keeps_the_zoom(qtbot, make_window, library: Path) -> None:
@@ -231,7 +230,7 @@ def test_move_marked_to_a_folder_then_undo(
     seen: list[str] = []
     answer_dialogs(["Keep their folders"], seen)
     user.menu("Move marked to folder…")
-    qtbot.waitUntil(lambda: user.window.file_job is None, timeout=30_000)
+    user.wait_for_moves()
     moved = {p.name for p in dest.rglob("*") if p.is_file()}
     assert moved == marked and (dest / library.name / "web").is_dir()  # their folders kept
     assert user.groups() == [] and "Moved 3 photos" in user.status() and str(dest) in user.status()

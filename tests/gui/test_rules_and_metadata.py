@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from photodedupe.gui.rules_dialog import RulesDialog
 from tests.conftest import make_photo, save
-from tests.gui.conftest import wait_scan
+from tests.gui.driver import Driver
 
 
 def test_choosing_rules_changes_what_is_kept(qtbot, make_window, tmp_path: Path) -> None:
@@ -18,17 +18,12 @@ def test_choosing_rules_changes_what_is_kept(qtbot, make_window, tmp_path: Path)
     photo = make_photo(70, (1200, 900))
     save(photo, lib / "big.jpg", quality=70)  # the larger picture, a smaller file
     save(photo.resize((1000, 750)), lib / "heavy.png")  # a smaller picture, a larger file
-    window = make_window()
-    window.add_folders([str(lib)])
-    wait_scan(qtbot, window)
-    assert "largest picture" in window.act_best_all.toolTip()
-    assert "★ The photo this group keeps: larger picture" in window.grid_model.data(
-        window.grid_model.index(0), Qt.ItemDataRole.ToolTipRole
-    )
-    window.mark_best_all()
-    kept = {window.review.photos[m.index].path for g in window.review.groups for m in g.members}
-    kept -= {window.review.photos[k].path for k in window.review.marked}
-    assert kept == {str(lib / "big.jpg")}
+    user = Driver(qtbot, make_window()).add(lib).wait_for_scan()
+    best_all = "Mark all but the best in all groups"
+    assert "largest picture" in user.action(best_all).toolTip()
+    assert "★ The photo this group keeps: larger picture" in user.tile_tips()["big.jpg"]
+    user.menu(best_all)
+    assert set().union(*user.groups()) - user.marked() == {"big.jpg"}
 
     def choose() -> None:
         dialog = QApplication.activeModalWidget()
@@ -51,17 +46,18 @@ def test_choosing_rules_changes_what_is_kept(qtbot, make_window, tmp_path: Path)
         dialog.accept()
 
     QTimer.singleShot(0, choose)
-    window.act_rules.trigger()
-    assert window.keep_rules[0] == "size" and "picture" not in window.keep_rules
-    assert "largest file" in window.act_best_all.toolTip()
+    user.menu("Which photo to keep…")
+    rules = user.review.rules
+    assert rules[0] == "size" and "picture" not in rules
+    assert "largest file" in user.action(best_all).toolTip()
     # The ★ follows the new rules at once: the larger file is now the photo kept.
-    assert window.grid_model.tile(0).photo.path == str(lib / "heavy.png")
-    assert window.grid_model.tile(0).why.startswith("larger file")
-    window.mark_best_all()
-    marked = {window.review.photos[k].path for k in window.review.marked}
-    assert marked == {str(lib / "big.jpg")}
-    assert window.settings.keep_rules[0] == "size"  # remembered
-    assert make_window().keep_rules == window.keep_rules
+    assert user.tiles()[0].photo.path == str(lib / "heavy.png")
+    assert user.tiles()[0].why.startswith("larger file")
+    user.menu(best_all)
+    assert user.marked() == {"big.jpg"}
+    user.window.close()
+    again = Driver(qtbot, make_window()).wait_for_scan()  # remembered
+    assert again.review.rules == rules
 
 
 def test_tooltip_shows_the_metadata(qtbot, make_window, tmp_path: Path) -> None:
@@ -78,52 +74,44 @@ def test_tooltip_shows_the_metadata(qtbot, make_window, tmp_path: Path) -> None:
     photo = make_photo(71, (1200, 900))
     save(photo, lib / "IMG_0001.jpg", quality=90, exif=exif)
     save(photo.resize((600, 450)), lib / "copy.jpg", quality=80)
-    window = make_window()
-    window.add_folders([str(lib)])
-    wait_scan(qtbot, window)
-    rows = range(window.grid_model.rowCount())
-    tips = [window.grid_model.data(window.grid_model.index(r), Qt.ItemDataRole.ToolTipRole) for r in rows]
-    tip = next(t for t in tips if "IMG_0001" in t)
+    tips = Driver(qtbot, make_window()).add(lib).wait_for_scan().tile_tips()
+    tip = tips["IMG_0001.jpg"]
     assert "Taken 2021-07-04 18:30:00" in tip
     assert "Canon EOS R5 · RF24-105mm" in tip and "1/500 s · f/4 · ISO 200" in tip
-    copy_tip = next(t for t in tips if "copy.jpg" in t)
-    assert "No date taken" in copy_tip
+    assert "No date taken" in tips["copy.jpg"]
 
 
 def test_dropping_a_photo_finds_the_ones_like_it(qtbot, make_window, library: Path, tmp_path: Path) -> None:
-    from tests.gui.conftest import drop_folders
-
-    window = make_window()
-    window.add_folders([str(library)])
-    wait_scan(qtbot, window)
+    user = Driver(qtbot, make_window()).add(library).wait_for_scan()
     example = save(make_photo(21, (1200, 900)).transpose(Image.Transpose.FLIP_LEFT_RIGHT), tmp_path / "m.jpg")
-    drop_folders(window, [example])  # a single photo dropped: search by example, not a folder to add
-    qtbot.waitUntil(lambda: window.search_job is None and getattr(window, "search_dialog", None) is not None)
-    dialog = window.search_dialog
+    user.drop(example)  # a single photo dropped: search by example, not a folder to add
+    dialog = user.wait_for_search()
     names = [Path(p).name for p in dialog.paths()]
     assert sorted(names) == ["beach.jpg", "beach_q50.jpg", "beach_small.jpg"]  # the mirrored beach
-    assert "3 photos" in dialog.heading.text() and window.folders.folders() == [str(library)]
+    assert "3 photos" in dialog.heading.text() and user.window.folders.folders() == [str(library)]
     assert "turned or mirrored" in dialog.list.item(0).text()
     dialog.grab().save(str(tmp_path / "search.png"))
 
 
-def test_export_report_with_marks(qtbot, make_window, library: Path, tmp_path: Path) -> None:
+def test_export_report_with_marks(qtbot, make_window, library: Path, tmp_path: Path, monkeypatch) -> None:
     import csv
     import io
     import json
 
-    window = make_window()
-    window.add_folders([str(library)])
-    wait_scan(qtbot, window)
-    window.mark_best_all()
-    window.export_report(str(tmp_path / "r.csv"))
+    from PySide6.QtWidgets import QFileDialog
+
+    user = Driver(qtbot, make_window()).add(library).wait_for_scan()
+    user.menu("Mark all but the best in all groups")
+    chosen = [(str(tmp_path / "r"), "CSV, for spreadsheets (*.csv)"), (str(tmp_path / "r.json"), "")]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: chosen.pop(0))
+    user.menu("Export report…")  # a name without an ending: the chosen kind's is added
     rows = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8"))))
     grouped = [r for r in rows if r["role"] != "problem"]
     assert len(grouped) == 5 and sum(r["marked"] == "yes" for r in grouped) == 3
     assert [r["path"] for r in rows if r["role"] == "problem"] == [str(library / "broken.jpg")]
-    status = window.status_label.text()
+    status = user.status()
     assert "Report saved" in status and "reclaimable in 3 photos" in status
-    window.export_report(str(tmp_path / "r.json"))
+    user.menu("Export report…")
     report = json.loads((tmp_path / "r.json").read_text())
     assert sum(f["marked"] for g in report["groups"] for f in g["files"]) == 3
     assert report["reclaimable"]["files"] == 3
@@ -137,18 +125,10 @@ def test_a_raw_and_its_jpeg_are_kept_together_in_the_app(qtbot, make_window, tmp
     make_dng(lib / "IMG_0001.DNG", shot)
     save(shot, lib / "IMG_0001.JPG", quality=92)
     save(shot.resize((400, 267)), lib / "small" / "IMG_0001_web.jpg", quality=80)
-    window = make_window()
-    window.add_folders([str(lib)])
-    wait_scan(qtbot, window)
-    window.mark_best_all()
-    marked = {Path(window.review.photos[k].path).name for k in window.review.marked}
-    assert marked == {"IMG_0001_web.jpg"}
-    tips = {
-        Path(window.grid_model.data(window.grid_model.index(r), Qt.ItemDataRole.UserRole + 1).path).name: (
-            window.grid_model.data(window.grid_model.index(r), Qt.ItemDataRole.ToolTipRole)
-        )
-        for r in range(window.grid_model.rowCount())
-    }
+    user = Driver(qtbot, make_window()).add(lib).wait_for_scan()
+    user.menu("Mark all but the best in all groups")
+    assert user.marked() == {"IMG_0001_web.jpg"}
+    tips = user.tile_tips()
     assert "One shot with IMG_0001.JPG (RAW+JPEG)" in tips["IMG_0001.DNG"]
     assert "RAW, hashed from its embedded JPEG preview" in tips["IMG_0001.DNG"]
     assert "One shot with" not in tips["IMG_0001_web.jpg"]

@@ -1,0 +1,242 @@
+"""Every command of the window, declared once: its words, keys, icon, where it appears, when it applies.
+
+As in picard's action registry, a window method says which command it
+carries out with ``@on(Act.X)``; ``ActionRegistry`` makes the QActions,
+the menus, the toolbar and the photo's right-click menu from this table,
+and refuses to start if a command has no method.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar, QWidget
+
+from photodedupe.gui.icons import icon
+from photodedupe.gui.texts import plain_text
+
+SK = QKeySequence.StandardKey
+Keys = str | QKeySequence.StandardKey | None
+
+
+@dataclass(frozen=True)
+class Spec:
+    text: str
+    keys: Keys = None
+    icon: str | None = None
+    tip: str = ""
+    toolbar_text: str | None = None
+    checkable: bool = False
+
+
+class Act(Enum):
+    ADD = Spec("&Add folder…", SK.Open, "add-folder", "Add a folder to scan")
+    REMOVE = Spec("&Remove folder", None, "remove-folder", "Remove selected folders")
+    SCAN = Spec("&Scan", "F5", "scan", "Scan the folders for duplicate photos")
+    CANCEL = Spec("&Cancel scan", "Esc", "cancel", "Stop the scan")
+    FIND = Spec(
+        "&Find photos like…",
+        SK.Find,
+        "compare",
+        "Pick a photo and see every scanned photo like it, nearest first (or drop a photo here)",
+    )
+    EXPORT = Spec(
+        "&Export report…",
+        "Ctrl+E",
+        None,
+        "Save the groups, with each photo's metadata and mark, as CSV or JSON",
+    )
+    QUIT = Spec("&Quit", SK.Quit)
+    TOGGLE = Spec("&Toggle mark", "Space", "trash", "Mark or unmark the selected photos")
+    BEST_GROUP = Spec(
+        "Mark all but the &best in this group",
+        "Ctrl+B",
+        "mark-best",
+        "Mark every photo of this group except the best",
+    )
+    BEST_ALL = Spec(
+        "Mark all but the best in &all groups",
+        "Ctrl+Shift+B",
+        "mark-best",
+        "In every group, mark every photo except the best",
+        toolbar_text="Mark all but best",
+    )
+    RULES = Spec(
+        "&Which photo to keep…",
+        None,
+        "mark-best",
+        "Choose and order the rules that “Mark all but the best” follows",
+    )
+    EXCLUDED = Spec(
+        "Excluded &folders…", None, None, "The folders and patterns left out of scans, one per line"
+    )
+    UNMARK_GROUP = Spec("&Unmark this group", "Ctrl+U", "unmark", "Unmark this group")
+    UNMARK_ALL = Spec("Unmark a&ll", "Ctrl+Shift+U", "unmark", "Unmark every photo")
+    TRASH = Spec(
+        "&Move marked to Trash…",
+        SK.Delete,
+        "trash",
+        "Move the marked photos to the Trash (you can undo)",
+        toolbar_text="Move to Trash",
+    )
+    MOVE = Spec(
+        "Move marked to &folder…",
+        "Ctrl+Shift+M",
+        None,
+        "Move the marked photos into a folder you choose, instead of the Trash (you can undo)",
+    )
+    UNDO = Spec("&Undo move to Trash", SK.Undo, "undo", "Put the last moved photos back", toolbar_text="Undo")
+    DETAILS = Spec(
+        "&Details table",
+        "Ctrl+T",
+        None,
+        "Every photo of every group as a sortable table, with a filter (Ctrl+T again: thumbnails)",
+        checkable=True,
+    )
+    COMPARE = Spec(
+        "&Compare…", "Return", "compare", "Compare the selected photo with the ★ at full size (double-click)"
+    )
+    OPEN = Spec("&Open", "Ctrl+Return", "open", "Open with the default viewer")
+    SHOW = Spec(
+        "Show in &folder", "Ctrl+Shift+F", "show-in-folder", "Show the selected photo in the file manager"
+    )
+    EXCLUDE_FOLDER = Spec(
+        "E&xclude this folder from scans",
+        None,
+        None,
+        "Leave the selected photo's folder out of every scan (Edit ▸ Excluded folders… to undo)",
+    )
+    NEXT = Spec("&Next group", "Ctrl+Down", None, "Next group")
+    PREVIOUS = Spec("&Previous group", "Ctrl+Up", None, "Previous group")
+    ZOOM_IN = Spec("Larger thumbnails", SK.ZoomIn)
+    ZOOM_OUT = Spec("Smaller thumbnails", SK.ZoomOut)
+    PROBLEMS = Spec(
+        "&Problem files…", None, "problems", "List the files that could not be used, with the reason"
+    )
+    SHORTCUTS = Spec("&Keyboard shortcuts", SK.HelpContents, None, "Every key the window answers to")
+    ABOUT = Spec("&About photodedupe", None, "photodedupe")
+
+
+MENUS: dict[str, tuple[Act | None, ...]] = {
+    "&File": (Act.ADD, Act.REMOVE, None, Act.SCAN, Act.CANCEL, None, Act.FIND, Act.EXPORT, None, Act.QUIT),
+    "&Edit": (
+        Act.TOGGLE, Act.BEST_GROUP, Act.BEST_ALL, Act.RULES, Act.EXCLUDED, Act.UNMARK_GROUP, Act.UNMARK_ALL,
+        None, Act.TRASH, Act.MOVE, Act.UNDO,
+    ),
+    "&View": (
+        Act.DETAILS, Act.COMPARE, Act.OPEN, Act.SHOW, None, Act.NEXT, Act.PREVIOUS, None,
+        Act.ZOOM_IN, Act.ZOOM_OUT, None, Act.PROBLEMS,
+    ),
+    "&Help": (Act.SHORTCUTS, Act.ABOUT),
+}  # fmt: skip
+TOOLBAR = (
+    Act.ADD, Act.SCAN, Act.CANCEL, None, Act.BEST_ALL, Act.UNMARK_ALL, None, Act.COMPARE, None, Act.TRASH,
+    Act.UNDO,
+)  # fmt: skip
+#: Right-click on a photo: the frequent things, one click away.
+PHOTO_MENU = (Act.TOGGLE, Act.COMPARE, Act.OPEN, Act.SHOW, Act.EXCLUDE_FOLDER)
+
+
+@dataclass(frozen=True)
+class State:
+    """What the commands depend on, read from the window in one place."""
+
+    scanning: bool = False
+    moving: bool = False
+    folders: bool = False
+    groups: bool = False
+    photo: bool = False  # a group's photos are shown
+    marked: bool = False
+    undo: bool = False
+    problems: bool = False
+
+    @property
+    def busy(self) -> bool:
+        return self.scanning or self.moving
+
+
+#: When each command can be used; the others always can.
+ENABLED: dict[Act, Callable[[State], bool]] = {
+    Act.SCAN: lambda s: not s.scanning and s.folders,
+    Act.CANCEL: lambda s: s.scanning,
+    Act.REMOVE: lambda s: not s.busy and s.folders,
+    **dict.fromkeys(
+        (Act.BEST_GROUP, Act.UNMARK_GROUP, Act.TOGGLE, Act.COMPARE, Act.OPEN, Act.SHOW, Act.EXCLUDE_FOLDER),
+        lambda s: not s.busy and s.photo,
+    ),
+    Act.BEST_ALL: lambda s: not s.busy and s.groups,
+    **dict.fromkeys((Act.UNMARK_ALL, Act.TRASH, Act.MOVE), lambda s: not s.busy and s.marked),
+    Act.UNDO: lambda s: not s.busy and s.undo,
+    **dict.fromkeys((Act.NEXT, Act.PREVIOUS), lambda s: s.groups),
+    Act.PROBLEMS: lambda s: s.problems,
+}
+
+
+def on(act: Act) -> Callable[[Callable], Callable]:
+    """Mark a window method as the one that carries out ``act``."""
+
+    def mark(method: Callable) -> Callable:
+        method._carries_out = act  # type: ignore[attr-defined]
+        return method
+
+    return mark
+
+
+class ActionRegistry:
+    """The window's QActions, made from ``Act`` and connected to the ``@on`` methods of its components."""
+
+    def __init__(self, window: QMainWindow, *components: object) -> None:
+        self._actions: dict[Act, QAction] = {}
+        slots: dict[Act, Callable[[], object]] = {}
+        for component in (window, *components):
+            for klass in type(component).__mro__:
+                for name, member in vars(klass).items():
+                    if (act := getattr(member, "_carries_out", None)) is not None:
+                        slots.setdefault(act, getattr(component, name))
+        for act in Act:
+            if act not in slots:
+                raise TypeError(f"no component carries out {act}: give a method @on({act})")
+            self._actions[act] = self._make(act.value, window, slots[act])
+
+    @staticmethod
+    def _make(spec: Spec, window: QWidget, method: Callable[[], object]) -> QAction:
+        action = QAction(icon(spec.icon) if spec.icon else QAction().icon(), spec.text, window)
+        if spec.keys:  # a standard key's first binding only: Delete is also Ctrl+D on some desktops
+            action.setShortcut(QKeySequence(spec.keys))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        words = spec.tip or plain_text(spec.text).replace("…", "")  # "&About" has a mnemonic, not a word
+        action.setToolTip(words + (f" ({keys})" if keys else ""))
+        action.setStatusTip(words)
+        action.setCheckable(spec.checkable)
+        if spec.toolbar_text:
+            action.setIconText(spec.toolbar_text)
+        action.triggered.connect(lambda _checked=False: method())  # never "checked" as an argument
+        window.addAction(action)
+        return action
+
+    def __getitem__(self, act: Act) -> QAction:
+        return self._actions[act]
+
+    def fill_menus(self, bar: QMenuBar) -> None:
+        for title, acts in MENUS.items():
+            menu = bar.addMenu(title)
+            for act in acts:
+                menu.addSeparator() if act is None else menu.addAction(self[act])
+
+    def fill_toolbar(self, bar: QToolBar) -> None:
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(22, 22))
+        for act in TOOLBAR:
+            bar.addSeparator() if act is None else bar.addAction(self[act])
+
+    def add_photo_menu(self, view: QWidget) -> None:
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions([self[act] for act in PHOTO_MENU])
+
+    def update(self, state: State) -> None:
+        for act, enabled in ENABLED.items():
+            self[act].setEnabled(enabled(state))

@@ -1,0 +1,217 @@
+"""Moving photos (to the Trash or a folder), Undo, and finishing a batch a crash cut short.
+
+Every question to the user goes through the injected ``ask`` function, so
+the whole flow runs in tests without a dialog; the window passes one that
+shows a message box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from photodedupe.core import journal
+from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport
+from photodedupe.core.folder_move import FolderMove
+from photodedupe.core.journal import Batch
+from photodedupe.core.paths import batches_dir
+from photodedupe.core.report import human_size
+from photodedupe.gui.actions import Act, on
+from photodedupe.gui.session import ReviewSession
+from photodedupe.gui.texts import plural
+from photodedupe.gui.workers import FileSignals, Job, restore_job, resume_job, trash_job
+
+
+@dataclass(frozen=True)
+class Question:
+    title: str
+    text: str
+    informative: str
+    choices: tuple[str, ...]  # the buttons, besides Cancel when ``cancel``
+    default: str | None = None  # None: Cancel is the default
+    cancel: bool = True
+    warning: bool = False
+
+
+#: Shows a question; the choice made, or None for Cancel.
+Ask = Callable[[Question], str | None]
+
+
+class FileOps(QObject):
+    """Trash, Move to folder, Undo and resume for the review on screen; it says what happened."""
+
+    progress = Signal(int, int)  # photos moved, of how many
+    said = Signal(str)  # a line for the status bar
+    problems = Signal(str, str, list)  # (title, intro, [Failure]) of photos not moved or not put back
+    gone = Signal(list)  # paths no longer where they were (thumbnails to forget)
+    strangersBack = Signal()  # Undo put back photos this scan never saw: scan again
+    failed = Signal(str, str)
+    runningChanged = Signal(bool)
+
+    def __init__(
+        self,
+        pool: QThreadPool,
+        session: ReviewSession,
+        ask: Ask,
+        pick_folder: Callable[[], str],
+        roots: Callable[[], list[str]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pool, self.session, self.ask, self.pick_folder, self.roots = (
+            pool,
+            session,
+            ask,
+            pick_folder,
+            roots,
+        )
+        self.job: Job[FileSignals] | None = None
+        self.last_batch: Batch | None = journal.last_batch(batches_dir())  # Undo works across runs
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def _plan(self) -> TrashPlan | None:
+        """What the marks would move, if anything is marked and nothing else is moving."""
+        review = self.session.review
+        if review is None or self.running:
+            return None
+        if not (plan := review.plan()).count:
+            self.said.emit("Nothing is marked. Mark photos first (Space, or “Mark all but the best”).")
+            return None
+        return plan
+
+    # --- moving ----------------------------------------------------------------------------
+
+    @on(Act.TRASH)
+    def trash(self) -> None:
+        """Move the marked photos to the Trash once the user says yes."""
+        if (plan := self._plan()) is None:
+            return
+        size = human_size(plan.total_bytes)
+        question = Question(
+            "Move to Trash",
+            f"Move {plural(plan.count, 'photo')} ({size}) to the Trash?",
+            "They can be restored from the Trash, or with Undo (Ctrl+Z).",
+            (f"Move {plan.count} to Trash",),
+        )
+        if self.ask(question) is not None:
+            self._move(plan, None, "to the Trash")
+
+    @on(Act.MOVE)
+    def move_to_folder(self) -> None:
+        """Like ``trash``, into a folder the user picks, keeping the photos' folders inside it or not."""
+        if (plan := self._plan()) is None or not (folder := self.pick_folder()):
+            return
+        keep, flat = "Keep their folders", "All in one folder"
+        answer = self.ask(
+            Question(
+                "Move to folder",
+                f"Move the marked photos into {folder}?",
+                "Keep each photo's folders inside it (as under the scanned folders), or put them all side "
+                "by side? A name already there is never overwritten. Undo (Ctrl+Z) puts them back.",
+                (keep, flat),
+                default=keep,
+            )
+        )
+        if answer is not None:
+            self._move(plan, FolderMove(folder, self.roots(), keep_folders=answer == keep), f"to {folder}")
+
+    def _move(self, plan: TrashPlan, to: FolderMove | None, where: str) -> None:
+        if plan.emptied_groups and not self.ask(
+            Question(
+                "Every photo of a group is marked",
+                f"In {plural(plan.emptied_groups, 'group')}, every photo is marked: no copy would be left.",
+                f"Are you sure you want to move all of them {where}?",
+                ("Move them all",),
+            )
+        ):
+            return
+        assert self.session.review is not None
+        sizes = {p.path: p.file.size for p in self.session.review.photos}
+        job = trash_job(plan, self.session.review.reference_folders, confirmed_emptying=True, to=to)
+        job.signals.progress.connect(self.progress)
+        self._start(job, lambda report: self._moved(report, where, sizes))
+
+    def _moved(self, report: TrashReport, where: str, sizes: dict[str, int]) -> None:
+        self.gone.emit([item.original for item in report.moved])
+        self.session.moved(report)
+        size = human_size(sum(sizes.get(item.original, 0) for item in report.moved))
+        self.said.emit(f"Moved {plural(len(report.moved), 'photo')} ({size}) {where}. Undo with Ctrl+Z.")
+        self._not_moved(report)
+
+    def _not_moved(self, report: TrashReport) -> None:
+        if report.failed:
+            intro = f"{plural(len(report.failed), 'photo was', 'photos were')} not moved by this batch; "
+            self.problems.emit(
+                "Some photos were not moved", intro + "each one's reason says where it is:", report.failed
+            )
+
+    # --- putting back ----------------------------------------------------------------------
+
+    @on(Act.UNDO)
+    def undo(self) -> None:
+        if self.last_batch and not self.running:
+            self._start(restore_job(self.last_batch), self._restored)
+
+    def _restored(self, report: RestoreReport) -> None:
+        strangers = self.session.restored(report)
+        self.said.emit(f"Put {plural(len(report.restored), 'photo')} back where they were.")
+        if strangers:
+            self.strangersBack.emit()
+        if report.failed:
+            self.problems.emit(
+                "Some photos were not put back", "These photos are still in the Trash:", report.failed
+            )
+
+    def check_interrupted(self) -> None:
+        """At start: a batch of moves a crash cut short is finished or put back, as the user says."""
+        pending = journal.interrupted_batches(batches_dir())
+        if not pending or self.running:
+            return
+        batch = pending[0]
+        back, finish = "Put them back", "Finish moving"
+        when = batch.started[:16].replace("T", " ")
+        answer = self.ask(
+            Question(
+                "A move to the Trash was interrupted",
+                f"photodedupe stopped while moving photos to the Trash ({when}): "
+                f"{plural(len(batch.in_trash), 'photo is', 'photos are')} in the Trash, "
+                f"{plural(len(batch.pending), 'was', 'were')} not moved yet.",
+                "No photo is lost. Put the moved ones back, or finish moving the rest?",
+                (back, finish, "Decide later"),
+                default=back,
+                cancel=False,
+                warning=True,
+            )
+        )
+        if answer == back:
+            self.last_batch = batch
+            self.undo()
+        elif answer == finish:
+            self._start(resume_job(batch), self._resumed)
+
+    def _resumed(self, report: TrashReport) -> None:
+        self.session.moved(report)
+        self.said.emit(f"Finished the interrupted move: {len(report.moved)} more photos in the Trash.")
+        self._not_moved(report)
+
+    # --- running ---------------------------------------------------------------------------
+
+    def _start(self, job: Job[FileSignals], finished: Callable[[object], object]) -> None:
+        """One file job at a time, off the GUI thread; the journal says what Undo puts back next."""
+
+        def ended(then: Callable[..., object], *args: object) -> None:
+            self.job = None
+            self.last_batch = journal.last_batch(batches_dir())
+            self.runningChanged.emit(False)
+            then(*args)
+
+        self.job = job
+        job.signals.finished.connect(lambda report: ended(finished, report))
+        job.signals.failed.connect(lambda text, details: ended(self.failed.emit, text, details))
+        job.start(self.pool)
+        self.runningChanged.emit(True)

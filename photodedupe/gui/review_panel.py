@@ -1,0 +1,228 @@
+"""The review: the group list (under the folders), the slider, the shown group's title and photos.
+
+It listens to the ``ReviewSession`` and asks it for every change; it keeps
+only what is on screen (which group is shown, grid or table).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from photodedupe.core.model import Group
+from photodedupe.gui.actions import Act, on
+from photodedupe.gui.compare import CompareDialog
+from photodedupe.gui.desktop import open_file, show_in_folder
+from photodedupe.gui.details import DetailsView
+from photodedupe.gui.models import GroupListModel
+from photodedupe.gui.photo_grid import PhotoGrid
+from photodedupe.gui.session import ReviewSession
+from photodedupe.gui.similarity import SimilaritySlider
+from photodedupe.gui.texts import EMPTY_HINT, group_title, groups_heading
+from photodedupe.gui.thumbnails import ThumbnailLoader
+
+
+def _column(*widgets: tuple[QWidget, int], margins: tuple[int, int, int, int]) -> QWidget:
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(*margins)
+    for widget, stretch in widgets:
+        layout.addWidget(widget, stretch)
+    return column
+
+
+class ReviewPanel(QSplitter):
+    """Left: ``above`` (the folders) and the groups. Right: the slider and the shown group."""
+
+    groupShown = Signal()  # another group (or none) is shown: what the actions apply to changed
+    compareOpened = Signal(object)  # the CompareDialog, once it shows
+
+    def __init__(self, session: ReviewSession, loader: ThumbnailLoader, above: QWidget) -> None:
+        super().__init__()
+        self.session, self.loader = session, loader
+        self.scanning = False
+        self._shown_reference: str | None = None  # the shown group's ★, to find its group again
+
+        self.group_model = GroupListModel(loader, self)
+        self.group_view = QListView()
+        self.group_view.setModel(self.group_model)
+        self.group_view.setIconSize(QSize(GroupListModel.THUMB, GroupListModel.THUMB))
+        self.group_view.setUniformItemSizes(True)
+        self.group_view.setSpacing(2)
+        self.group_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.group_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.group_view.setToolTip("Groups of near-duplicate photos, biggest saving first (Ctrl+↑/↓)")
+        self.group_view.selectionModel().currentChanged.connect(self._group_selected)
+        self.heading = QLabel("Groups")
+        self.heading.setWordWrap(True)  # a long summary must not widen the whole window
+
+        self.slider = SimilaritySlider()
+        self.slider.thresholdChanged.connect(self._threshold_changed)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.grid = PhotoGrid(loader)
+        self.grid.toggleRequested.connect(session.toggle)
+        self.grid.compareRequested.connect(self.compare)
+        self.details = DetailsView()
+        self.details.marksChanged.connect(session.marksChanged)
+        self.views = QStackedWidget()  # the thumbnails of a group, or every photo as a table
+        self.views.addWidget(self.grid)
+        self.views.addWidget(self.details)
+        self.empty = QLabel(EMPTY_HINT)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        font = self.empty.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.empty.setFont(font)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(_column((self.title, 0), (self.views, 1), margins=(0, 6, 6, 6)))
+
+        self.addWidget(_column((above, 1), (self.heading, 0), (self.group_view, 4), margins=(6, 6, 0, 6)))
+        self.addWidget(_column((self.slider, 0), (self.stack, 1), margins=(0, 0, 0, 0)))
+        self.setStretchFactor(0, 1)  # both sides grow with the window, the grid most
+        self.setStretchFactor(1, 3)
+        self.setSizes([330, 950])
+        session.changed.connect(self._reload)
+        session.marksChanged.connect(self._repaint_marks)
+
+    # --- what is shown -----------------------------------------------------------------
+
+    def current_group(self) -> Group | None:
+        return self.group_model.group(self.group_view.currentIndex().row())
+
+    def current_row(self) -> int:
+        return self.group_view.currentIndex().row()
+
+    def select_group(self, row: int) -> None:
+        if self.group_model.rowCount():
+            row = max(0, min(row, self.group_model.rowCount() - 1))
+            self.group_view.selectionModel().setCurrentIndex(
+                self.group_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        else:
+            self._group_selected(QModelIndex())
+
+    def current_path(self) -> str | None:
+        """The path of the selected photo (the first of the group if none is)."""
+        k = self.grid.current_photo()
+        return (
+            self.session.review.photos[k].path if self.session.review is not None and k is not None else None
+        )
+
+    # --- the commands on what is shown ---------------------------------------------------
+
+    @on(Act.NEXT)
+    def next_group(self) -> None:
+        self.step_group(1)
+
+    @on(Act.PREVIOUS)
+    def previous_group(self) -> None:
+        self.step_group(-1)
+
+    def step_group(self, delta: int) -> None:
+        if rows := self.group_model.rowCount():
+            self.select_group((self.current_row() + delta) % rows)
+
+    @on(Act.DETAILS)
+    def toggle_details(self) -> None:
+        self.views.setCurrentWidget(self.grid if self.views.currentWidget() is self.details else self.details)
+
+    @on(Act.ZOOM_IN)
+    def larger(self) -> None:
+        self.grid.set_min_thumb(round(self.grid.min_thumb * 1.25))
+
+    @on(Act.ZOOM_OUT)
+    def smaller(self) -> None:
+        self.grid.set_min_thumb(round(self.grid.min_thumb * 0.8))
+
+    @on(Act.TOGGLE)
+    def toggle_selected(self) -> None:
+        self.session.toggle(self.grid.selected_photos())
+
+    @on(Act.BEST_GROUP)
+    def mark_best_group(self) -> None:
+        if (group := self.current_group()) is not None:
+            self.session.mark_all_but_best([group])
+
+    @on(Act.BEST_ALL)
+    def mark_best_all(self) -> None:
+        self.session.mark_all_but_best()
+
+    @on(Act.UNMARK_GROUP)
+    def unmark_group(self) -> None:
+        if (group := self.current_group()) is not None:
+            self.session.unmark([group])
+
+    @on(Act.UNMARK_ALL)
+    def unmark_all(self) -> None:
+        self.session.unmark()
+
+    @on(Act.COMPARE)
+    def compare_selected(self) -> None:
+        self.compare(self.grid.current_row())
+
+    def compare(self, row: int) -> CompareDialog | None:
+        """The tile at ``row`` beside its group's ★, at full size."""
+        if self.session.review is None or (group := self.current_group()) is None:
+            return None
+        dialog = CompareDialog(self.session, [m.index for m in group.members], row, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.compareOpened.emit(dialog)
+        return dialog
+
+    @on(Act.OPEN)
+    def open_selected(self) -> None:
+        if (path := self.current_path()) is not None:
+            open_file(path)
+
+    @on(Act.SHOW)
+    def show_selected(self) -> None:
+        if (path := self.current_path()) is not None:
+            show_in_folder(path)
+
+    def set_scanning(self, scanning: bool, hint: str = EMPTY_HINT) -> None:
+        self.scanning = scanning
+        self.empty.setText(hint)
+        self._update_title()
+
+    # --- following the session ------------------------------------------------------------
+
+    def _reload(self) -> None:
+        """New groups: show them, with the group that was shown still shown (or the first)."""
+        review = self.session.review
+        selected = self._shown_reference
+        self.group_model.set_review(review)
+        self.details.set_review(review)
+        self.stack.setCurrentIndex(1 if review is not None else 0)
+        row = 0
+        if review is not None and selected is not None and (k := review.paths.get(selected)) is not None:
+            row = self.group_model.row_of(k) or 0
+        self.select_group(row)
+        self.heading.setText(groups_heading(review))
+
+    def _repaint_marks(self) -> None:
+        self.grid.photos.refresh_marks()
+        self.details.refresh_marks()
+        self.group_model.refresh()
+        self._update_title()
+        self.heading.setText(groups_heading(self.session.review))
+
+    def _group_selected(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        group = self.group_model.group(current.row()) if current.isValid() else None
+        review = self.session.review
+        self._shown_reference = review.photos[group.reference].path if group and review else None
+        self.loader.clear_queue()
+        self.grid.photos.set_group(review, group)
+        if group is not None and self.grid.photos.rowCount():
+            self.grid.setCurrentIndex(self.grid.photos.index(0))
+        self._update_title()
+        self.groupShown.emit()
+
+    def _update_title(self) -> None:
+        self.title.setText(group_title(self.session.review, self.current_group(), self.scanning))
+
+    def _threshold_changed(self, bits: int) -> None:
+        self.loader.clear_queue()
+        self.session.regroup(bits)

@@ -1,0 +1,102 @@
+"""The review on screen, and the one way to change it: every change is announced once.
+
+The views (group list, grid, details, compare, status) only listen. Before this
+object existed each change was followed by the same five refresh calls, copied
+wherever a change was made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from photodedupe.core.actions import RestoreReport, TrashReport
+from photodedupe.core.model import Group
+from photodedupe.core.review import Review
+
+
+class ReviewSession(QObject):
+    #: The groups may differ (a new scan, the slider, rules, reference folders, a move): show them again.
+    changed = Signal()
+    #: Only marks differ: repaint them.
+    marksChanged = Signal()
+    #: A mark was refused: the photo is in a reference folder.
+    refused = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.review: Review | None = None
+        #: While a scan or a file job runs, marks cannot change (the photos may be moving).
+        self.locked = False
+
+    def show(self, review: Review | None) -> None:
+        self.review = review
+        self.changed.emit()
+
+    @property
+    def complete(self) -> bool:
+        """A finished scan's review is on screen (not none, not a snapshot of one under way)."""
+        return self.review is not None and self.review.result.complete
+
+    # --- what the groups are -------------------------------------------------------------
+
+    def regroup(self, bits: int) -> None:
+        if self.review is not None:
+            self.review.regroup(bits)
+            self.changed.emit()
+
+    def configure(self, **settings) -> None:
+        """Rules, reference or preferred folders changed (``Review.configure``): each ★ follows."""
+        if self.review is not None:
+            self.review.configure(**settings)
+            self.changed.emit()
+
+    def moved(self, report: TrashReport) -> None:
+        if self.review is not None:
+            self.review.apply(report)
+            self.changed.emit()
+
+    def restored(self, report: RestoreReport) -> bool:
+        """Put restored photos back; True if some are not in this scan (a batch from an earlier run)."""
+        if self.review is None:
+            return bool(report.restored)
+        self.review.apply_restore(report)
+        self.changed.emit()
+        return any(item.original not in self.review.paths for item in report.restored)
+
+    # --- marks ---------------------------------------------------------------------------
+
+    def toggle(self, indices: Sequence[int]) -> None:
+        """Mark them all, or unmark them all if all are marked; reference photos stay unmarked."""
+        if self.review is None or self.locked or not indices:
+            return
+        target = not all(k in self.review.marked for k in indices)
+        refused = [k for k in indices if self.review.set_marked(k, target) != target]
+        self.marksChanged.emit()
+        if refused and target:
+            self.refused.emit()
+
+    def mark_all_but_best(self, groups: Sequence[Group] | None = None) -> None:
+        if self.review is not None and not self.locked:
+            self.review.mark_all_but_best(groups)
+            self.marksChanged.emit()
+
+    def unmark(self, groups: Sequence[Group] | None = None) -> None:
+        if self.review is not None and not self.locked:
+            self.review.unmark_all(groups)
+            self.marksChanged.emit()
+
+    def marked_paths(self) -> list[str]:
+        review = self.review
+        return [review.photos[k].path for k in sorted(review.marked)] if review is not None else []
+
+    def mark_paths(self, paths: Iterable[str]) -> None:
+        """Marks carried over from before a rescan or a restart, for photos still in a group."""
+        if self.review is None:
+            return
+        for path in paths:
+            if (k := self.review.paths.get(path)) is not None:
+                self.review.set_marked(k, True)
+        self.review.regroup(self.review.threshold)  # drops marks of photos in no group
+        self.marksChanged.emit()

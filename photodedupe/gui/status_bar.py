@@ -1,0 +1,59 @@
+"""The status bar: one line of news, a progress bar with Cancel, and a warning about the cache."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from photodedupe.gui.icons import icon
+
+
+class StatusBar(QStatusBar):
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QPushButton(icon("cancel"), "Cancel")
+        self.cancel_button.setToolTip("Stop the scan (Esc); photos read so far are kept for next time")
+        self.cancel_button.clicked.connect(self.cancelRequested)
+        self.cancel_button.hide()
+        # What went wrong with the hash cache (locked, full disk, newer version): the scan
+        # worked without it, but the user should know why the next one may be slow.
+        self.notice = QLabel()
+        self.notice.hide()
+        self.addWidget(self.message, 1)
+        self.addPermanentWidget(self.notice)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.cancel_button)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def text(self) -> str:
+        return self.message.text()
+
+    def working(self, total: int = 0, cancellable: bool = False) -> None:
+        """Show the progress bar: of ``total`` steps, or busy without a count when 0."""
+        self.progress.setRange(0, max(total, 0))
+        self.progress.show()
+        self.cancel_button.setVisible(cancellable)
+
+    def step(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def idle(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def show_notices(self, notices: list[str]) -> None:
+        """The first notice in a few words; all of them, whole, in its tooltip."""
+        self.notice.setVisible(bool(notices))
+        if notices:
+            self.notice.setText(f"⚠ {notices[0].split(';')[0].split(' (')[0]}")
+            self.notice.setToolTip("\n\n".join(notices))
