@@ -19,7 +19,8 @@ class Level:
 
 
 _LEVELS_128 = (
-    Level("Identical", 0),
+    # Not "Identical": at 0 bits a 256 px copy, a re-save and a grey edit all match their original.
+    Level("Strictest", 0),
     Level("Near-identical", 8),
     Level("Similar", 16),
     Level("Loose", 20),
@@ -55,7 +56,7 @@ def level_name(threshold: int, hash_bits: int = 128) -> str:
     """The word for a threshold: the strictest level that includes it.
 
     >>> level_name(0), level_name(5), level_name(14), level_name(19)
-    ('Identical', 'Near-identical', 'Similar', 'Loose')
+    ('Strictest', 'Near-identical', 'Similar', 'Loose')
     """
     for lv in levels(hash_bits):
         if threshold <= lv.bits:

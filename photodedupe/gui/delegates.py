@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from photodedupe.core.model import Member
 from photodedupe.core.report import distance_text, human_size
-from photodedupe.gui.models import PhotoGridModel
+from photodedupe.gui.models import PhotoGridModel, Tile
 
 MARK_COLOUR = QColor(211, 47, 47)
 KEEP_COLOUR = QColor(46, 125, 50)
@@ -54,71 +54,69 @@ class PhotoDelegate(QStyledItemDelegate):
         tile = model.tile(index.row()) if isinstance(model, PhotoGridModel) else None
         if tile is None:
             return
-        photo, member = tile.photo, tile.member
-        marked, protected, keeper = tile.marked, tile.protected, tile.keeper
-        thumb = model.thumb_size
-        palette = option.palette
         rect = option.rect.adjusted(2, 2, -2, -2)
-
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._frame(painter, option, rect, tile)
+        area = QRect(rect.left() + _PAD - 2, rect.top() + _PAD - 2, model.thumb_size, model.thumb_size)
+        self._picture(painter, option.palette, area, tile)
+        self._badge(painter, area, tile.marked, tile.protected, tile.keeper, tile.photo.info.damaged)
+        self._mark_box(painter, mark_box(option.rect), tile.marked, tile.protected, option.palette)
+        self._facts(
+            painter, option, QRect(rect.left() + _PAD, area.bottom() + 6, rect.width() - 2 * _PAD, 0), tile
+        )
+        painter.restore()
+
+    @staticmethod
+    def _frame(painter: QPainter, option: QStyleOptionViewItem, rect: QRect, tile: Tile) -> None:
+        """The ground (tinted when selected) and the frame: red if marked, dashed green if protected."""
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        background = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        background = option.palette.color(
+            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+        )
         if selected:
             background.setAlpha(90)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 6, 6)
-        if marked or protected:
-            pen = QPen(MARK_COLOUR if marked else KEEP_COLOUR, 3)
-            if protected:
+        if tile.marked or tile.protected:
+            pen = QPen(MARK_COLOUR if tile.marked else KEEP_COLOUR, 3)
+            if tile.protected:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
 
-        area = QRect(rect.left() + _PAD - 2, rect.top() + _PAD - 2, thumb, thumb)
+    @staticmethod
+    def _picture(painter: QPainter, palette: QPalette, area: QRect, tile: Tile) -> None:
+        """The thumbnail, centred in ``area`` and tinted red when marked; or why there is none yet."""
         pixmap = tile.pixmap
-        if pixmap is not None and not pixmap.isNull():
-            size = (
-                pixmap.deviceIndependentSize()
-                .toSize()
-                .scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            )
-            target = QRect(0, 0, size.width(), size.height())
-            target.moveCenter(area.center())
-            painter.drawPixmap(target, pixmap)
-            if marked:
-                painter.fillRect(
-                    target, QColor(MARK_COLOUR.red(), MARK_COLOUR.green(), MARK_COLOUR.blue(), 70)
-                )
-        else:
+        if pixmap is None or pixmap.isNull():
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                area, Qt.AlignmentFlag.AlignCenter, "Cannot show\nthis photo" if tile.failed else "Loading…"
-            )
+            words = "Cannot show\nthis photo" if tile.failed else "Loading…"
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, words)
+            return
+        size = pixmap.deviceIndependentSize().toSize().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(area.center())
+        painter.drawPixmap(target, pixmap)
+        if tile.marked:
+            painter.fillRect(target, QColor(MARK_COLOUR.red(), MARK_COLOUR.green(), MARK_COLOUR.blue(), 70))
 
-        self._badge(painter, area, marked, protected, keeper, photo.info.damaged)
-        self._mark_box(painter, mark_box(option.rect), marked, protected, palette)
-
-        fm = option.fontMetrics
-        line = fm.height()
-        text = QRect(rect.left() + _PAD, area.bottom() + 6, rect.width() - 2 * _PAD, line)
+    @staticmethod
+    def _facts(painter: QPainter, option: QStyleOptionViewItem, text: QRect, tile: Tile) -> None:
+        """Under the picture: size, date taken, folder/name, and why it is kept (or how close it is)."""
+        photo, palette, fm = tile.photo, option.palette, option.fontMetrics
+        text.setHeight(fm.height())
         bold = QFont(option.font)
         bold.setBold(True)
+        where = os.path.basename(os.path.dirname(photo.path)) + os.sep + os.path.basename(photo.path)
+        note = KEEP_COLOUR if tile.why else palette.color(QPalette.ColorRole.PlaceholderText)
         facts = [
             (f"{photo.info.width}×{photo.info.height} · {human_size(photo.file.size)}", bold, None),
             (photo.info.taken.replace("T", " ") if photo.info.taken else "No date taken", option.font, None),
-            (
-                os.path.basename(os.path.dirname(photo.path)) + os.sep + os.path.basename(photo.path),
-                option.font,
-                None,
-            ),
-            (
-                tile_note(member, tile.why),
-                option.font,
-                KEEP_COLOUR if tile.why else palette.color(QPalette.ColorRole.PlaceholderText),
-            ),
+            (where, option.font, None),
+            (tile_note(tile.member, tile.why), option.font, note),
         ]
         for value, font, colour in facts:
             painter.setFont(font)
@@ -126,8 +124,7 @@ class PhotoDelegate(QStyledItemDelegate):
             # Paths keep both ends; a sentence (why the ★ is kept) keeps its start.
             elide = Qt.TextElideMode.ElideRight if value.startswith("★") else Qt.TextElideMode.ElideMiddle
             painter.drawText(text, Qt.AlignmentFlag.AlignLeft, fm.elidedText(value, elide, text.width()))
-            text.translate(0, line)
-        painter.restore()
+            text.translate(0, fm.height())
 
     @staticmethod
     def _mark_box(painter: QPainter, box: QRect, marked: bool, protected: bool, palette: QPalette) -> None:

@@ -125,6 +125,9 @@ class _Filter(QSortFilterProxyModel):
         return super().filterAcceptsRow(row, parent)
 
 
+PATH_MIN = 280  # px: enough for a folder and a name
+
+
 class DetailsView(QWidget):
     """The table, a filter box and "Show only marked"; ``marksChanged`` after a box is ticked."""
 
@@ -164,6 +167,23 @@ class DetailsView(QWidget):
     def set_review(self, review: Review | None) -> None:
         self.model.set_review(review)
         self.proxy.invalidate()
+        self._fit_path()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_path()
+
+    def _fit_path(self) -> None:
+        """The path takes the room left, but never less than ``PATH_MIN``: a narrow window scrolls sideways
+        rather than squeeze every path to "…"."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 2)
+        room = self.table.viewport().width() - others
+        mode = QHeaderView.ResizeMode.Stretch if room >= PATH_MIN else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(2) != mode:
+            header.setSectionResizeMode(2, mode)
+        if mode is QHeaderView.ResizeMode.Interactive:
+            header.resizeSection(2, PATH_MIN)
 
     def refresh_marks(self) -> None:
         """Marks changed elsewhere (the grid, a menu): show them, without telling back."""

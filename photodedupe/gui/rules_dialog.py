@@ -23,6 +23,18 @@ from PySide6.QtWidgets import (
 from photodedupe.core.rules import DEFAULT_RULES, RULES, describe
 
 
+def _beside(widget: QWidget, *buttons: QPushButton) -> QHBoxLayout:
+    """A list with its buttons stacked on its right."""
+    side = QVBoxLayout()
+    for button in buttons:
+        side.addWidget(button)
+    side.addStretch(1)
+    row = QHBoxLayout()
+    row.addWidget(widget, 1)
+    row.addLayout(side)
+    return row
+
+
 class RulesDialog(QDialog):
     """A checkable, reorderable list of rules, the preferred folders, and RAW+JPEG pairs."""
 
@@ -48,13 +60,6 @@ class RulesDialog(QDialog):
         down.clicked.connect(lambda: self._move(1))
         defaults = QPushButton("Defaults")
         defaults.clicked.connect(lambda: self._fill(DEFAULT_RULES))
-        side = QVBoxLayout()
-        for b in (up, down, defaults):
-            side.addWidget(b)
-        side.addStretch(1)
-        rules_row = QHBoxLayout()
-        rules_row.addWidget(self.rule_list, 1)
-        rules_row.addLayout(side)
 
         self.folder_list = QListWidget()
         self.folder_list.addItems(list(preferred_folders))
@@ -65,13 +70,6 @@ class RulesDialog(QDialog):
                 self.folder_list.takeItem(self.folder_list.row(i)) for i in self.folder_list.selectedItems()
             ]
         )
-        folder_buttons = QVBoxLayout()
-        folder_buttons.addWidget(add_folder)
-        folder_buttons.addWidget(remove_folder)
-        folder_buttons.addStretch(1)
-        folders_row = QHBoxLayout()
-        folders_row.addWidget(self.folder_list, 1)
-        folders_row.addLayout(folder_buttons)
 
         self.pairs = QCheckBox("Keep a RAW and the JPEG shot with it together (same folder and name)")
         self.pairs.setChecked(keep_raw_pairs)
@@ -85,9 +83,9 @@ class RulesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(rules_row)
+        layout.addLayout(_beside(self.rule_list, up, down, defaults))
         layout.addWidget(QLabel("Preferred folders (for “In a preferred folder”):"))
-        layout.addLayout(folders_row)
+        layout.addLayout(_beside(self.folder_list, add_folder, remove_folder))
         layout.addWidget(self.pairs)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)

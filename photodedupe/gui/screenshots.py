@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen python -m photodedupe.gui.screenshots OUTDIR --photos DIR [--theme dark]
 
 Works on a copy of DIR with a private cache, settings and trash, so nothing
-of yours is touched. Saves: 1-empty, 2-scanning, 3-groups, 4-marked,
-5-compare, 6-confirm, 7-after-trash, 8-interrupted (PNG).
+of yours is touched. Saves (PNG): 1-empty, 2-scanning, 3-groups, 4-marked,
+4a-details, 4b-rules, 4c-tooltip, 4d-search, 4e-shortcuts, 5-compare,
+5b-compare-100, 6-confirm, 6b-move, 7-after-trash, 8-interrupted.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 _DIES_MID_BATCH = """
@@ -41,6 +43,142 @@ move_to_trash(TrashPlan(tuple(photos), 0, 0), DiesAtTheThird(), journal_folder=b
 """
 
 
+class Shooter:
+    """The real window on a copy of the photos; ``shot`` waits for thumbnails, then saves a PNG."""
+
+    def __init__(self, out: Path, work: Path, library: Path, theme: str, size: str) -> None:
+        from PySide6.QtCore import QSettings
+
+        from photodedupe.gui.app import create_app
+        from photodedupe.gui.main_window import MainWindow
+        from photodedupe.gui.theme import apply_theme
+
+        self.app = create_app()
+        apply_theme(self.app, theme)
+        self.out, self.work, self.library = out, work, library
+        out.mkdir(parents=True, exist_ok=True)
+        self.window = MainWindow(cache_path=str(work / "cache.sqlite3"))
+        self.window.settings.q = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+        self.window.resize(*(int(v) for v in size.split("x")))
+        self.window.show()
+
+    def wait(self, condition, timeout: float = 120.0) -> None:
+        end = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > end:
+                raise TimeoutError("the window did not get there in time")
+            self.app.processEvents()
+            time.sleep(0.01)
+
+    def shot(self, widget, name: str, loaders=()) -> None:
+        for _ in range(3):  # painting asks for thumbnails; let them load, then paint again
+            widget.grab()
+            for loader in (self.window.loader, *loaders):
+                self.wait(lambda loader=loader: loader.wait_idle(20))
+            self.app.processEvents()
+        widget.grab().save(str(self.out / f"{name}.png"))
+        print(self.out / f"{name}.png")
+
+    def answer(self, start: str, name: str | None = None) -> None:
+        """Soon, in the next message box: save it as ``name`` and click the button starting with ``start``."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        def click() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(50, click)
+                return
+            if name:
+                self.shot(box, name)
+            next(b for b in box.buttons() if b.text().replace("&", "").startswith(start)).click()
+
+        QTimer.singleShot(50, click)
+
+    # --- the steps, in order -------------------------------------------------------------
+
+    def scan(self) -> None:
+        window = self.window
+        self.shot(window, "1-empty")
+        window.add_folders([str(self.library)])
+        # While scanning, groups found so far appear (read-only): catch that moment if there is one.
+        self.wait(
+            lambda: not window.scans.running or (window.review is not None and bool(window.review.groups))
+        )
+        window.grab()  # ask for the visible thumbnails; the scan goes on meanwhile
+        self.app.processEvents()
+        window.grab().save(str(self.out / "2-scanning.png"))
+        self.wait(lambda: not window.scans.running)
+        window.panel.grid.fit()
+        window.panel.grid.setFocus()
+        self.shot(window, "3-groups")
+
+    def review(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QToolTip
+
+        from photodedupe.gui.rules_dialog import RulesDialog
+
+        window, panel, grid = self.window, self.window.panel, self.window.panel.grid
+        panel.mark_best_all()
+        grid.setCurrentIndex(grid.photos.index(1))
+        self.shot(window, "4-marked")
+        panel.toggle_details()
+        self.shot(window, "4a-details")
+        panel.toggle_details()
+        rules = RulesDialog(window.keep_rules, [], True, window)
+        rules.show()
+        self.shot(rules, "4b-rules")
+        rules.close()
+        tip_text = grid.photos.data(grid.photos.index(0), Qt.ItemDataRole.ToolTipRole)
+        QToolTip.showText(
+            grid.viewport().mapToGlobal(grid.visualRect(grid.photos.index(0)).center()), tip_text, grid
+        )
+
+        def tips() -> list:
+            return [w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()]
+
+        self.wait(lambda: bool(tips()))
+        self.shot(tips()[0], "4c-tooltip")
+        QToolTip.hideText()
+
+    def dialogs(self) -> None:
+        window = self.window
+        window.extras.find_like(window.review.photos[window.review.groups[0].reference].path)
+        self.wait(lambda: window.extras.job is None and window.extras.dialog is not None)
+        self.shot(window.extras.dialog, "4d-search")
+        window.extras.dialog.close()
+        window.show_shortcuts()
+        self.shot(window.dialog, "4e-shortcuts")
+        window.dialog.close()
+        dialog = window.panel.compare(1)
+        self.shot(dialog, "5-compare", [dialog.loader])
+        dialog.actual_size()
+        self.shot(dialog, "5b-compare-100", [dialog.loader])
+        dialog.close()
+
+    def moves(self) -> None:
+        window = self.window
+        self.answer("Cancel", "6-confirm")
+        window.files.trash()
+        window.files.pick_folder = lambda: str(self.work / "Rejects")
+        self.answer("Cancel", "6b-move")
+        window.files.move_to_folder()
+        window.review.unmark_all()
+        window.review.mark_all_but_best(window.review.groups[:1])
+        self.answer("Move")
+        window.files.trash()
+        self.wait(lambda: not window.files.running)
+        self.shot(window, "7-after-trash")
+        # A batch cut short by a crash (the process exits mid-batch): the prompt at the next start.
+        victims = [p.path for p in window.review.photos if os.path.exists(p.path)][:4]
+        subprocess.run([sys.executable, "-c", _DIES_MID_BATCH, *victims], check=False)
+        self.answer("Put them back", "8-interrupted")
+        window.check_interrupted()
+        self.wait(lambda: not window.files.running)
+        window.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
@@ -53,126 +191,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ[var] = str(work / var.lower())
     library = work / "Pictures"
     shutil.copytree(args.photos, library)
-
-    from PySide6.QtCore import QSettings, Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from photodedupe.gui.app import create_app
-    from photodedupe.gui.main_window import MainWindow
-    from photodedupe.gui.theme import apply_theme
-
-    app = create_app()
-    apply_theme(app, args.theme)
-    width, height = (int(v) for v in args.size.split("x"))
-    args.out.mkdir(parents=True, exist_ok=True)
-
-    def wait(condition, timeout: float = 120.0) -> None:
-        import time
-
-        end = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > end:
-                raise TimeoutError("the window did not get there in time")
-            app.processEvents()
-            time.sleep(0.01)
-
-    def shot(widget, name: str, loaders=()) -> None:
-        # Painting asks for thumbnails; let them load, then paint again.
-        for _ in range(3):
-            widget.grab()
-            for loader in (window.loader, *loaders):
-                wait(lambda loader=loader: loader.wait_idle(20))
-            app.processEvents()
-        widget.grab().save(str(args.out / f"{name}.png"))
-        print(args.out / f"{name}.png")
-
-    def answer(start: str, name: str | None = None) -> None:
-        """Soon, in the next message box: save it as ``name`` and click the button starting with ``start``."""
-
-        def click() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(50, click)
-                return
-            if name:
-                shot(box, name)
-            next(b for b in box.buttons() if b.text().replace("&", "").startswith(start)).click()
-
-        QTimer.singleShot(50, click)
-
-    window = MainWindow(cache_path=str(work / "cache.sqlite3"))
-    window.settings.q = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
-    window.resize(width, height)
-    window.show()
-    panel, grid = window.panel, window.panel.grid
-    shot(window, "1-empty")
-    window.add_folders([str(library)])
-    # While scanning, groups found so far appear (read-only): catch that moment if there is one.
-    wait(lambda: not window.scans.running or (window.review is not None and bool(window.review.groups)))
-    app.processEvents()
-    window.grab()  # ask for the visible thumbnails; the scan goes on meanwhile
-    app.processEvents()
-    window.grab().save(str(args.out / "2-scanning.png"))
-    print(args.out / "2-scanning.png")
-    wait(lambda: not window.scans.running)
-    wait(lambda: (grid.fit(), True)[1], 1)
-    grid.setFocus()
-    shot(window, "3-groups")
-    panel.mark_best_all()
-    grid.setCurrentIndex(grid.photos.index(1))
-    shot(window, "4-marked")
-    panel.toggle_details()
-    shot(window, "4a-details")
-    panel.toggle_details()
-    # The rule chooser, and the tooltip of a tile (its metadata).
-    from photodedupe.gui.rules_dialog import RulesDialog
-
-    rules = RulesDialog(window.keep_rules, [], True, window)
-    rules.show()
-    shot(rules, "4b-rules")
-    rules.close()
-    from PySide6.QtWidgets import QToolTip
-
-    rect = grid.visualRect(grid.photos.index(0))
-    tip_text = grid.photos.data(grid.photos.index(0), Qt.ItemDataRole.ToolTipRole)
-    QToolTip.showText(grid.viewport().mapToGlobal(rect.center()), tip_text, grid)
-    wait(lambda: any(w.inherits("QTipLabel") and w.isVisible() for w in QApplication.topLevelWidgets()))
-    tip = next(w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible())
-    shot(tip, "4c-tooltip")
-    QToolTip.hideText()
-    # Search by example: the photos like the first group's reference.
-    window.extras.find_like(window.review.photos[window.review.groups[0].reference].path)
-    wait(lambda: window.extras.job is None and window.extras.dialog is not None)
-    shot(window.extras.dialog, "4d-search")
-    window.extras.dialog.close()
-    window.show_shortcuts()
-    shot(window.dialog, "4e-shortcuts")
-    window.dialog.close()
-    dialog = panel.compare(1)
-    shot(dialog, "5-compare", [dialog.loader])
-    dialog.actual_size()
-    shot(dialog, "5b-compare-100", [dialog.loader])
-    dialog.close()
-
-    answer("Cancel", "6-confirm")
-    window.files.trash()
-    window.files.pick_folder = lambda: str(work / "Rejects")
-    answer("Cancel", "6b-move")
-    window.files.move_to_folder()
-    window.review.unmark_all()
-    window.review.mark_all_but_best(window.review.groups[:1])
-    answer("Move")
-    window.files.trash()
-    wait(lambda: not window.files.running)
-    shot(window, "7-after-trash")
-
-    # A batch cut short by a crash (the process exits mid-batch): the prompt at the next start.
-    victims = [p.path for p in window.review.photos if os.path.exists(p.path)][:4]
-    subprocess.run([sys.executable, "-c", _DIES_MID_BATCH, *victims], check=False)
-    answer("Put them back", "8-interrupted")
-    window.check_interrupted()
-    wait(lambda: not window.files.running)
-    window.close()
+    shooter = Shooter(args.out, work, library, args.theme, args.size)
+    for step in (shooter.scan, shooter.review, shooter.dialogs, shooter.moves):
+        step()
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photodedupe.gui.texts import plain_text
+
 #: Keys the photo grid and the compare view handle themselves (not menu actions).
 VIEW_KEYS = (
     ("Move between photos", "Arrow keys"),
@@ -25,24 +27,29 @@ VIEW_KEYS = (
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
-    """(what it does, its keys) for each action with a shortcut, then the views' own keys."""
+    """(the command as its menu names it, its keys) for each action with a shortcut, then the views' keys."""
     rows = []
     for action in actions:
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
         if keys:
-            rows.append((action.statusTip() or action.text().replace("&", ""), keys))
+            rows.append((plain_text(action.text()).rstrip("…"), keys))
     return sorted(rows, key=lambda row: row[0].casefold()) + list(VIEW_KEYS)
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
+    """Every key, with the command's name as in the menus (its tooltip says more)."""
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        tips = {plain_text(a.text()).rstrip("…"): a.statusTip() for a in actions}
         for row, (what, keys) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(what))
+            item = QTableWidgetItem(what)
+            item.setToolTip(tips.get(what, ""))
+            self.table.setItem(row, 0, item)
             self.table.setItem(row, 1, QTableWidgetItem(keys))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -54,4 +61,4 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(460, 560)
