@@ -23,7 +23,7 @@ class SimilaritySlider(QWidget):
         self.slider.setPageStep(2)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(2)
-        self.slider.setMinimumWidth(260)
+        self.slider.setMinimumWidth(140)  # the window fits a 800 px screen
         names = " · ".join(f"{lv.name} ≤{lv.bits}" for lv in levels(hash_bits))
         self.slider.setToolTip(
             "How different two photos may be and still be grouped,\n"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from photodedupe.gui.icons import icon
 
@@ -14,6 +14,9 @@ class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = QLabel()
+        # A long line must not widen the window (it did: the window's width followed the news);
+        # it is cut at the window's edge and whole in the tooltip.
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(260)
         self.progress.setTextVisible(False)
@@ -33,6 +36,7 @@ class StatusBar(QStatusBar):
 
     def say(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setToolTip(text)
 
     def text(self) -> str:
         return self.message.text()
