@@ -145,6 +145,14 @@ class Driver:
         assert review is not None, "no scan result on screen"
         return review
 
+    def has_results(self) -> bool:
+        """Groups (or a scan's first ones) are on screen."""
+        return self.window.review is not None
+
+    def folders(self) -> list[str]:
+        """The folders in the list, top to bottom."""
+        return self.window.folders.folders()
+
     def scanning(self) -> bool:
         return self.window.scans.running
 

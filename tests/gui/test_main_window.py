@@ -25,7 +25,7 @@ def test_drop_scan_slide_mark_trash_undo(user: Driver, library: Path, private_di
     assert not (private_dirs / "data" / "Trash").exists()  # a fresh account: no trash folder yet
     (library / "notes.txt").write_text("shopping list")
     user.drop(library).wait_for_scan()
-    assert user.window.folders.folders() == [str(library)]
+    assert user.folders() == [str(library)]
     assert user.group_sizes() == [2, 3]
     assert "1 problem file" in user.status()
     assert "1 other file skipped (not photos)" in user.status()
@@ -111,7 +111,7 @@ def test_cancel_midway_keeps_what_was_hashed(qtbot, make_window, tmp_path: Path)
     assert time.monotonic() - clicked < 2.0  # only the decodes under way finish
     assert "Scan cancelled" in user.status()
     # Groups found before the cancel may stay on screen, marked as incomplete.
-    assert user.window.review is None or not user.review.result.complete
+    assert not user.has_results() or not user.review.result.complete
     assert user.enabled("Scan")
 
     user.menu("Scan")
@@ -131,7 +131,7 @@ def test_settings_and_results_come_back(qtbot, make_window, library: Path) -> No
     first.window.close()
 
     second = Driver(qtbot, make_window())
-    assert second.window.folders.folders() == [str(library)] and second.slider_value() == 20
+    assert second.folders() == [str(library)] and second.slider_value() == 20
     second.wait_for_scan()
     assert second.review.result.stats.hashed == 0  # all from the cache
     assert second.marked_paths() == marked
@@ -168,7 +168,7 @@ def test_groups_show_while_a_long_scan_runs(qtbot, make_window, tmp_path: Path, 
         photo = make_photo(300 + k // 2, (400, 300)).resize((1600, 1200))
         save(photo, lib / f"frame{k:02d}.png", compress_level=1)  # pairs of the same frame
     user = Driver(qtbot, make_window()).add(lib)
-    qtbot.waitUntil(lambda: user.window.review is not None and bool(user.review.groups), timeout=30_000)
+    qtbot.waitUntil(lambda: user.has_results() and bool(user.review.groups), timeout=30_000)
     if user.scanning():  # still scanning: what is shown is marked as provisional
         assert not user.review.result.complete
         assert "read so far" in user.title()

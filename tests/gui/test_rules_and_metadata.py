@@ -88,7 +88,7 @@ def test_dropping_a_photo_finds_the_ones_like_it(qtbot, make_window, library: Pa
     dialog = user.wait_for_search()
     names = [Path(p).name for p in dialog.paths()]
     assert sorted(names) == ["beach.jpg", "beach_q50.jpg", "beach_small.jpg"]  # the mirrored beach
-    assert "3 photos" in dialog.heading.text() and user.window.folders.folders() == [str(library)]
+    assert "3 photos" in dialog.heading.text() and user.folders() == [str(library)]
     assert "turned or mirrored" in dialog.list.item(0).text()
     dialog.grab().save(str(tmp_path / "search.png"))
 
