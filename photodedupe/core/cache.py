@@ -65,6 +65,15 @@ CREATE TABLE IF NOT EXISTS pairs (
     edges    BLOB    NOT NULL,              -- the verified pairs: i, j (int32), d (uint16), o (int8)
     used     INTEGER NOT NULL               -- unix time, to keep only the most recent few
 ) WITHOUT ROWID;
+-- How good a frame of a burst is (core.quality), measured only for photos in a series.
+-- A table of its own, so adding it needed no new schema version (no cache rebuilt).
+CREATE TABLE IF NOT EXISTS frames (
+    path     BLOB    NOT NULL PRIMARY KEY,
+    size     INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    recipe   INTEGER NOT NULL,  -- quality.RECIPE that measured it
+    measures TEXT    NOT NULL   -- quality.Quality as JSON, or {"error": reason}
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS digests (
     path     BLOB    NOT NULL PRIMARY KEY,
     size     INTEGER NOT NULL,
@@ -142,7 +151,7 @@ class HashCache:
                 conn.execute("PRAGMA synchronous=NORMAL")
             if version not in (0, SCHEMA_VERSION):
                 with conn:
-                    for table in ("photos", "digests", "thumbs", "pairs"):
+                    for table in ("photos", "digests", "thumbs", "pairs", "frames"):
                         conn.execute(f"DROP TABLE IF EXISTS {table}")
                 self.notices.append(f"The hash cache was from another version ({version}); it was rebuilt.")
             with conn:
@@ -361,6 +370,27 @@ class HashCache:
         def write(conn: sqlite3.Connection) -> None:
             with conn:
                 conn.executemany("INSERT OR REPLACE INTO digests VALUES (?,?,?,?)", rows)
+
+        if rows:
+            self._guarded(write, None)
+
+    # --- frame quality (culling) ------------------------------------------------------------
+
+    def lookup_frames(self, files: Sequence[FileEntry], recipe: int) -> dict[str, str]:
+        """The stored measures (JSON text) of ``files`` that are unchanged, by path."""
+
+        def query(conn: sqlite3.Connection) -> dict[str, str]:
+            rows = _valid_rows(conn, "frames", "measures", "recipe = ?", (recipe,), files)
+            return {entry.path: text for entry, (text,) in rows}
+
+        return self._guarded(query, {})
+
+    def store_frames(self, measures: Iterable[tuple[FileEntry, str]], recipe: int) -> None:
+        rows = [(os.fsencode(f.path), f.size, f.mtime_ns, recipe, text) for f, text in measures]
+
+        def write(conn: sqlite3.Connection) -> None:
+            with conn:
+                conn.executemany("INSERT OR REPLACE INTO frames VALUES (?,?,?,?,?)", rows)
 
         if rows:
             self._guarded(write, None)

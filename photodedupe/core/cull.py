@@ -1,0 +1,174 @@
+"""Culling a shoot: each series of frames ranked best first, with why.
+
+``cull`` takes a scan's result, finds the series (core.series), measures the
+frames that are in one (core.quality; cached like hashes, on two threads),
+splits series shot by two bodies of one model, and ranks each series' frames:
+the sharpest first, a frame with many clipped highlights or shadows a little
+lower. Only frames in a series are decoded again, so a library without bursts
+costs nothing more than its scan.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from photodedupe.core.cache import HashCache
+from photodedupe.core.decode import PhotoError
+from photodedupe.core.model import Photo, ScanError
+from photodedupe.core.progress import CancelToken
+from photodedupe.core.quality import RECIPE, Quality, assess, timing
+from photodedupe.core.result import ScanResult
+from photodedupe.core.series import DEFAULT_WINDOW, copies, find_series, moment, split_by_serial
+from photodedupe.core.thresholds import default_threshold
+
+log = logging.getLogger(__name__)
+
+_CLIP_TOLERATED = 0.02  # a share of clipped pixels any good frame may have (a sun, a black coat)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    index: int  # in the scan's photos
+    quality: Quality
+    score: float  # 1.0 for the series' best frame
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    frames: tuple[Frame, ...]  # best first
+    from_file_time: bool  # no EXIF date taken: grouped by the files' times
+
+    @property
+    def best(self) -> Frame:
+        return self.frames[0]
+
+
+@dataclass(slots=True)
+class CullResult:
+    series: list[Series]
+    errors: list[ScanError] = field(default_factory=list)
+    measured: int = 0  # frames decoded again for this cull
+    from_cache: int = 0
+    seconds: float = 0.0
+
+
+def exposure_factor(q: Quality) -> float:
+    """1 for a frame with little clipping; down to 0.5 as more of it is blown or crushed."""
+    return 1.0 - min(0.5, 1.5 * max(0.0, q.clipped - _CLIP_TOLERATED))
+
+
+def _exposure_note(q: Quality) -> str:
+    notes = [
+        f"{round(100 * share)} % {what}"
+        for share, what in ((q.highlights, "blown highlights"), (q.shadows, "crushed shadows"))
+        if share > _CLIP_TOLERATED
+    ]
+    return "; " + ", ".join(notes) if notes else ""
+
+
+def rank(indices: Sequence[int], measures: dict[int, Quality], from_file_time: bool = False) -> Series:
+    """The frames best first, each with why it is where it is."""
+    scored = sorted(
+        ((measures[k].sharpness * exposure_factor(measures[k]), k) for k in indices),
+        key=lambda t: (-t[0], t[1]),
+    )
+    top = scored[0][0] or 1.0
+    sharpest = max(measures[k].sharpness for k in indices) or 1.0
+    frames = []
+    for place, (score, k) in enumerate(scored):
+        q = measures[k]
+        if place == 0:
+            others = [measures[j].sharpness for _, j in scored[1:]]
+            nxt = max(others) if others else 0.0
+            lead = f"{q.sharpness / nxt:.1f}× the next" if nxt > 0 else "the only sharp one"
+            why = f"sharpest ({lead})" if q.sharpness >= sharpest else "sharp and better exposed"
+        else:
+            why = f"{round(100 * q.sharpness / sharpest)} % of the sharpest frame's detail"
+        frames.append(Frame(k, q, score / top, why + _exposure_note(q)))
+    return Series(tuple(frames), from_file_time)
+
+
+def measure_frames(
+    photos: Sequence[Photo],
+    indices: Sequence[int],
+    cache: HashCache,
+    cancel: CancelToken | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    workers: int = 2,
+) -> tuple[dict[int, Quality], dict[int, str], int]:
+    """Measures of ``indices`` (from the cache, else decoded on ``workers`` threads), the reasons of
+    those that could not be measured, and how many were decoded."""
+    files = [photos[k].file for k in indices]
+    cached = cache.lookup_frames(files, RECIPE)
+    measures: dict[int, Quality] = {}
+    failed: dict[int, str] = {}
+    todo = []
+    for k in indices:
+        text = cached.get(photos[k].path)
+        if text is None:
+            todo.append(k)
+            continue
+        found = Quality.from_json(text)
+        (failed if isinstance(found, str) else measures)[k] = found  # type: ignore[index]
+
+    def one(k: int) -> tuple[int, Quality | PhotoError]:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        try:
+            return k, assess(photos[k].path)
+        except PhotoError as exc:
+            return k, exc
+
+    store: list[tuple] = []
+    with ThreadPoolExecutor(max(1, workers), thread_name_prefix="photodedupe-frames") as pool:
+        for done, (k, found) in enumerate(pool.map(one, todo), 1):
+            if isinstance(found, PhotoError):
+                failed[k] = str(found)
+                if found.lasting:
+                    store.append((photos[k].file, json.dumps({"error": str(found)})))
+            else:
+                measures[k] = found
+                store.append((photos[k].file, found.to_json()))
+            if on_progress is not None:
+                on_progress(done, len(todo))
+    cache.store_frames(store, RECIPE)
+    return measures, failed, len(todo)
+
+
+def cull(
+    result: ScanResult,
+    cache: HashCache,
+    window: float = DEFAULT_WINDOW,
+    cancel: CancelToken | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> CullResult:
+    """Every series in ``result``, best frame first; frames that could not be measured are left out."""
+    started = time.monotonic()
+    photos = result.photos
+    moments = [moment(p) for p in photos]
+    candidates = {k for s in find_series(photos, window, moments) for k in s}
+    # Sub-seconds and serial numbers (EXIF, no decoding) tell copies of a frame from frames,
+    # order the frames of one second, and keep two bodies of one model apart.
+    timings = {k: timing(photos[k].path) for k in sorted(candidates)}
+    for k, (subsec, _serial) in timings.items():
+        moments[k] = moment(photos[k], subsec)
+    skip = copies(photos, moments, {k: t[0] for k, t in timings.items()}, default_threshold(result.hash_bits))
+    found = find_series(photos, window, moments, skip=skip)
+    wanted = sorted({k for s in found for k in s})
+    measures, failed, measured = measure_frames(photos, wanted, cache, cancel, on_progress)
+    serials = {k: t[1] for k, t in timings.items()}
+    series = []
+    for s in found:
+        usable = [k for k in s if k in measures]
+        for part in split_by_serial(usable, serials):
+            series.append(rank(part, measures, moments[part[0]].from_file))
+    series.sort(key=lambda s: (moments[s.best.index].time, photos[s.best.index].path))
+    errors = [ScanError(photos[k].path, reason) for k, reason in sorted(failed.items())]
+    log.info("cull: %d series from %d frames (%d measured)", len(series), len(wanted), measured)
+    return CullResult(series, errors, measured, len(wanted) - measured, time.monotonic() - started)
