@@ -183,14 +183,14 @@ def score(args: argparse.Namespace) -> None:
         sharp_first += bool(holding) and paths[holding[0].best.index] == sharp
     print(f"{len(truth)} series, {sum(map(len, truth.values()))} frames, {len(label)} files")
     print(
-        f"pair recall {len(true_pairs & found_pairs) / len(true_pairs):.3f} ({len(true_pairs & found_pairs)}/{len(true_pairs)})"
+        f"pair recall {len(true_pairs & found_pairs) / len(true_pairs):.3f} "
+        f"({len(true_pairs & found_pairs)}/{len(true_pairs)})"
     )
     print(f"false pairs {len(wrong)}")
     for pair in list(wrong)[:8]:
         a, b = sorted(pair)
-        print(
-            f"  {Path(a).name} ({label[a].get('why', label[a].get('series'))}) ~ {Path(b).name} ({label[b].get('why', label[b].get('series'))})"
-        )
+        what = [label[p].get("why", label[p].get("series")) for p in (a, b)]
+        print(f"  {Path(a).name} ({what[0]}) ~ {Path(b).name} ({what[1]})")
     print(f"sharp frame first {sharp_first}/{len(truth)} ({sharp_first / len(truth):.0%})")
     for s in culled.series:
         best = label[paths[s.best.index]]
@@ -202,7 +202,8 @@ def score(args: argparse.Namespace) -> None:
             print("  missed:", ", ".join(names))
     print(
         f"scan {scanned:.1f} s; cull {culled.seconds:.1f} s for {culled.measured} frames measured "
-        f"({1000 * culled.seconds / max(1, culled.measured):.0f} ms a frame), {culled.from_cache} from the cache"
+        f"({1000 * culled.seconds / max(1, culled.measured):.0f} ms a frame), "
+        f"{culled.from_cache} from the cache"
     )
 
 

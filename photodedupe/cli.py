@@ -28,6 +28,7 @@ from photodedupe.core.actions import (
     undo_batch,
 )
 from photodedupe.core.cache import HashCache
+from photodedupe.core.cull import cull
 from photodedupe.core.decode import PhotoError
 from photodedupe.core.hashing import HASH_SIZES
 from photodedupe.core.paths import batches_dir, default_cache_path
@@ -38,13 +39,15 @@ from photodedupe.core.review import Review
 from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules
 from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.search import ExampleSearch
+from photodedupe.core.series import DEFAULT_WINDOW
+from photodedupe.core.shots import Shots, cull_dict, cull_text
 from photodedupe.core.thresholds import default_threshold, levels, max_threshold
 from photodedupe.core.trash import system_trash
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
 VERBOSE = ("-v", "--verbose")
-COMMANDS = ("scan", "clean", "find", "undo", "resume")
+COMMANDS = ("scan", "clean", "find", "cull", "undo", "resume")
 
 
 def _levels_help() -> str:
@@ -85,6 +88,30 @@ def _scan_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _cull_options(commands) -> None:
+    cu = commands.add_parser(
+        "cull",
+        help="find the series (bursts) of a shoot and rank their frames, sharpest first",
+        description="Scan, then group frames taken close together by one camera and looking alike "
+        "into series, and rank each series' frames: the sharpest first, with why. Nothing is "
+        "touched without --apply; with --keep N --apply the other frames go to the trash.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n  photodedupe cull ~/Shoot\n"
+        "  photodedupe cull --window 1 --json ~/Shoot > series.json\n"
+        "  photodedupe cull --keep 2 --apply ~/Shoot",
+    )
+    _scan_options(cu)
+    cu.add_argument(
+        "--window",
+        type=float,
+        default=DEFAULT_WINDOW,
+        metavar="SECONDS",
+        help=f"longest time between two frames of one series (default {DEFAULT_WINDOW:g})",
+    )
+    cu.add_argument("--keep", type=int, default=1, metavar="N", help="frames of each series kept (default 1)")
+    cu.add_argument("--apply", action="store_true", help="move every frame but the best N to the trash")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="photodedupe",
@@ -101,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
                                               move the others to the trash, never touching ~/Archive
   photodedupe undo                            put the last batch back
   photodedupe find IMG_1234.jpg ~/Pictures    every photo like this one
+  photodedupe cull ~/Shoot                    bursts of a shoot, sharpest frame first
+  photodedupe cull --keep 1 --apply ~/Shoot   keep the best frame of each, trash the rest
 
 Run 'photodedupe COMMAND --help' for a command's options.""",
     )
@@ -169,6 +198,7 @@ Run 'photodedupe COMMAND --help' for a command's options.""",
     )
     fd.add_argument("example", metavar="PHOTO", help="the photo to look for")
     _scan_options(fd)
+    _cull_options(commands)
     for name, text in (
         ("undo", "put back the photos of the last batch moved to the trash"),
         ("resume", "finish a batch of moves to the trash that was interrupted"),
@@ -432,6 +462,36 @@ def run_find(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_cull(args: argparse.Namespace) -> int:
+    """Series and their frames best first; with --apply, the rest through the same safe trash."""
+    if args.window <= 0 or args.keep < 1:
+        return _usage_error("--window must be above 0 and --keep at least 1")
+    scanned = _scan(args)
+    if isinstance(scanned, int):
+        return scanned
+    result, _threshold = scanned
+    with HashCache(None if args.no_cache else default_cache_path()) as cache:
+        culled = cull(result, cache, window=args.window)
+    shots = Shots(result, culled, keep_best=args.keep)
+    if not args.apply:
+        if args.json:
+            _print_json(cull_dict(result, culled))
+        else:
+            print(cull_text(result, culled))
+        return EXIT_OK
+    shots.mark_all_but_best()
+    report = _apply(shots.plan(), shots)
+    if args.json:
+        _print_json(
+            {**cull_dict(result, culled), "moved": _moved(report), "failed": _failures(report.failed)}
+        )
+    else:
+        print(cull_text(result, culled))
+        gone = sum(result.photos[shots.index_of(t)].file.size for t in report.moved)
+        print(f"Moved {len(report.moved)} frames ({human_size(gone)}) to the trash. Undo: photodedupe undo")
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
 def run_undo(args: argparse.Namespace) -> int:
     batch = journal.last_batch(batches_dir())
     if batch is None or not batch.in_trash:
@@ -516,6 +576,7 @@ def _command(argv: list[str]) -> int:
         "scan": run_scan,
         "clean": run_clean,
         "find": run_find,
+        "cull": run_cull,
         "undo": run_undo,
         "resume": run_resume,
     }

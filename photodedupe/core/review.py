@@ -16,9 +16,9 @@ import numpy as np
 
 from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan_trash
 from photodedupe.core.keeper import Keeper
-from photodedupe.core.model import Group, GroupList, Photo
+from photodedupe.core.model import Group, GroupList, Member, Photo
 from photodedupe.core.protection import Protection
-from photodedupe.core.report import report_csv, report_dict
+from photodedupe.core.report import distance_text, report_csv, report_dict
 from photodedupe.core.result import ScanResult
 from photodedupe.core.rules import DEFAULT_RULES, raw_jpeg_pairs
 from photodedupe.core.trash import TrashedFile
@@ -114,6 +114,14 @@ class Review:
     def why_kept(self, group: Group) -> str:
         """In a few words, why the group's ★ is the photo it keeps."""
         return self.keeper.why(group, group.reference)
+
+    def member_note(self, group: Group, member: Member) -> str:
+        """What a tile says under a photo other than the ★: how far it is from it."""
+        return distance_text(member)
+
+    def score(self, index: int) -> float | None:
+        """A photo's quality within its group, 0–1 (culling only; duplicates have none)."""
+        return None
 
     # --- grouping -------------------------------------------------------------
 

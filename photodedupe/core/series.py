@@ -122,7 +122,10 @@ def copies(
     """
     by_time: dict[tuple, list[int]] = defaultdict(list)
     for k, s in subsec.items():
-        by_time[(moments[k].camera, moments[k].from_file, int(moments[k].time), s)].append(k)
+        m = moments[k]
+        # A file's time is exact to the nanosecond: frames saved a tenth apart are not one second.
+        when = m.time if m.from_file else int(m.time)
+        by_time[(m.camera, m.from_file, when, s)].append(k)
     out: set[int] = set()
     for key, same in by_time.items():
         same.sort(key=lambda k: (photos[k].file.mtime_ns, photos[k].path))  # the others were made from it

@@ -1,0 +1,107 @@
+"""Culling: series by camera, time and look; the sharp frame first; copies, serials, file times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from photodedupe.core.cache import HashCache
+from photodedupe.core.cull import cull
+from photodedupe.core.quality import assess
+from photodedupe.core.scan import scan
+from photodedupe.core.shots import Shots
+from tests.bursts import T0, burst, exif, scene, shifted
+from tests.conftest import save
+
+
+def run(folder: Path, cache: HashCache | None = None, window: float = 2.0):
+    own = cache or HashCache(None)
+    result = scan([str(folder)], cache=own)
+    return result, cull(result, own, window=window)
+
+
+def names(result, series) -> list[str]:
+    return [os.path.basename(result.photos[f.index].path) for f in series.frames]
+
+
+def test_two_bursts_stay_apart_from_other_cameras_and_photos(tmp_path: Path) -> None:
+    one = burst(tmp_path, 1, frames=5, sharp=3)
+    two = burst(tmp_path, 2, frames=4, sharp=0, start=T0 + dt.timedelta(minutes=1))
+    same_second = T0 + dt.timedelta(seconds=0.25)
+    # The same scene by another camera, another photo by the same camera, a second body of the model:
+    save(
+        shifted(scene(1), 0.002, 1.01),
+        tmp_path / "B.jpg",
+        quality=92,
+        exif=exif("NIKON Z 6", "B7", same_second),
+    )
+    save(scene(9), tmp_path / "other.jpg", quality=92, exif=exif("Canon EOS R6", "A1", same_second))
+    save(
+        shifted(scene(1), 0.0, 1.0),
+        tmp_path / "A2.jpg",
+        quality=92,
+        exif=exif("Canon EOS R6", "A2", same_second),
+    )
+    result, culled = run(tmp_path)
+    found = sorted(sorted(names(result, s)) for s in culled.series)
+    assert found == sorted([sorted(p.name for p in one), sorted(p.name for p in two)])
+    firsts = {names(result, s)[0] for s in culled.series}
+    assert firsts == {one[3].name, two[0].name}
+    best = next(s for s in culled.series if names(result, s)[0] == one[3].name).best
+    assert best.why.startswith("sharpest (") and best.score == 1.0
+
+
+def test_motion_and_defocus_are_told_from_sharp(tmp_path: Path) -> None:
+    frames = burst(tmp_path, 3, frames=3, sharp=0)
+    sharp, motion_blurred, defocused = (assess(str(p)).sharpness for p in (frames[0], frames[2], frames[1]))
+    assert sharp > 1.5 * motion_blurred and sharp > 1.5 * defocused
+
+
+def test_copies_of_a_frame_count_once(tmp_path: Path) -> None:
+    frames = burst(tmp_path, 4, frames=3, sharp=1)
+    (tmp_path / "copy.jpg").write_bytes(frames[1].read_bytes())  # byte-identical
+    save_as = tmp_path / "export.png"  # the same frame as a PNG: another format, not a frame
+    from PIL import Image
+
+    Image.open(frames[1]).save(save_as)
+    result, culled = run(tmp_path)
+    [series] = culled.series
+    assert len(series.frames) == 3 and names(result, series)[0] in {frames[1].name, "copy.jpg"}
+
+
+def test_photos_without_a_date_use_file_times_and_say_so(tmp_path: Path) -> None:
+    base = scene(5)
+    for i in range(3):
+        path = save(shifted(base, 0.003 * i, 1.0), tmp_path / f"f{i}.jpg", quality=90)
+        os.utime(path, (1_700_000_000 + i * 0.3, 1_700_000_000 + i * 0.3))
+    _result, culled = run(tmp_path)
+    [series] = culled.series
+    assert series.from_file_time and len(series.frames) == 3
+
+
+def test_measures_are_cached_and_a_vanished_frame_is_listed(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    frames = burst(lib, 6, frames=4, sharp=2)
+    with HashCache(tmp_path / "c.db") as cache:
+        result, first = run(lib, cache)
+        assert first.measured == 4
+        again = cull(result, cache)
+        assert again.measured == 0 and again.from_cache == 4
+    frames[0].unlink()  # gone between the scan and the measuring
+    with HashCache(None) as fresh:  # nothing remembered: every frame is measured again
+        culled = cull(result, fresh)
+    assert [os.path.basename(e.path) for e in culled.errors] == [frames[0].name]
+    assert len(culled.series[0].frames) == 3
+
+
+def test_keep_the_best_n_marks_the_rest(tmp_path: Path) -> None:
+    burst(tmp_path, 7, frames=5, sharp=4)
+    result, culled = run(tmp_path)
+    shots = Shots(result, culled, keep_best=2)
+    shots.mark_all_but_best()
+    group = shots.groups[0]
+    assert [m.index in shots.marked for m in group.members] == [False, False, True, True, True]
+    plan = shots.plan()
+    assert plan.count == 3 and plan.emptied_groups == 0
+    assert shots.member_note(group, group.members[1]).endswith("of the sharpest frame's detail")

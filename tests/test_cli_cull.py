@@ -1,0 +1,53 @@
+"""``photodedupe cull``: the series as JSON and text; --keep N --apply through the real trash; undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from photodedupe.cli import main
+from tests.bursts import T0, burst
+
+
+@pytest.fixture
+def shoot(tmp_path: Path) -> tuple[Path, list[Path], list[Path]]:
+    folder = tmp_path / "Shoot"
+    one = burst(folder, 11, frames=4, sharp=2)
+    two = burst(folder, 12, frames=3, sharp=0, start=T0 + dt.timedelta(minutes=5))
+    return folder, one, two
+
+
+def test_json_lists_series_best_first(shoot, capsys: pytest.CaptureFixture[str]) -> None:
+    folder, one, two = shoot
+    assert main(["cull", "--json", "--no-cache", str(folder)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["version"] == 1 and report["stats"]["series"] == 2 and report["errors"] == []
+    first = report["series"][0]["files"]
+    assert first[0]["path"] == str(one[2]) and len(first) == 4
+    assert set(first[0]) >= {"path", "taken", "sharpness", "exposure", "score", "why"}
+    assert (
+        first[0]["score"] == 1.0
+        and first[1]["score"] < 1.0
+        and first[0]["taken"].startswith("2024-06-01T10:00")
+    )
+    assert report["series"][1]["files"][0]["path"] == str(two[0])
+
+
+def test_text_then_keep_one_apply_and_undo(shoot, capsys: pytest.CaptureFixture[str]) -> None:
+    folder, one, two = shoot
+    assert main(["cull", "--no-cache", str(folder)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Series 1: 4 frames, 2024-06-01 10:00:00") and f"best  {one[2]}" in text
+    assert main(["cull", "--keep", "1", "--apply", "--no-cache", str(folder)]) == 0
+    assert "Moved 5 frames" in capsys.readouterr().out
+    assert sorted(p.name for p in folder.iterdir()) == sorted([one[2].name, two[0].name])
+    assert main(["undo"]) == 0
+    assert len(list(folder.iterdir())) == 7
+
+
+def test_bad_window_is_a_usage_error(shoot, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cull", "--window", "0", str(shoot[0])]) == 2
+    assert "--window" in capsys.readouterr().err
