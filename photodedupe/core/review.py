@@ -10,7 +10,7 @@ is still in a group.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -41,6 +41,8 @@ class Review:
         #: A RAW and the JPEG the camera saved beside it are one shot: keeping one keeps both.
         self.keep_raw_pairs = True
         self.marked: set[int] = set()
+        #: Chosen to keep (P, as in Lightroom): never marked while picked.
+        self.picked: set[int] = set()
         self._gone = np.zeros(len(result.photos), dtype=bool)  # moved to the trash
         self._index_of = {p.path: k for k, p in enumerate(result.photos)}
         self._sizes = np.array([p.file.size for p in result.photos], dtype=np.int64)
@@ -175,9 +177,24 @@ class Review:
         """Mark or unmark a photo; photos in reference folders cannot be marked. Returns the new state."""
         if marked and not self.is_protected(index):
             self.marked.add(index)
+            self.picked.discard(index)
         else:
             self.marked.discard(index)
         return index in self.marked
+
+    def mark_paths(self, paths: Iterable[str]) -> None:
+        """Marks carried over from before a rescan or a restart, for photos still in a group."""
+        for path in paths:
+            if (k := self._index_of.get(path)) is not None:
+                self.set_marked(k, True)
+        self.regroup(self.threshold)  # drops marks of photos in no group
+
+    def flag(self, index: int, flag: str) -> None:
+        """Lightroom's keys: "pick" keeps it (unmarked), "reject" marks it, "none" clears both."""
+        self.picked.discard(index)
+        self.set_marked(index, flag == "reject")
+        if flag == "pick":
+            self.picked.add(index)
 
     def toggle(self, index: int) -> bool:
         return self.set_marked(index, index not in self.marked)

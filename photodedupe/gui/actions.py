@@ -110,6 +110,20 @@ class Act(Enum):
         None,
         "Leave the selected photo's folder out of every scan (Edit ▸ Excluded folders… to undo)",
     )
+    DUPLICATES = Spec(
+        "&Duplicates", "Ctrl+1", "compare", "Copies of one photo: keep one of each group", checkable=True
+    )
+    SHOTS = Spec(
+        "S&hots (culling)",
+        "Ctrl+2",
+        "mark-best",
+        "Bursts of a shoot: frames taken together, sharpest first; keep the best",
+        checkable=True,
+    )
+    PICK = Spec("&Pick (keep)", "P", None, "Keep the selected photo (unmarked) and go to the next")
+    REJECT = Spec("Re&ject", "X", None, "Mark the selected photo for the Trash and go to the next")
+    UNFLAG = Spec("Clear pick or reject", "U", None, "Neither picked nor rejected, and go to the next")
+    LOUPE = Spec("&Loupe", "Z", None, "The selected photo at 100 %, where it is sharpest (Z or Esc closes)")
     NEXT = Spec("&Next group", "Ctrl+Down", None, "Next group")
     PREVIOUS = Spec("&Previous group", "Ctrl+Up", None, "Previous group")
     ZOOM_IN = Spec("Larger thumbnails", SK.ZoomIn)
@@ -124,21 +138,31 @@ class Act(Enum):
 MENUS: dict[str, tuple[Act | None, ...]] = {
     "&File": (Act.ADD, Act.REMOVE, None, Act.SCAN, Act.CANCEL, None, Act.FIND, Act.EXPORT, None, Act.QUIT),
     "&Edit": (
-        Act.TOGGLE, Act.BEST_GROUP, Act.BEST_ALL, Act.RULES, Act.EXCLUDED, Act.UNMARK_GROUP, Act.UNMARK_ALL,
-        None, Act.TRASH, Act.MOVE, Act.UNDO,
+        Act.TOGGLE, Act.PICK, Act.REJECT, Act.UNFLAG, None, Act.BEST_GROUP, Act.BEST_ALL, Act.RULES,
+        Act.EXCLUDED, Act.UNMARK_GROUP, Act.UNMARK_ALL, None, Act.TRASH, Act.MOVE, Act.UNDO,
     ),
     "&View": (
-        Act.DETAILS, Act.COMPARE, Act.OPEN, Act.SHOW, None, Act.NEXT, Act.PREVIOUS, None,
+        Act.DUPLICATES, Act.SHOTS, None, Act.DETAILS, Act.COMPARE, Act.LOUPE, Act.OPEN, Act.SHOW, None,
+        Act.NEXT, Act.PREVIOUS, None,
         Act.ZOOM_IN, Act.ZOOM_OUT, None, Act.PROBLEMS,
     ),
     "&Help": (Act.SHORTCUTS, Act.ABOUT),
 }  # fmt: skip
 TOOLBAR = (
-    Act.ADD, Act.SCAN, Act.CANCEL, None, Act.BEST_ALL, Act.UNMARK_ALL, None, Act.COMPARE, None, Act.TRASH,
-    Act.UNDO,
+    Act.ADD, Act.SCAN, Act.CANCEL, None, Act.DUPLICATES, Act.SHOTS, None, Act.BEST_ALL, Act.UNMARK_ALL,
+    None, Act.COMPARE, None, Act.TRASH, Act.UNDO,
 )  # fmt: skip
 #: Right-click on a photo: the frequent things, one click away.
-PHOTO_MENU = (Act.TOGGLE, Act.COMPARE, Act.OPEN, Act.SHOW, Act.EXCLUDE_FOLDER)
+PHOTO_MENU = (
+    Act.TOGGLE,
+    Act.PICK,
+    Act.REJECT,
+    Act.COMPARE,
+    Act.LOUPE,
+    Act.OPEN,
+    Act.SHOW,
+    Act.EXCLUDE_FOLDER,
+)
 
 
 @dataclass(frozen=True)
@@ -165,7 +189,19 @@ ENABLED: dict[Act, Callable[[State], bool]] = {
     Act.CANCEL: lambda s: s.scanning,
     Act.REMOVE: lambda s: not s.busy and s.folders,
     **dict.fromkeys(
-        (Act.BEST_GROUP, Act.UNMARK_GROUP, Act.TOGGLE, Act.COMPARE, Act.OPEN, Act.SHOW, Act.EXCLUDE_FOLDER),
+        (
+            Act.BEST_GROUP,
+            Act.UNMARK_GROUP,
+            Act.TOGGLE,
+            Act.COMPARE,
+            Act.OPEN,
+            Act.SHOW,
+            Act.EXCLUDE_FOLDER,
+            Act.PICK,
+            Act.REJECT,
+            Act.UNFLAG,
+            Act.LOUPE,
+        ),
         lambda s: not s.busy and s.photo,
     ),
     Act.BEST_ALL: lambda s: not s.busy and s.groups,
@@ -173,6 +209,7 @@ ENABLED: dict[Act, Callable[[State], bool]] = {
     Act.UNDO: lambda s: not s.busy and s.undo,
     **dict.fromkeys((Act.NEXT, Act.PREVIOUS), lambda s: s.groups),
     Act.PROBLEMS: lambda s: s.problems,
+    **dict.fromkeys((Act.DUPLICATES, Act.SHOTS), lambda s: not s.busy),
 }
 
 

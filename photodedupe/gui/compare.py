@@ -219,7 +219,7 @@ class CompareDialog(QDialog):
         photos = self.review.photos
         ref, other = self.members[0], self.members[self.position]
         group = Group(tuple(Member(k, 0) for k in self.members))
-        self._fill(self.left, ref, f"the photo kept (★): {self.review.keeper.why(group, ref)}")
+        self._fill(self.left, ref, f"the photo kept (★): {self.review.why_kept(group)}")
         caption = "the photo kept (★)" if other == ref else "compared with the ★"
         note = date_note(photos[ref], photos[other]) if other != ref else None
         self._fill(self.right, other, f"{caption}; {note}" if note else caption)

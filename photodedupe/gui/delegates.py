@@ -12,8 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from photodedupe.core.model import Member
-from photodedupe.core.report import distance_text, human_size
+from photodedupe.core.report import human_size
 from photodedupe.gui.models import PhotoGridModel, Tile
 
 MARK_COLOUR = QColor(211, 47, 47)
@@ -29,12 +28,11 @@ def mark_box(tile: QRect) -> QRect:
     return QRect(tile.right() - MARK_BOX - 8, tile.top() + 8, MARK_BOX, MARK_BOX)
 
 
-def tile_note(member: Member, why: str) -> str:
-    """The tile's last line: why the kept photo won, or how far a copy is from it."""
-    if why:
-        return f"★ Kept: {why}"
-    text = distance_text(member).replace(" apart", " from the ★")
-    return text[0].upper() + text[1:]
+def tile_note(tile: Tile) -> str:
+    """The tile's last line: why the kept photo won, or how far a copy is from it (or how a frame ranks)."""
+    if tile.why:
+        return f"★ Kept: {tile.why}"
+    return tile.note.replace(" apart", " from the ★")
 
 
 class PhotoDelegate(QStyledItemDelegate):
@@ -60,7 +58,9 @@ class PhotoDelegate(QStyledItemDelegate):
         self._frame(painter, option, rect, tile)
         area = QRect(rect.left() + _PAD - 2, rect.top() + _PAD - 2, model.thumb_size, model.thumb_size)
         self._picture(painter, option.palette, area, tile)
-        self._badge(painter, area, tile.marked, tile.protected, tile.keeper, tile.photo.info.damaged)
+        self._badge(painter, area, tile)
+        if tile.score is not None:
+            self._quality_bar(painter, area, tile.score)
         self._mark_box(painter, mark_box(option.rect), tile.marked, tile.protected, option.palette)
         self._facts(
             painter, option, QRect(rect.left() + _PAD, area.bottom() + 6, rect.width() - 2 * _PAD, 0), tile
@@ -116,7 +116,7 @@ class PhotoDelegate(QStyledItemDelegate):
             (f"{photo.info.width}×{photo.info.height} · {human_size(photo.file.size)}", bold, None),
             (photo.info.taken.replace("T", " ") if photo.info.taken else "No date taken", option.font, None),
             (where, option.font, None),
-            (tile_note(tile.member, tile.why), option.font, note),
+            (tile_note(tile), option.font, note),
         ]
         for value, font, colour in facts:
             painter.setFont(font)
@@ -125,6 +125,19 @@ class PhotoDelegate(QStyledItemDelegate):
             elide = Qt.TextElideMode.ElideRight if value.startswith("★") else Qt.TextElideMode.ElideMiddle
             painter.drawText(text, Qt.AlignmentFlag.AlignLeft, fm.elidedText(value, elide, text.width()))
             text.translate(0, fm.height())
+
+    @staticmethod
+    def _quality_bar(painter: QPainter, area: QRect, score: float) -> None:
+        """Culling: a bar along the picture's foot, as long as the frame's score (the best fills it)."""
+        track = QRect(area.left() + 4, area.bottom() - 9, area.width() - 8, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 110))
+        painter.drawRoundedRect(track, 3, 3)
+        filled = QRect(
+            track.left(), track.top(), max(6, round(track.width() * min(1.0, score))), track.height()
+        )
+        painter.setBrush(KEEP_COLOUR if score >= 0.999 else QColor(232, 170, 40))
+        painter.drawRoundedRect(filled, 3, 3)
 
     @staticmethod
     def _mark_box(painter: QPainter, box: QRect, marked: bool, protected: bool, palette: QPalette) -> None:
@@ -154,16 +167,16 @@ class PhotoDelegate(QStyledItemDelegate):
                 painter.drawLine(x + w * 0.43, y + h * 0.7, x + w * 0.75, y + h * 0.32)
 
     @staticmethod
-    def _badge(
-        painter: QPainter, area: QRect, marked: bool, protected: bool, keeper: bool, damaged: bool
-    ) -> None:
-        if marked:
+    def _badge(painter: QPainter, area: QRect, tile: Tile) -> None:
+        if tile.marked:
             label, colour = "Trash", MARK_COLOUR
-        elif protected:
+        elif tile.protected:
             label, colour = "Reference folder", KEEP_COLOUR
-        elif keeper:
-            label, colour = "Keep", KEEP_COLOUR
-        elif damaged:
+        elif tile.picked:
+            label, colour = "Pick", KEEP_COLOUR
+        elif tile.keeper:
+            label, colour = "Best" if tile.score is not None else "Keep", KEEP_COLOUR
+        elif tile.photo.info.damaged:
             label, colour = "Damaged", DAMAGED_COLOUR
         else:
             return

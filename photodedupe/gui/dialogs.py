@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photodedupe import __version__
 from photodedupe.core.actions import Failure
 from photodedupe.gui.file_ops import Ask, Question
 
@@ -89,3 +90,16 @@ def error_box(text: str, details: str, parent: QWidget) -> QMessageBox:
         box.setDetailedText(details)
     box.open()
     return box
+
+
+def about_box(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        "About photodedupe",
+        f"<h3>photodedupe {__version__}</h3>"
+        "<p>Finds near-duplicate photos — copies, resized and re-saved versions, edits — "
+        "and moves the ones you reject to the Trash. Nothing is ever deleted permanently. "
+        "In Shots mode it ranks the frames of each burst of a shoot, sharpest first.</p>"
+        "<p>Photos are compared with a 128-bit difference hash; the slider sets how many "
+        "bits two photos may differ by.</p><p>MIT licence.</p>",
+    )

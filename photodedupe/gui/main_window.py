@@ -13,9 +13,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from photodedupe import __version__
 from photodedupe.core.actions import Failure
 from photodedupe.core.discover import is_photo_name
 from photodedupe.core.paths import default_cache_path
@@ -26,7 +25,7 @@ from photodedupe.core.review import Review
 from photodedupe.core.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, RULES, describe
 from photodedupe.core.scan import ScanOptions
 from photodedupe.gui.actions import Act, ActionRegistry, State, on
-from photodedupe.gui.dialogs import ProblemsDialog, error_box, message_box_asker, pictures_folder
+from photodedupe.gui.dialogs import ProblemsDialog, about_box, error_box, message_box_asker, pictures_folder
 from photodedupe.gui.file_ops import FileOps
 from photodedupe.gui.find_and_export import FindAndExport
 from photodedupe.gui.folder_panel import FolderPanel
@@ -37,17 +36,10 @@ from photodedupe.gui.scan_controller import ScanController
 from photodedupe.gui.session import ReviewSession
 from photodedupe.gui.settings import Settings
 from photodedupe.gui.shortcuts_dialog import ShortcutsDialog
+from photodedupe.gui.shots_mode import ShotsMode
 from photodedupe.gui.status_bar import StatusBar
 from photodedupe.gui.texts import EMPTY_HINT, plural, progress_text, status_summary
 from photodedupe.gui.thumbnails import ThumbnailLoader
-
-ABOUT = (
-    f"<h3>photodedupe {__version__}</h3>"
-    "<p>Finds near-duplicate photos — copies, resized and re-saved versions, edits — "
-    "and moves the ones you reject to the Trash. Nothing is ever deleted permanently.</p>"
-    "<p>Photos are compared with a 128-bit difference hash; the slider sets how many "
-    "bits two photos may differ by.</p><p>MIT licence.</p>"
-)
 
 
 class MainWindow(QMainWindow):
@@ -84,15 +76,27 @@ class MainWindow(QMainWindow):
         self.extras = FindAndExport(
             self.session, self.jobs_pool, self.loader, self.panel.slider.value, self.folders.folders, self
         )
+        self.shots_mode = ShotsMode(
+            self.session,
+            self.jobs_pool,
+            self.scans.cache_path,
+            self.settings,
+            self.folders.reference_folders,
+            self,
+        )
+        self.panel.set_mode_bar(self.shots_mode.bar)
         self.setCentralWidget(self.panel)
         self.setStatusBar(self.status)
-        self.actions_ = ActionRegistry(self, self.panel, self.files, self.folders, self.extras)
+        self.actions_ = ActionRegistry(
+            self, self.panel, self.files, self.folders, self.extras, self.shots_mode
+        )
         self.actions_.fill_menus(self.menuBar())
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         self.actions_.fill_toolbar(toolbar)
         self.actions_.add_photo_menu(self.panel.grid)
         self._wire()
+        self._mode_changed(self.shots_mode.shots)
         self._describe_rules()
         self._restore_settings()
         self.resize(1280, 800) if self.settings.window_geometry is None else None
@@ -126,6 +130,9 @@ class MainWindow(QMainWindow):
         self.files.strangersBack.connect(lambda: self.start_scan() if self.folders.count() else None)
         self.files.failed.connect(self._show_error)
         self.files.runningChanged.connect(self._busy_changed)
+        self.shots_mode.said.connect(self.say)
+        self.shots_mode.runningChanged.connect(self._busy_changed)
+        self.shots_mode.modeChanged.connect(self._mode_changed)
 
     # --- state shown everywhere ---------------------------------------------------------
 
@@ -141,7 +148,7 @@ class MainWindow(QMainWindow):
         self.actions_.update(
             State(
                 scanning=self.scans.running,
-                moving=self.files.running,
+                moving=self.files.running or self.shots_mode.running,
                 folders=self.folders.count() > 0,
                 groups=review is not None and bool(review.groups),
                 photo=self.panel.grid.photos.rowCount() > 0,
@@ -152,8 +159,13 @@ class MainWindow(QMainWindow):
         )
         self.folders.remove_button.setEnabled(self.actions_[Act.REMOVE].isEnabled())
 
+    def _mode_changed(self, shots: bool) -> None:
+        self.actions_[Act.DUPLICATES].setChecked(not shots)
+        self.actions_[Act.SHOTS].setChecked(shots)
+        self.panel.show_shots(shots, self.shots_mode.bar)
+
     def _busy_changed(self) -> None:
-        self.session.locked = self.scans.running or self.files.running
+        self.session.locked = self.scans.running or self.files.running or self.shots_mode.running
         self.panel.set_scanning(
             self.scans.running,
             "Reading your photos… groups appear here as they are found."
@@ -200,7 +212,7 @@ class MainWindow(QMainWindow):
         s.window_geometry, s.window_state = self.saveGeometry(), self.saveState()
         s.splitter_state = self.panel.saveState()
         s.had_results = self.review is not None
-        s.marked = self.session.marked_paths()
+        s.marked = self.shots_mode.duplicate_marks()
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -252,7 +264,7 @@ class MainWindow(QMainWindow):
             self.say(EMPTY_HINT)
             return
         if not self._pending_marks:
-            self._pending_marks = self.session.marked_paths()
+            self._pending_marks = self.shots_mode.duplicate_marks()
         rules, references, preferred = (
             self.keep_rules,
             self.folders.reference_folders(),
@@ -292,19 +304,20 @@ class MainWindow(QMainWindow):
 
     def _scan_partial(self, result: ScanResult) -> None:
         """Groups found so far, shown read-only while the scan goes on (a first scan can be long)."""
-        if not self.session.complete:  # a rescan leaves the finished review on screen until it is done
+        if not self.session.complete and not self.shots_mode.shots:  # a rescan leaves the finished review
             self.session.show(self._new_review(result))
             if self.review is not None and self.review.groups:
                 self.scans.groups_shown()
 
     def _scan_finished(self, result: ScanResult) -> None:
         first = not self.session.complete
-        self.session.show(self._new_review(result))
-        self.session.mark_paths(self._pending_marks)
+        review = self._new_review(result)
+        review.mark_paths(self._pending_marks)
         self._pending_marks = []
+        self.shots_mode.scan_finished(result, review)  # shown, or culled first in Shots mode
         if first:
             self.panel.select_group(0)  # a first scan starts at the top of the list
-        if result.groups:
+        if review.groups:
             self.scans.groups_shown()
         self.status.show_notices(result.notices)
         self._busy_changed()
@@ -380,7 +393,7 @@ class MainWindow(QMainWindow):
 
     @on(Act.ABOUT)
     def about(self) -> None:
-        QMessageBox.about(self, "About photodedupe", ABOUT)
+        about_box(self)
 
     @on(Act.QUIT)
     def quit(self) -> None:

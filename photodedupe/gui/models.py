@@ -124,6 +124,9 @@ class Tile:
     pixmap: QPixmap | None
     failed: bool
     why: str = ""  # for the photo the group keeps: why it won, in a few words
+    note: str = ""  # for the others: how far from the ★, or (culling) how it ranks
+    score: float | None = None  # culling: the frame's quality within its series, 0–1
+    picked: bool = False  # culling: chosen to keep (P)
 
 
 class PhotoGridModel(QAbstractListModel):
@@ -143,6 +146,7 @@ class PhotoGridModel(QAbstractListModel):
         self.keeper: int | None = None
         self.why = ""
         self._partner: dict[int, int] = {}
+        self._group: Group | None = None
         self.thumb_size = 180
         self._row_of_path: dict[str, int] = {}
         loader.ready.connect(self._thumbnail_ready)
@@ -151,6 +155,7 @@ class PhotoGridModel(QAbstractListModel):
         self.beginResetModel()
         self.review = review
         self.members = group.members if group is not None else ()
+        self._group = group
         self.keeper = group.reference if review is not None and group is not None else None
         self.why = review.why_kept(group) if review is not None and group is not None else ""
         # RAW+JPEG shots in this group: each photo's partner, said in its tooltip.
@@ -220,7 +225,14 @@ class PhotoGridModel(QAbstractListModel):
             pixmap=self.loader.get(photo.path, size, dpr),
             failed=self.loader.failed(photo.path, size),
             why=self.why if member.index == self.keeper else "",
+            note="" if member.index == self.keeper else self._note(member),
+            score=self.review.score(member.index),
+            picked=member.index in self.review.picked,
         )
+
+    def _note(self, member: Member) -> str:
+        text = self.review.member_note(self._group, member) if self.review and self._group else ""
+        return text[0].upper() + text[1:] if text else ""
 
     def refresh_marks(self) -> None:
         if self.members:

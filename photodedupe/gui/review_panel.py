@@ -10,10 +10,12 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from photodedupe.core.model import Group
+from photodedupe.core.shots import Shots
 from photodedupe.gui.actions import Act, on
 from photodedupe.gui.compare import CompareDialog
 from photodedupe.gui.desktop import open_file, show_in_folder
 from photodedupe.gui.details import DetailsView
+from photodedupe.gui.loupe import LoupeDialog
 from photodedupe.gui.models import GroupListModel
 from photodedupe.gui.photo_grid import PhotoGrid
 from photodedupe.gui.session import ReviewSession
@@ -79,7 +81,8 @@ class ReviewPanel(QSplitter):
         self.stack.addWidget(_column((self.title, 0), (self.views, 1), margins=(0, 6, 6, 6)))
 
         self.addWidget(_column((above, 1), (self.heading, 0), (self.group_view, 4), margins=(6, 6, 0, 6)))
-        self.addWidget(_column((self.slider, 0), (self.stack, 1), margins=(0, 0, 0, 0)))
+        self._right = _column((self.slider, 0), (self.stack, 1), margins=(0, 0, 0, 0))
+        self.addWidget(self._right)
         self.setStretchFactor(0, 1)  # both sides grow with the window, the grid most
         self.setStretchFactor(1, 3)
         self.setSizes([330, 950])
@@ -100,6 +103,7 @@ class ReviewPanel(QSplitter):
             self.group_view.selectionModel().setCurrentIndex(
                 self.group_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
+            self.group_view.scrollTo(self.group_model.index(row))
         else:
             self._group_selected(QModelIndex())
 
@@ -157,6 +161,54 @@ class ReviewPanel(QSplitter):
     @on(Act.UNMARK_ALL)
     def unmark_all(self) -> None:
         self.session.unmark()
+
+    @on(Act.PICK)
+    def pick(self) -> None:
+        self._flag("pick")
+
+    @on(Act.REJECT)
+    def reject(self) -> None:
+        self._flag("reject")
+
+    @on(Act.UNFLAG)
+    def unflag(self) -> None:
+        self._flag("none")
+
+    def _flag(self, flag: str) -> None:
+        """Lightroom's P, X and U on the selected frames, then on to the next frame (or series)."""
+        if self.session.locked or not (photos := self.grid.selected_photos()):
+            return
+        self.session.flag(photos, flag)
+        row = self.grid.current_row() + 1
+        if row < self.grid.photos.rowCount():
+            self.grid.setCurrentIndex(self.grid.photos.index(row))
+        elif self.current_row() + 1 < self.group_model.rowCount():
+            self.step_group(1)
+        self.grid.setFocus()
+
+    @on(Act.LOUPE)
+    def loupe(self) -> LoupeDialog | None:
+        """The selected photo at 100 %, centred where it is sharpest (culling measured it)."""
+        review, k = self.session.review, self.grid.current_photo()
+        if review is None or k is None:
+            return None
+        frame = review.frame(k) if isinstance(review, Shots) else None
+        region = frame.quality.region if frame is not None else (0.5, 0.5)
+        why = frame.why if frame is not None else "not measured (Shots mode measures frames)"
+        dialog = LoupeDialog(review.photos[k].path, region, why, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.compareOpened.emit(dialog)
+        return dialog
+
+    def set_mode_bar(self, bar: QWidget) -> None:
+        """Shots mode's bar, in the slider's place when it shows."""
+        self._right.layout().insertWidget(1, bar)
+        bar.hide()
+
+    def show_shots(self, shots: bool, bar: QWidget) -> None:
+        self.slider.setVisible(not shots)
+        bar.setVisible(shots)
 
     @on(Act.COMPARE)
     def compare_selected(self) -> None:

@@ -7,7 +7,7 @@ wherever a change was made.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 
@@ -77,6 +77,16 @@ class ReviewSession(QObject):
         if refused and target:
             self.refused.emit()
 
+    def flag(self, indices: Sequence[int], flag: str) -> None:
+        """Pick ("pick": keep), reject ("reject": mark) or clear ("none"), as Lightroom's P, X and U."""
+        if self.review is None or self.locked or not indices:
+            return
+        for k in indices:
+            self.review.flag(k, flag)
+        self.marksChanged.emit()
+        if flag == "reject" and any(k not in self.review.marked for k in indices):
+            self.refused.emit()
+
     def mark_all_but_best(self, groups: Sequence[Group] | None = None) -> None:
         if self.review is not None and not self.locked:
             self.review.mark_all_but_best(groups)
@@ -90,13 +100,3 @@ class ReviewSession(QObject):
     def marked_paths(self) -> list[str]:
         review = self.review
         return [review.photos[k].path for k in sorted(review.marked)] if review is not None else []
-
-    def mark_paths(self, paths: Iterable[str]) -> None:
-        """Marks carried over from before a rescan or a restart, for photos still in a group."""
-        if self.review is None:
-            return
-        for path in paths:
-            if (k := self.review.paths.get(path)) is not None:
-                self.review.set_marked(k, True)
-        self.review.regroup(self.review.threshold)  # drops marks of photos in no group
-        self.marksChanged.emit()

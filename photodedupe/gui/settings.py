@@ -11,13 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from photodedupe.core.series import DEFAULT_WINDOW
 from photodedupe.core.thresholds import default_threshold
 
 DEFAULT_THUMB = 240  # px, the smallest thumbnail: 180 was too small to judge sharpness
 
 
 class _Setting:
-    """One value in QSettings under ``key``: a bool, an int, a list of strings or bytes (Qt states)."""
+    """One value in QSettings under ``key``: a bool, int, float, list of strings or bytes (Qt states)."""
 
     def __init__(self, key: str, kind: type, default: Any = None) -> None:
         self.key, self.kind, self.default = key, kind, default
@@ -54,6 +55,9 @@ class Settings:
     keep_raw_pairs = _Setting("review/keep_raw_pairs", bool, True)
     threshold = _Setting("review/threshold", int, default_threshold())
     thumb_size = _Setting("review/thumb_size", int, DEFAULT_THUMB)
+    shots = _Setting("cull/shots", bool, False)  # the window was in Shots mode
+    cull_window = _Setting("cull/window", float, DEFAULT_WINDOW)
+    cull_keep = _Setting("cull/keep", int, 1)
     window_geometry = _Setting("window/geometry", QByteArray)
     window_state = _Setting("window/state", QByteArray)
     splitter_state = _Setting("window/splitter", QByteArray)

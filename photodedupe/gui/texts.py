@@ -6,6 +6,7 @@ from photodedupe.core.model import Group, ScanStats
 from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.report import human_size
 from photodedupe.core.review import Review
+from photodedupe.core.shots import Shots
 
 EMPTY_HINT = "Drop folders here, or click “Add folder”, to find duplicate photos."
 
@@ -71,9 +72,16 @@ def progress_text(p: Progress) -> str:
 
 
 def groups_heading(review: Review | None) -> str:
-    """Above the group list: how many groups, photos and bytes in copies."""
+    """Above the group list: how many groups, photos and bytes in copies (or series and frames)."""
     if review is None:
         return "Groups"
+    if isinstance(review, Shots):
+        frames = sum(len(g.members) for g in review.groups)
+        extra = sum(review.reclaimable(g) for g in review.groups)
+        return (
+            f"<b>{plural(len(review.groups), 'series', 'series')}</b> ({frames} frames; "
+            f"{human_size(extra)} beyond the best {review.keep_best} of each)"
+        )
     photos = sum(len(g.members) for g in review.groups)
     saving = sum(review.reclaimable(g) for g in review.groups)
     return f"<b>{plural(len(review.groups), 'group')}</b> ({photos} photos, {human_size(saving)} in copies)"
@@ -110,6 +118,12 @@ def group_title(review: Review | None, group: Group | None, scanning: bool) -> s
     if group is None:
         return "No duplicates at this similarity. Move the slider to the right to see more."
     marked = sum(1 for m in group.members if m.index in review.marked)
+    if isinstance(review, Shots):
+        return (
+            f"<b>{len(group.members)} frames</b>, best first · {marked} marked for the Trash. "
+            "<span>P picks, X rejects, U clears (each goes on to the next frame); Z: the loupe "
+            "where the frame is sharpest; Enter: side by side with the best.</span>"
+        )
     return (
         f"<b>{len(group.members)} photos</b> · {human_size(review.reclaimable(group))} in copies · "
         f"{marked} marked for the Trash. "

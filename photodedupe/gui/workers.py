@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from photodedupe.core.actions import Trash, TrashPlan, move_to_trash, mover_for, resume_batch, undo_batch
 from photodedupe.core.cache import HashCache
+from photodedupe.core.cull import cull
 from photodedupe.core.decode import PhotoError
 from photodedupe.core.journal import Batch
 from photodedupe.core.paths import batches_dir
@@ -45,6 +46,10 @@ class ScanSignals(JobSignals):
 
 class FileSignals(JobSignals):
     progress = Signal(int, int)  # files moved so far, of how many
+
+
+class CullSignals(JobSignals):
+    progress = Signal(int, int)  # frames measured, of how many
 
 
 class UserError(Exception):
@@ -173,3 +178,13 @@ def search_job(search: ExampleSearch, example: str, threshold: int) -> Job[JobSi
             raise UserError(f"{os.path.basename(example)} cannot be used: {exc}") from exc
 
     return Job(JobSignals(), work)
+
+
+def cull_job(result: ScanResult, cache_path: str | None, window: float) -> Job[CullSignals]:
+    """Series of a scan's result, frames measured and ranked; ``finished`` carries the CullResult."""
+
+    def work(cancel: CancelToken, signals: CullSignals) -> object:
+        with HashCache(cache_path) as cache:  # a connection of the job's own thread
+            return cull(result, cache, window=window, cancel=cancel, on_progress=signals.progress.emit)
+
+    return Job(CullSignals(), work)

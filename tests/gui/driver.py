@@ -40,6 +40,31 @@ class Driver:
         wait_scan(self.qtbot, self.window, timeout)
         return self
 
+    def wait_for_cull(self) -> Driver:
+        """Shots mode: the series are found and their frames measured."""
+        from photodedupe.core.shots import Shots
+
+        self.qtbot.waitUntil(
+            lambda: not self.window.shots_mode.running and isinstance(self.window.review, Shots), timeout=WAIT
+        )
+        return self
+
+    def press(self, key: str) -> None:
+        """A key pressed while the photos have the focus ("P", "X", "U", "Z", "Return"…)."""
+        from PySide6.QtGui import QKeySequence
+
+        grid = self._panel.grid
+        grid.setFocus()
+        self.qtbot.keyClick(grid, QKeySequence(key)[0].key())
+
+    def set_keep_best(self, count: int) -> None:
+        self.window.shots_mode.bar.keep.setValue(count)
+
+    def set_series_window(self, seconds: float) -> None:
+        spin = self.window.shots_mode.bar.window
+        spin.setValue(seconds)
+        spin.editingFinished.emit()
+
     def wait_for_moves(self) -> None:
         self.qtbot.waitUntil(lambda: not self.window.files.running, timeout=WAIT)
 
@@ -203,6 +228,9 @@ class Driver:
         """The shown group's tiles, in grid order (photo, why it is kept, …)."""
         photos = self._panel.grid.photos
         return [photos.tile(r) for r in range(photos.rowCount())]
+
+    def current_tile(self) -> int:
+        return self._panel.grid.current_row()
 
     def tile_names(self) -> list[str]:
         return [os.path.basename(t.photo.path) for t in self.tiles()]
