@@ -118,13 +118,15 @@ def copies(
     sub-seconds are one frame saved twice: a camera never writes two frames
     with one time. Without sub-seconds (edits often drop them, some cameras
     never write them) the same second means one frame only when the two are
-    also within ``bits`` of each other, the duplicate finder's default level.
+    also within ``bits`` of each other, the duplicate finder's default level;
+    without a date taken at all, looking alike within ``bits`` is enough.
     """
     by_time: dict[tuple, list[int]] = defaultdict(list)
     for k, s in subsec.items():
         m = moments[k]
-        # A file's time is exact to the nanosecond: frames saved a tenth apart are not one second.
-        when = m.time if m.from_file else int(m.time)
+        # A file's time says when the file was written, and copies are written at other times than
+        # their original: among photos with no date taken, any two that look alike are copies.
+        when = None if m.from_file else int(m.time)
         by_time[(m.camera, m.from_file, when, s)].append(k)
     out: set[int] = set()
     for key, same in by_time.items():

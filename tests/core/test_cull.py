@@ -71,10 +71,14 @@ def test_copies_of_a_frame_count_once(tmp_path: Path) -> None:
 
 
 def test_photos_without_a_date_use_file_times_and_say_so(tmp_path: Path) -> None:
+    """Without a date taken the file's time stands in; look-alikes within 16 bits are copies then."""
     base = scene(5)
     for i in range(3):
-        path = save(shifted(base, 0.003 * i, 1.0), tmp_path / f"f{i}.jpg", quality=90)
+        # Handheld: 18–19 bits apart, more than copies (16) and within a series (36).
+        path = save(shifted(base, 0.03 * i, 1 + 0.03 * i), tmp_path / f"f{i}.jpg", quality=90)
         os.utime(path, (1_700_000_000 + i * 0.3, 1_700_000_000 + i * 0.3))
+    copy = save(shifted(base, 0.0, 1.0), tmp_path / "f0 copy.jpg", quality=90)  # a copy of f0
+    os.utime(copy, (1_700_000_000.1, 1_700_000_000.1))
     _result, culled = run(tmp_path)
     [series] = culled.series
     assert series.from_file_time and len(series.frames) == 3
