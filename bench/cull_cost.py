@@ -62,7 +62,8 @@ def main() -> None:
     )
     per_frame = 1000 * measured / frames if frames else 0.0
     print(
-        f"measuring the frames   {measured:7.2f} s  = {100 * measured / scanned:5.1f} % ({per_frame:.0f} ms a frame)"
+        f"measuring the frames   {measured:7.2f} s  = {100 * measured / scanned:5.1f} % "
+        f"({per_frame:.0f} ms a frame)"
     )
 
 

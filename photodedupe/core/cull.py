@@ -66,7 +66,7 @@ def exposure_factor(q: Quality) -> float:
 def _exposure_note(q: Quality) -> str:
     notes = [
         f"{round(100 * share)} % {what}"
-        for share, what in ((q.highlights, "blown highlights"), (q.shadows, "crushed shadows"))
+        for share, what in ((q.highlights, "blown"), (q.shadows, "crushed"))
         if share > _CLIP_TOLERATED
     ]
     return "; " + ", ".join(notes) if notes else ""
@@ -80,6 +80,7 @@ def rank(indices: Sequence[int], measures: dict[int, Quality], from_file_time: b
     )
     top = scored[0][0] or 1.0
     sharpest = max(measures[k].sharpness for k in indices) or 1.0
+    best_sharpness = measures[scored[0][1]].sharpness or 1.0
     frames = []
     for place, (score, k) in enumerate(scored):
         q = measures[k]
@@ -89,7 +90,7 @@ def rank(indices: Sequence[int], measures: dict[int, Quality], from_file_time: b
             lead = f"{q.sharpness / nxt:.1f}× the next" if nxt > 0 else "the only sharp one"
             why = f"sharpest ({lead})" if q.sharpness >= sharpest else "sharp and better exposed"
         else:
-            why = f"{round(100 * q.sharpness / sharpest)} % of the sharpest frame's detail"
+            why = f"{round(100 * q.sharpness / best_sharpness)} % as sharp as the best"
         frames.append(Frame(k, q, score / top, why + _exposure_note(q)))
     return Series(tuple(frames), from_file_time)
 

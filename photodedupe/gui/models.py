@@ -68,7 +68,8 @@ class GroupListModel(QAbstractListModel):
             # Short enough for a narrow list: numbers must never be cut in the middle.
             marked = sum(1 for m in group.members if m.index in self.review.marked)
             saving = human_size(self.review.reclaimable(group))
-            lines = [os.path.basename(ref.path), f"{len(group.members)} photos · {saving}"]
+            noun = "frames" if self.review.score(group.reference) is not None else "photos"
+            lines = [os.path.basename(ref.path), f"{len(group.members)} {noun} · {saving}"]
             if marked:
                 lines.append(f"{marked} marked")
             return "\n".join(lines)
@@ -186,6 +187,8 @@ class PhotoGridModel(QAbstractListModel):
             lines = [photo.path, *photo_facts(photo)]
             if member.index == self.keeper:
                 lines.insert(1, f"★ The photo this group keeps: {self.why}")
+            elif self.review.score(member.index) is not None:
+                lines.insert(1, self._note(member))
             partner = self._partner.get(member.index)
             if partner is not None:
                 name = os.path.basename(self.review.photos[partner].path)

@@ -5,7 +5,8 @@
 Works on a copy of DIR with a private cache, settings and trash, so nothing
 of yours is touched. Saves (PNG): 1-empty, 2-scanning, 3-groups, 4-marked,
 4a-details, 4b-rules, 4c-tooltip, 4d-search, 4e-shortcuts, 5-compare,
-5b-compare-100, 6-confirm, 6b-move, 7-after-trash, 8-interrupted.
+5b-compare-100, 6-confirm, 6b-move, 7-after-trash, 8-interrupted; with
+``--shoot DIR`` (a folder of bursts) also 9-shots, 9b-loupe, 9c-two-up.
 """
 
 from __future__ import annotations
@@ -157,8 +158,40 @@ class Shooter:
         self.shot(dialog, "5b-compare-100", [dialog.loader])
         dialog.close()
 
-    def moves(self) -> None:
+    def shots(self, shoot: Path) -> None:
+        """Shots mode on a folder of bursts: series with quality bars, the loupe, the two-up view."""
+        from photodedupe.gui.actions import Act
+
         window = self.window
+        window.folders.list.clear()
+        window.add_folders([str(shoot)])
+        self.wait(lambda: not window.scans.running and window.review is not None)
+        window.actions_[Act.SHOTS].trigger()
+        self.wait(lambda: not window.shots_mode.running and type(window.review).__name__ == "Shots")
+        window.panel.select_group(0)
+        window.panel.grid.fit()
+        window.panel.grid.setCurrentIndex(window.panel.grid.photos.index(2))
+        window.panel.reject()  # X on the third frame: marked, and on to the next
+        window.panel.grid.scrollToTop()
+        self.shot(window, "9-shots")
+        window.panel.grid.setCurrentIndex(window.panel.grid.photos.index(0))
+        loupe = window.panel.loupe()
+        self.shot(loupe, "9b-loupe", [loupe.loader])
+        loupe.close()
+        two_up = window.panel.compare(3)
+        self.shot(two_up, "9c-two-up", [two_up.loader])
+        two_up.close()
+
+    def moves(self) -> None:
+        from photodedupe.gui.actions import Act
+
+        window = self.window
+        window.actions_[Act.DUPLICATES].trigger()
+        if window.folders.folders() != [str(self.library)]:
+            window.folders.list.clear()
+            window.add_folders([str(self.library)])
+            self.wait(lambda: not window.scans.running and window.review is not None)
+            window.panel.mark_best_all()
         self.answer("Cancel", "6-confirm")
         window.files.trash()
         window.files.pick_folder = lambda: str(self.work / "Rejects")
@@ -185,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--photos", required=True, type=Path, help="a folder of photos (copied first)")
     ap.add_argument("--theme", default="light", choices=("light", "dark", "system"))
     ap.add_argument("--size", default="1280x800")
+    ap.add_argument(
+        "--shoot", type=Path, help="a folder of bursts, for the Shots mode pictures (copied first)"
+    )
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="photodedupe-shots-"))
     for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"):
@@ -192,8 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     library = work / "Pictures"
     shutil.copytree(args.photos, library)
     shooter = Shooter(args.out, work, library, args.theme, args.size)
-    for step in (shooter.scan, shooter.review, shooter.dialogs, shooter.moves):
+    for step in (shooter.scan, shooter.review, shooter.dialogs):
         step()
+    if args.shoot:
+        shutil.copytree(args.shoot, work / "Shoot")
+        shooter.shots(work / "Shoot")
+    shooter.moves()
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

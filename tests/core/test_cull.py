@@ -108,4 +108,4 @@ def test_keep_the_best_n_marks_the_rest(tmp_path: Path) -> None:
     assert [m.index in shots.marked for m in group.members] == [False, False, True, True, True]
     plan = shots.plan()
     assert plan.count == 3 and plan.emptied_groups == 0
-    assert shots.member_note(group, group.members[1]).endswith("of the sharpest frame's detail")
+    assert shots.member_note(group, group.members[1]).endswith("% as sharp as the best")

@@ -33,7 +33,7 @@ def test_series_best_first_with_quality_bars(qtbot, make_window, shoot) -> None:
     tiles = user.tiles()
     assert tiles[0].photo.path == str(one[3]) and tiles[0].keeper and tiles[0].why.startswith("sharpest")
     assert tiles[0].score == 1.0 and all(t.score < 1.0 for t in tiles[1:])
-    assert tiles[1].note.endswith("of the sharpest frame's detail")
+    assert tiles[1].note.endswith("% as sharp as the best")
     assert "5 frames" in user.title() and "2 series" in user.status()
     user.menu("Duplicates")  # and back: the duplicates are as they were
     assert not any(t.score for t in user.tiles())
