@@ -121,7 +121,9 @@ class MainWindow(QMainWindow):
         self.scans.cancelled.connect(self._scan_cancelled)
         self.scans.failed.connect(self._show_error)
         self.scans.runningChanged.connect(self._busy_changed)
-        self.files.progress.connect(self._file_progress)
+        self.files.progress.connect(
+            lambda done, total: (self.status.step(done, total), self.say(f"Moving: {done} of {total}"))
+        )
         self.files.said.connect(self.say)
         self.extras.said.connect(self.say)
         self.files.problems.connect(self._problems)
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self.shots_mode.said.connect(self.say)
         self.shots_mode.runningChanged.connect(self._busy_changed)
         self.shots_mode.modeChanged.connect(self._mode_changed)
+        self.shots_mode.culled.connect(lambda: self.panel.select_group(0))
 
     # --- state shown everywhere ---------------------------------------------------------
 
@@ -265,11 +268,8 @@ class MainWindow(QMainWindow):
             return
         if not self._pending_marks:
             self._pending_marks = self.shots_mode.duplicate_marks()
-        rules, references, preferred = (
-            self.keep_rules,
-            self.folders.reference_folders(),
-            self.settings.preferred_folders,
-        )
+        rules, preferred = self.keep_rules, self.settings.preferred_folders
+        references = self.folders.reference_folders()
         self.scans.start(
             folders,
             ScanOptions(exclude=tuple(self.settings.excluded)),
@@ -341,11 +341,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != RulesDialog.DialogCode.Accepted:
             return
         self.keep_rules = dialog.rules()
-        s.keep_rules, s.preferred_folders, s.keep_raw_pairs = (
-            list(self.keep_rules),
-            dialog.preferred_folders(),
-            dialog.keep_raw_pairs(),
-        )
+        s.keep_rules, s.preferred_folders = list(self.keep_rules), dialog.preferred_folders()
+        s.keep_raw_pairs = dialog.keep_raw_pairs()
         if self.review is not None:
             self.review.keep_raw_pairs = s.keep_raw_pairs
         self.session.configure(rules=self.keep_rules, preferred_folders=s.preferred_folders)
@@ -363,13 +360,10 @@ class MainWindow(QMainWindow):
         self.files.check_interrupted()
 
     def _pick_move_folder(self) -> str:
+        options = QFileDialog.Option.ShowDirsOnly
         return QFileDialog.getExistingDirectory(
-            self, "Move the marked photos to…", pictures_folder(), QFileDialog.Option.ShowDirsOnly
+            self, "Move the marked photos to…", pictures_folder(), options
         )
-
-    def _file_progress(self, done: int, total: int) -> None:
-        self.status.step(done, total)
-        self.say(f"Moving: {done} of {total}")
 
     def _problems(self, title: str, intro: str, failures: list[Failure]) -> None:
         self.dialog = ProblemsDialog(title, intro, failures, self)

@@ -58,6 +58,7 @@ class ShotsMode(QObject):
     said = Signal(str)
     runningChanged = Signal(bool)
     modeChanged = Signal(bool)  # True: shots
+    culled = Signal()  # new series are on screen: start from the first
 
     def __init__(
         self,
@@ -144,6 +145,7 @@ class ShotsMode(QObject):
             return
         shots = Shots(self.result, culled, self.references(), keep_best=self.bar.keep.value())
         self.session.show(shots)
+        self.culled.emit()
         frames = sum(len(s.frames) for s in culled.series)
         self.said.emit(
             f"{len(culled.series)} series of {frames} frames; {culled.measured} frames measured "
