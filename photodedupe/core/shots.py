@@ -71,6 +71,11 @@ class Shots(Review):
         frame = self._frames.get(index)
         return frame.score if frame is not None else None
 
+    def from_file_time(self, group: Group) -> bool:
+        """The series was put together by the files' times: its photos have no date taken."""
+        series = self._series_of.get(group.reference)
+        return series is not None and series.from_file_time
+
     def frame(self, index: int) -> Frame | None:
         return self._frames.get(index)
 

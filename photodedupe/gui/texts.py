@@ -119,8 +119,9 @@ def group_title(review: Review | None, group: Group | None, scanning: bool) -> s
         return "No duplicates at this similarity. Move the slider to the right to see more."
     marked = sum(1 for m in group.members if m.index in review.marked)
     if isinstance(review, Shots):
+        timed = " (times from the files: they have no date taken)" if review.from_file_time(group) else ""
         return (
-            f"<b>{len(group.members)} frames</b>, best first · {marked} marked for the Trash. "
+            f"<b>{len(group.members)} frames</b>{timed}, best first · {marked} marked for the Trash. "
             "<span>P picks, X rejects, U clears (each goes on to the next frame); Z: the loupe "
             "where the frame is sharpest; Enter: side by side with the best.</span>"
         )

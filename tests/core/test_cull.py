@@ -79,9 +79,11 @@ def test_photos_without_a_date_use_file_times_and_say_so(tmp_path: Path) -> None
         os.utime(path, (1_700_000_000 + i * 0.3, 1_700_000_000 + i * 0.3))
     copy = save(shifted(base, 0.0, 1.0), tmp_path / "f0 copy.jpg", quality=90)  # a copy of f0
     os.utime(copy, (1_700_000_000.1, 1_700_000_000.1))
-    _result, culled = run(tmp_path)
+    result, culled = run(tmp_path)
     [series] = culled.series
     assert series.from_file_time and len(series.frames) == 3
+    shots = Shots(result, culled)
+    assert shots.from_file_time(shots.groups[0])
 
 
 def test_measures_are_cached_and_a_vanished_frame_is_listed(tmp_path: Path) -> None:
