@@ -1,48 +1,23 @@
-"""The ``photodedupe`` command: the desktop app, or ``scan`` for a headless report.
+"""The ``photodedupe`` command line: its arguments, and which command runs.
 
-A thin layer over ``photodedupe.core``: it parses arguments, draws progress
-on a terminal and prints the report.
+Light on purpose: ``--help`` and a usage error answer without importing numpy,
+numba or Pillow (a third of a second); ``photodedupe.commands`` does the work
+and is imported only once the arguments are understood.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
-import signal
 import sys
-import time
 from collections.abc import Sequence
-from typing import TextIO
 
 from photodedupe import __version__
-from photodedupe.core import journal, logs
-from photodedupe.core.actions import (
-    Failure,
-    TrashPlan,
-    TrashReport,
-    move_to_trash,
-    mover_for,
-    resume_batch,
-    undo_batch,
-)
-from photodedupe.core.cache import HashCache
-from photodedupe.core.cull import cull
-from photodedupe.core.decode import PhotoError
-from photodedupe.core.hashing import HASH_SIZES
-from photodedupe.core.paths import batches_dir, default_cache_path
-from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
-from photodedupe.core.report import human_size, report_csv, report_dict, report_text
-from photodedupe.core.result import ScanResult
-from photodedupe.core.review import Review
-from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules
-from photodedupe.core.scan import ScanOptions, scan
-from photodedupe.core.search import ExampleSearch
+from photodedupe.core import logs
+from photodedupe.core.rules import DEFAULT_RULES, RULES, parse_rules
 from photodedupe.core.series import DEFAULT_WINDOW
-from photodedupe.core.shots import Shots, cull_dict, cull_text
-from photodedupe.core.thresholds import default_threshold, levels, max_threshold
-from photodedupe.core.trash import system_trash
+from photodedupe.core.thresholds import HASH_SIZES, default_threshold, levels
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
@@ -215,335 +190,6 @@ def _rules_arg(text: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-class TerminalProgress:
-    """A one-line progress bar on stderr, redrawn in place."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.width = 0
-
-    def __call__(self, p: Progress) -> None:
-        if p.stage is Stage.FINDING:
-            text = f"Finding photos: {p.done} found"
-        elif p.stage is Stage.HASHING and p.total:
-            filled = int(24 * p.done / p.total)
-            eta = f", {int(p.eta // 60)}:{int(p.eta % 60):02d} left" if p.eta is not None else ""
-            text = f"Hashing [{'#' * filled}{'.' * (24 - filled)}] {p.done}/{p.total} ({p.rate:.0f}/s{eta})"
-        elif p.stage is Stage.COMPARING:
-            text = f"Comparing {p.total} photos"
-        else:
-            return
-        self.stream.write("\r" + text.ljust(self.width))
-        self.width = len(text)
-        self.stream.flush()
-
-    def clear(self) -> None:
-        if self.width:
-            self.stream.write("\r" + " " * self.width + "\r")
-            self.stream.flush()
-
-
-def _usage_error(message: str) -> int:
-    print(f"photodedupe: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
-
-
-def _scan(args: argparse.Namespace) -> tuple[ScanResult, int] | int:
-    """Run the scan a command asked for: (result, threshold), or an exit code."""
-    bits = args.hash_bits
-    top = max_threshold(bits)
-    threshold = default_threshold(bits) if args.threshold is None else args.threshold
-    if not 0 <= threshold <= top:
-        return _usage_error(f"--threshold must be between 0 and {top} for a {bits}-bit hash")
-    for path in args.paths:
-        if not os.path.exists(path):
-            return _usage_error(f"no such file or folder: {path}")
-    if args.workers < 0:
-        return _usage_error("--workers must be 0 (one per CPU) or more")
-    progress = TerminalProgress(sys.stderr) if sys.stderr.isatty() else None
-    cancel = CancelToken()
-    exclude = tuple(os.path.abspath(p) if os.path.isdir(p) else p for p in args.exclude)
-    options = ScanOptions(
-        hash_bits=bits, include_hidden=args.include_hidden, workers=args.workers, exclude=exclude
-    )
-    with HashCache(None if args.no_cache else default_cache_path()) as cache:
-        try:
-            result = scan(args.paths, cache=cache, options=options, cancel=cancel, on_progress=progress)
-        except KeyboardInterrupt:
-            cancel.cancel()
-            if progress:
-                progress.clear()
-            print("photodedupe: cancelled; what was hashed is kept in the cache.", file=sys.stderr)
-            return EXIT_CANCELLED
-        except Cancelled:
-            return EXIT_CANCELLED
-        finally:
-            if progress:
-                progress.clear()
-    for notice in result.notices:
-        print(f"photodedupe: {notice}", file=sys.stderr)
-    return result, threshold
-
-
-def run_scan(args: argparse.Namespace) -> int:
-    if args.json and args.csv:
-        return _usage_error("choose one of --json and --csv")
-    scanned = _scan(args)
-    if isinstance(scanned, int):
-        return scanned
-    result, threshold = scanned
-    started = time.monotonic()
-    groups = result.groups(threshold)
-    result.stats.seconds += time.monotonic() - started
-    if args.json:
-        _print_json(report_dict(result, groups, threshold))
-    elif args.csv:
-        sys.stdout.write(report_csv(result, groups))
-    else:
-        print(report_text(result, groups, threshold))
-    return EXIT_OK
-
-
-def _print_json(data: dict) -> None:
-    json.dump(data, sys.stdout, indent=1)
-    sys.stdout.write("\n")
-
-
-def _failures(failed: list[Failure]) -> list[dict[str, str]]:
-    return [{"path": f.path, "reason": f.reason} for f in failed]
-
-
-def _moved(report: TrashReport) -> list[dict[str, str | None]]:
-    return [{"path": t.original, "trash_path": t.location} for t in report.moved]
-
-
-def run_clean(args: argparse.Namespace) -> int:
-    """Dry run by default: the same review and trash actions the app's buttons use."""
-    references = [os.path.abspath(d) for d in args.reference]
-    for folder in references + args.prefer_folder:
-        if not os.path.isdir(folder):
-            return _usage_error(f"no such folder: {folder}")
-    scanned = _scan(args)
-    if isinstance(scanned, int):
-        return scanned
-    result, threshold = scanned
-    preferred = [os.path.abspath(d) for d in args.prefer_folder]
-    review = Review(result, threshold, references, args.keep, preferred)
-    review.keep_raw_pairs = not args.split_raw_pairs
-    review.mark_all_but_best()
-    plan = review.plan()
-    going = {p.path for p in plan.photos}
-    kept = [result.photos[m.index].path for g in review.groups for m in g.members]
-    kept = [p for p in kept if p not in going]
-    why = {result.photos[g.reference].path: review.why_kept(g) for g in review.groups}
-    report = TrashReport()
-    if args.apply and plan.count:
-        report = _apply(plan, review)
-    status = EXIT_CANCELLED if report.cancelled else EXIT_FAILED if report.failed else EXIT_OK
-    if report.stopped:
-        print(f"photodedupe: the batch stopped early: {report.stopped}.", file=sys.stderr)
-    if report.cancelled:
-        left = plan.count - len(report.moved) - len(report.failed)
-        print(
-            f"photodedupe: interrupted; {left} photos were not moved yet. "
-            "'photodedupe resume' finishes the batch, 'photodedupe undo' puts back what was moved.",
-            file=sys.stderr,
-        )
-    if args.json:
-        data: dict = {
-            "version": 1,
-            "applied": args.apply,
-            "rules": list(args.keep),
-            "kept": kept,
-            "why": {path: text for path, text in why.items() if path in kept},
-        }
-        if args.apply:
-            data |= {"trashed": _moved(report), "failed": _failures(report.failed)}
-        else:
-            data |= {"would_trash": [p.path for p in plan.photos], "trashed": [], "failed": []}
-        if report.cancelled:
-            data["interrupted"] = True
-        _print_json(data)
-        return status
-    moved = {t.original: t.location for t in report.moved}
-    failed = {f.path: f.reason for f in report.failed}
-    for number, group in enumerate(review.groups, 1):
-        print(f"Group {number}: {len(group.members)} photos")
-        for m in group.members:
-            path = result.photos[m.index].path
-            if path in why and path not in going:
-                print(f"  keep   {path}  ({why[path]})")
-            elif path not in going:
-                print(f"  keep   {path}")
-            elif path in moved:
-                print(f"  trashed {path} -> {moved[path] or 'the trash'}")
-            elif path in failed:
-                print(f"  NOT MOVED {path}: {failed[path]}")
-            else:
-                print(f"  {'trash' if not args.apply else 'left'}  {path}")
-    print(f"\nKept by rule: {describe(args.keep)}.")
-    if not args.apply:
-        print(
-            f"Dry run: {plan.count} photos ({human_size(plan.total_bytes)}) in {len(review.groups)} groups "
-            "would go to the trash. Run again with --apply to move them."
-        )
-    else:
-        gone = sum(result.photos[review.index_of(t)].file.size for t in report.moved)
-        print(f"Moved {len(report.moved)} photos ({human_size(gone)}) to the trash. Undo: photodedupe undo")
-        if report.failed:
-            print(f"{len(report.failed)} photos were not moved and are still where they were.")
-    return status
-
-
-def _apply(plan: TrashPlan, review: Review) -> TrashReport:
-    """Move the plan's photos; Ctrl+C lets the file being moved finish, then stops the batch.
-
-    The batch then stays resumable: ``resume`` moves the rest, ``undo`` puts back what was moved.
-    """
-    cancel = CancelToken()
-    previous = signal.getsignal(signal.SIGINT)
-
-    def interrupted(_signum: int, _frame: object) -> None:
-        cancel.cancel()
-
-    def waiting() -> None:
-        print("photodedupe: waiting for another batch of moves to the trash to finish…", file=sys.stderr)
-
-    signal.signal(signal.SIGINT, interrupted)
-    try:
-        return move_to_trash(
-            plan, system_trash(), review.keeper.protection, journal_folder=batches_dir(), cancel=cancel,
-            on_wait=waiting,
-        )  # fmt: skip
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-def run_find(args: argparse.Namespace) -> int:
-    """Search by example: the BK-tree over the scanned photos, asked once."""
-    if not os.path.isfile(args.example):
-        return _usage_error(f"no such photo: {args.example}")
-    scanned = _scan(args)
-    if isinstance(scanned, int):
-        return scanned
-    result, threshold = scanned
-    try:
-        matches = ExampleSearch(result).similar_to(args.example, threshold)
-    except PhotoError as exc:
-        print(f"photodedupe: {args.example}: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    example = os.path.abspath(args.example)
-    if args.json:
-        found = [
-            {
-                "path": m.photo.path,
-                "distance": m.distance,
-                "turned": m.turned,
-                "size": m.photo.file.size,
-                "width": m.photo.info.width,
-                "height": m.photo.info.height,
-                "note": m.note,
-            }
-            for m in matches
-        ]
-        _print_json({"version": 1, "example": example, "threshold": threshold, "matches": found})
-        return EXIT_OK
-    print(f"Photos like {example} (within {threshold} bits), nearest first:")
-    for m in matches:
-        notes = [f"{m.photo.info.width}×{m.photo.info.height}", human_size(m.photo.file.size)]
-        if m.turned:
-            notes.append("turned or mirrored")
-        if m.photo.path == example:
-            notes.append("the example itself")
-        elif m.note:
-            notes.append(m.note)
-        print(f"  {m.distance:3d} bits  {m.photo.path}  ({', '.join(notes)})")
-    print(f"{len(matches)} found among {len(result.photos)} photos scanned.")
-    return EXIT_OK
-
-
-def run_cull(args: argparse.Namespace) -> int:
-    """Series and their frames best first; with --apply, the rest through the same safe trash."""
-    if args.window <= 0 or args.keep < 1:
-        return _usage_error("--window must be above 0 and --keep at least 1")
-    scanned = _scan(args)
-    if isinstance(scanned, int):
-        return scanned
-    result, _threshold = scanned
-    with HashCache(None if args.no_cache else default_cache_path()) as cache:
-        culled = cull(result, cache, window=args.window)
-    shots = Shots(result, culled, keep_best=args.keep)
-    if not args.apply:
-        if args.json:
-            _print_json(cull_dict(result, culled))
-        else:
-            print(cull_text(result, culled))
-        return EXIT_OK
-    shots.mark_all_but_best()
-    report = _apply(shots.plan(), shots)
-    if args.json:
-        _print_json(
-            {**cull_dict(result, culled), "moved": _moved(report), "failed": _failures(report.failed)}
-        )
-    else:
-        print(cull_text(result, culled))
-        gone = sum(result.photos[shots.index_of(t)].file.size for t in report.moved)
-        print(f"Moved {len(report.moved)} frames ({human_size(gone)}) to the trash. Undo: photodedupe undo")
-    return EXIT_FAILED if report.failed else EXIT_OK
-
-
-def run_undo(args: argparse.Namespace) -> int:
-    batch = journal.last_batch(batches_dir())
-    if batch is None or not batch.in_trash:
-        message = "Nothing to undo: no photos moved to the trash by photodedupe are waiting there."
-        _print_json({"version": 1, "restored": [], "failed": []}) if args.json else print(message)
-        return EXIT_OK
-    report = undo_batch(batch, mover_for(batch))
-    if args.json:
-        restored = [{"path": t.original, "trash_path": t.location} for t in report.restored]
-        _print_json({"version": 1, "restored": restored, "failed": _failures(report.failed)})
-    else:
-        for item in report.restored:
-            print(f"restored {item.original}")
-        for fail in report.failed:
-            print(f"NOT RESTORED {fail.path}: {fail.reason}")
-        print(f"Put {len(report.restored)} photos back where they were (batch of {batch.started[:19]}).")
-    return EXIT_OK if not report.failed else EXIT_FAILED
-
-
-def run_resume(args: argparse.Namespace) -> int:
-    pending = journal.interrupted_batches(batches_dir())
-    if not pending:
-        message = "Nothing to resume: no batch of moves to the trash was interrupted."
-        _print_json({"version": 1, "trashed": [], "failed": []}) if args.json else print(message)
-        return EXIT_OK
-    report = TrashReport()
-    for batch in pending:
-        done = resume_batch(batch, mover_for(batch), journal_folder=batches_dir())
-        report.moved += done.moved
-        report.failed += done.failed
-    if args.json:
-        _print_json({"version": 1, "trashed": _moved(report), "failed": _failures(report.failed)})
-    else:
-        for item in report.moved:
-            print(f"trashed {item.original} -> {item.location or 'the trash'}")
-        for fail in report.failed:
-            print(f"NOT MOVED {fail.path}: {fail.reason}")
-        print(f"Finished the interrupted batch: moved {len(report.moved)} more photos to the trash.")
-    return EXIT_OK if not report.failed else EXIT_FAILED
-
-
-def _warn_interrupted() -> None:
-    """A batch a crash cut short is said at every start until it is resumed or undone."""
-    for batch in journal.interrupted_batches(batches_dir()):
-        print(
-            f"photodedupe: a move to the trash started {batch.started[:19]} was interrupted: "
-            f"{len(batch.in_trash)} photos are in the trash, {len(batch.pending)} were not moved yet. "
-            "Run 'photodedupe undo' to put them back or 'photodedupe resume' to finish it.",
-            file=sys.stderr,
-        )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     # File names are bytes on Linux: print the ones that are not UTF-8 as they are.
     for stream in (sys.stdout, sys.stderr):
@@ -570,17 +216,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _command(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    from photodedupe import commands  # numpy, numba, Pillow: only now that there is work
+
     if args.command not in ("undo", "resume"):
-        _warn_interrupted()
-    commands = {
-        "scan": run_scan,
-        "clean": run_clean,
-        "find": run_find,
-        "cull": run_cull,
-        "undo": run_undo,
-        "resume": run_resume,
-    }
-    return commands[args.command](args)
+        commands.warn_interrupted()
+    return getattr(commands, f"run_{args.command}")(args)
 
 
 def _reader_gone() -> int:

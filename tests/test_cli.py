@@ -112,7 +112,7 @@ def test_core_never_imports_qt() -> None:
 def test_terminal_progress_line() -> None:
     import io
 
-    from photodedupe.cli import TerminalProgress
+    from photodedupe.commands import TerminalProgress
     from photodedupe.core.progress import Progress, Stage
 
     out = io.StringIO()
@@ -197,3 +197,23 @@ def test_exclude_leaves_folders_and_files_out(folder: Path, capsys: pytest.Captu
         report = json.loads(capsys.readouterr().out)
         names = {os.path.basename(f["path"]) for g in report["groups"] for f in g["files"]}
         assert "a_copy.jpg" not in names and "a.jpg" in names, pattern
+
+
+def test_numba_kernels_are_cached_in_the_users_cache_folder(folder: Path, tmp_path: Path) -> None:
+    """An installed or bundled copy cannot write beside its package: kernels go to the user's cache."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("NUMBA_CACHE_DIR", None)
+    run = subprocess.run(
+        [sys.executable, "-m", "photodedupe", "scan", "--no-cache", str(folder)], env=env, capture_output=True
+    )
+    assert run.returncode == 0, run.stderr
+    assert list((tmp_path / "cache" / "photodedupe" / "numba").rglob("*.nbi"))
+
+
+def test_help_does_not_load_numpy() -> None:
+    """--help answers at once: the heavy modules are imported only once there is work."""
+    code = (
+        "import sys\nfrom photodedupe.cli import build_parser\nbuild_parser()\nprint('numpy' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "False"

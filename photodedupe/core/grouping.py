@@ -18,8 +18,8 @@ from collections.abc import Hashable, Sequence
 import numba
 import numpy as np
 
+from photodedupe.core.group_list import GroupList
 from photodedupe.core.index import Edges
-from photodedupe.core.model import GroupList
 
 
 def codes(values: Sequence[Hashable | None]) -> np.ndarray:

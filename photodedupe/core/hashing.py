@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from photodedupe.core.thresholds import HASH_SIZES  # noqa: F401 - part of this module's interface
+
 #: Bump whenever the pixels that reach the grid change (decoder settings, filter,
 #: orientation handling): hashes of different recipes must never be compared.
 HASH_RECIPE = 4
 
 #: Grid sizes n the app knows; bits = 2·n².
-HASH_SIZES = {128: 8, 512: 16}
 
 
 def dhash_from_grid(grid: np.ndarray) -> int:

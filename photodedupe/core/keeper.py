@@ -22,7 +22,8 @@ from collections.abc import Sequence
 import numba
 import numpy as np
 
-from photodedupe.core.model import Group, GroupList, Photo
+from photodedupe.core.group_list import GroupList
+from photodedupe.core.model import Group, Photo
 from photodedupe.core.protection import Protection
 from photodedupe.core.rules import DEFAULT_RULES, RULES
 from photodedupe.core.traits import TONE_SIDE

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from photodedupe.core.group_list import GroupList
 from photodedupe.core.grouping import Adjacency, codes, group_photos, rerooted
 from photodedupe.core.index import Edges
 from photodedupe.core.keeper import Keeper
-from photodedupe.core.model import GroupList, Photo, ScanError, ScanStats
+from photodedupe.core.model import Photo, ScanError, ScanStats
 from photodedupe.core.moments import seconds
 from photodedupe.core.protection import Protection
 from photodedupe.core.rules import DEFAULT_RULES

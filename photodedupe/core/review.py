@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan_trash
+from photodedupe.core.group_list import GroupList
 from photodedupe.core.keeper import Keeper
-from photodedupe.core.model import Group, GroupList, Member, Photo
+from photodedupe.core.model import Group, Member, Photo
 from photodedupe.core.protection import Protection
 from photodedupe.core.report import distance_text, report_csv, report_dict
 from photodedupe.core.result import ScanResult

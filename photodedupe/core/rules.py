@@ -22,16 +22,20 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from photodedupe.core.discover import RAW_EXTENSIONS, is_raw_name
-from photodedupe.core.metadata import Details
-from photodedupe.core.model import Group, Photo
 from photodedupe.core.protection import in_folders
 from photodedupe.core.units import human_size
+
+if TYPE_CHECKING:  # the command line's --help reads the rules without importing numpy and Pillow
+    from photodedupe.core.model import Group, Photo
 
 
 def _taken(photo: Photo) -> float:
     """When the photo was taken (EXIF, else a date in its name), else the file's modification time."""
+    from photodedupe.core.metadata import Details
+
     dates = (photo.info.taken,) if photo.info.taken else (Details.from_json(photo.info.details).date,)
     for date in dates:
         if date:
@@ -92,7 +96,7 @@ def quality_band(photo: Photo) -> int:
     A lossless file does not rank above the JPEG it was made from: its pixels
     are no better than that photo's.
 
-    >>> from photodedupe.core.model import FileEntry, PhotoInfo
+    >>> from photodedupe.core.model import FileEntry, Photo, PhotoInfo
     >>> def band(q): return quality_band(Photo(FileEntry("a", 1, 1), PhotoInfo(0, 1, 1, quality=q)))
     >>> [band(q) for q in (95, 80, 60, 30, 0)]
     [0, 1, 2, 3, 0]

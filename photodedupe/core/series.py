@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from photodedupe.core.model import Photo
-from photodedupe.core.moments import UNKNOWN, seconds
+if TYPE_CHECKING:  # the command line's --help reads DEFAULT_WINDOW without importing numpy
+    from photodedupe.core.model import Photo
 
 DEFAULT_WINDOW = 2.0  # seconds between two frames of one series
 #: Largest distance (of 128 bits) between a frame and the series it joins; chosen on bench/bursts.py.
@@ -43,6 +44,8 @@ class Moment:
 
 
 def moment(photo: Photo, subsec: float = 0.0) -> Moment:
+    from photodedupe.core.moments import UNKNOWN, seconds
+
     taken = seconds(photo.info.taken)
     if taken == UNKNOWN:
         return Moment(photo.file.mtime_ns / 1e9, photo.info.camera or "", True)

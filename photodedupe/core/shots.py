@@ -15,7 +15,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from photodedupe.core.cull import CullResult, Frame, Series
-from photodedupe.core.model import Group, GroupList, Member
+from photodedupe.core.group_list import GroupList
+from photodedupe.core.model import Group, Member
 from photodedupe.core.result import ScanResult
 from photodedupe.core.review import Review
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from photodedupe.core.hashing import HASH_SIZES
+#: Hash length in bits → grid side: 128 bits from a 9×9 grid (8 × 8 × 2), 512 from 17×17.
+#: Here, not in core.hashing, so the command line's --help reads it without importing numpy.
+HASH_SIZES = {128: 8, 512: 16}
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,8 +155,9 @@ def test_remembered_choices_equal_fresh_ones() -> None:
     """A keeper reuses its choice for a group met before; it must be the choice made afresh."""
     import numpy as np
 
+    from photodedupe.core.group_list import GroupList
     from photodedupe.core.keeper import Keeper
-    from photodedupe.core.model import FileEntry, GroupList, Photo, PhotoInfo
+    from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 
     rng = np.random.default_rng(4)
     photos = [
