@@ -35,7 +35,8 @@ FORMATS = [
     ("GIF (256 colours)", "gif", {}),
     ("BMP", "bmp", {}),
     ("TIFF (LZW)", "tif", {"compression": "tiff_lzw"}),
-    ("HEIC", "heic", {"quality": 80}),
+    ("HEIC with a 320 px thumbnail (as phones write it)", "heic", {"quality": 80, "thumbnails": [320]}),
+    ("HEIC without a thumbnail", "heic", {"quality": 80, "thumbnails": []}),
     ("AVIF", "avif", {"quality": 70}),
     ("JPEG XL", "jxl", {"quality": 85}),
 ]
@@ -73,7 +74,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         files = []
         for name, ext, kwargs in FORMATS:
-            path = Path(tmp, f"photo.{ext}")
+            path = Path(tmp, f"photo{len(files)}.{ext}")
             image = photo.convert("P", palette=Image.Palette.ADAPTIVE) if ext == "gif" else photo
             image.save(path, **kwargs)
             files.append((name, path))

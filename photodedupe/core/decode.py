@@ -244,7 +244,28 @@ def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadat
                 small = _shrink(im, working)
                 source.damaged = small.mode == "L" and grey_filled(np.asarray(small))
                 return _to_gray(small), width, height, meta, source
+            if im.format in ("HEIF", "AVIF") and (preview := _heif_thumbnail(fh, working)) is not None:
+                meta.details.extra = {**meta.details.extra, "preview": "the HEIF thumbnail"}
+                return _to_gray(_shrink(preview, working)), width, height, meta, source
             return _to_gray(_shrink(im, working)), width, height, meta, source
+
+
+def _heif_thumbnail(fh, working: int) -> Image.Image | None:
+    """The smallest thumbnail a HEIF file carries that is at least ``working`` px on its short side.
+
+    Phones store one in every photo (an iPhone's is 320×240): decoding it takes about 10 ms
+    where the 12 MP picture takes 400–800 ms, and hashes within a few bits of it, as a
+    RAW's embedded JPEG preview does. It is shown the way the picture is (libheif applies
+    the same rotation and mirroring to both). None when there is no such thumbnail.
+    """
+    import pillow_heif
+
+    fh.seek(0)
+    heif = pillow_heif.open_heif(fh, convert_hdr_to_8bit=True)
+    primary = heif[heif.primary_index]
+    thumbs = [primary.get_thumbnail(k) for k in range(len(primary.info.get("thumbnails") or ()))]
+    usable = [t for t in thumbs if min(t.size) >= working]
+    return min(usable, key=lambda t: t.size[0] * t.size[1]).to_pillow() if usable else None
 
 
 @dataclass(slots=True)

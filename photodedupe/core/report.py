@@ -100,6 +100,8 @@ def photo_facts(photo: Photo) -> list[str]:
         extras.append(f"stored {_ORIENTATION_WORDS[d.orientation]} (shown upright)")
     if "raw" in d.extra:
         extras.append(f"RAW, hashed from its {d.extra['raw']}")
+    if "preview" in d.extra:
+        extras.append(f"hashed from {d.extra['preview']}")
     if info.grey:
         extras.append("stored in black and white")
     if extras:
