@@ -22,6 +22,7 @@ from PIL import Image, UnidentifiedImageError
 from photodedupe.core.discover import is_raw_name
 from photodedupe.core.features import content_box, oriented_hashes, thumbnail, window_grids
 from photodedupe.core.hashing import dhash_from_grid, pack
+from photodedupe.core.memory import DECODING, decoded_bytes
 from photodedupe.core.metadata import Metadata, read_metadata, tiff_metadata
 from photodedupe.core.model import PhotoInfo
 from photodedupe.core.traits import GREY_MODES, grey_filled, jpeg_quality, tone
@@ -236,18 +237,34 @@ def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadat
             width, height = im.size
             if (error := _too_large(width, height)) is not None:
                 raise error
-            meta = read_metadata(im, path)
-            source = _Source(im.format or "", jpeg_quality(im) if im.format in ("JPEG", "MPO") else 0)
-            source.grey = im.mode in GREY_MODES
-            if im.format in ("JPEG", "MPO"):
-                im.draft("L", (working, working))
-                small = _shrink(im, working)
-                source.damaged = small.mode == "L" and grey_filled(np.asarray(small))
-                return _to_gray(small), width, height, meta, source
-            if im.format in ("HEIF", "AVIF") and (preview := _heif_thumbnail(fh, working)) is not None:
-                meta.details.extra = {**meta.details.extra, "preview": "the HEIF thumbnail"}
-                return _to_gray(_shrink(preview, working)), width, height, meta, source
-            return _to_gray(_shrink(im, working)), width, height, meta, source
+            if im.format in ("JPEG", "MPO", "HEIF", "AVIF"):  # decoded small (or from a thumbnail)
+                return _open_small(im, fh, path, working)
+            # Decoded whole, reading the metadata included (a PNG's EXIF may follow its pixels):
+            # the decoding threads share a memory budget for it.
+            with DECODING.reserve(decoded_bytes(width, height, im.mode)):
+                meta = read_metadata(im, path)
+                source = _Source(im.format or "", grey=im.mode in GREY_MODES)
+                return _to_gray(_shrink(im, working)), width, height, meta, source
+
+
+def _open_small(
+    im: Image.Image, fh, path: str, working: int
+) -> tuple[Image.Image, int, int, Metadata, _Source]:
+    """A JPEG decoded at 1/2–1/8 scale by libjpeg, or a HEIF from its thumbnail when it has one."""
+    width, height = im.size
+    meta = read_metadata(im, path)
+    source = _Source(im.format or "", jpeg_quality(im) if im.format in ("JPEG", "MPO") else 0)
+    source.grey = im.mode in GREY_MODES
+    if im.format in ("JPEG", "MPO"):
+        im.draft("L", (working, working))
+        small = _shrink(im, working)
+        source.damaged = small.mode == "L" and grey_filled(np.asarray(small))
+        return _to_gray(small), width, height, meta, source
+    if (preview := _heif_thumbnail(fh, working)) is not None:
+        meta.details.extra = {**meta.details.extra, "preview": "the HEIF thumbnail"}
+        return _to_gray(_shrink(preview, working)), width, height, meta, source
+    with DECODING.reserve(decoded_bytes(width, height, im.mode)):
+        return _to_gray(_shrink(im, working)), width, height, meta, source
 
 
 def _heif_thumbnail(fh, working: int) -> Image.Image | None:
