@@ -20,6 +20,7 @@ import numpy as np
 
 from photodedupe.core.group_list import GroupList
 from photodedupe.core.index import Edges
+from photodedupe.core.model import NOT_COMPARED
 
 
 def codes(values: Sequence[Hashable | None]) -> np.ndarray:
@@ -153,7 +154,6 @@ def group_photos(
 
 #: ``Member.distance`` of a photo whose hash was never compared with the keeper's within the
 #: slider's range: it joined the group through the photo its star was built around.
-NOT_COMPARED = np.iinfo(np.uint16).max
 
 
 @numba.njit(nogil=True, cache=True)

@@ -16,8 +16,10 @@ import os
 import re
 from dataclasses import asdict, dataclass, field
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from PIL import Image
+if TYPE_CHECKING:  # Details (the tooltips' facts) need no Pillow: reading EXIF imports it
+    from PIL import Image
 
 _EXIF_IFD = 0x8769
 _GPS_IFD = 0x8825
@@ -133,6 +135,8 @@ def date_from_name(path: str) -> str | None:
 
 def read_metadata(im: Image.Image, path: str) -> Metadata:
     """Everything ``im``'s EXIF says, with the file name as a fallback for the date."""
+    from PIL import Image
+
     try:
         exif = im.getexif()
     except Exception:  # a broken EXIF block only loses the metadata
@@ -146,6 +150,8 @@ def tiff_metadata(path: str, limit: int = 1 << 20) -> Metadata:
     Only the first ``limit`` bytes are read: cameras write their tag directories
     before the sensor data, and LibRaw has just read the whole file already.
     """
+    from PIL import Image
+
     exif = Image.Exif()
     try:
         with open(path, "rb") as fh:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: A member's distance when it joined its group through another photo, not compared with the ★
+#: (uint16's largest value: distances are stored as uint16).
+NOT_COMPARED = 65535
+
 
 @dataclass(frozen=True, slots=True)
 class FileEntry:

@@ -10,16 +10,17 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from photodedupe.core.grouping import NOT_COMPARED
-from photodedupe.core.keeper import Keeper
 from photodedupe.core.metadata import Details
-from photodedupe.core.model import Group, Member, Photo
-from photodedupe.core.result import ScanResult
+from photodedupe.core.model import NOT_COMPARED, Group, Member, Photo
 from photodedupe.core.rules import format_of
 from photodedupe.core.thresholds import level_name
 from photodedupe.core.units import human_size
+
+if TYPE_CHECKING:  # the window shows these words before numpy and numba are needed
+    from photodedupe.core.keeper import Keeper
+    from photodedupe.core.result import ScanResult
 
 REPORT_VERSION = 1
 #: Metadata fields, in the order CSV columns and JSON keys list them.

@@ -26,6 +26,9 @@ from photodedupe.core.trash import TrashedFile
 
 
 class Review:
+    #: A review of a shoot's series (core.shots) rather than of copies: views ask this, not the type.
+    culling = False
+
     def __init__(
         self,
         result: ScanResult,

@@ -22,6 +22,8 @@ from photodedupe.core.review import Review
 
 
 class Shots(Review):
+    culling = True
+
     def __init__(
         self,
         result: ScanResult,

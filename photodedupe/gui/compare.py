@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from photodedupe.core.model import Group, Member, Photo
-from photodedupe.core.moments import date_note
 from photodedupe.core.report import photo_facts
 from photodedupe.gui.desktop import open_file, show_in_folder
 from photodedupe.gui.icons import icon
@@ -223,6 +222,8 @@ class CompareDialog(QDialog):
         caption = "the photo kept (★)" if other == ref else "compared with the ★"
         if other != ref and self.review.score(other) is not None:  # a frame of a series: its rank
             caption = f"compared with the best: {self.review.member_note(group, Member(other, 0))}"
+        from photodedupe.core.moments import date_note  # numpy: once photos are compared
+
         note = date_note(photos[ref], photos[other]) if other != ref else None
         self._fill(self.right, other, f"{caption}; {note}" if note else caption)
 

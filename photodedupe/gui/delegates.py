@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from photodedupe.core.report import human_size
+from photodedupe.core.units import human_size
 from photodedupe.gui.models import PhotoGridModel, Tile
 
 MARK_COLOUR = QColor(211, 47, 47)

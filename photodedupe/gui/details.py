@@ -9,6 +9,7 @@ what is marked. A component of its own: it knows the review, emits
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,9 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from photodedupe.core.grouping import NOT_COMPARED
-from photodedupe.core.review import Review
+from photodedupe.core.model import NOT_COMPARED
 from photodedupe.core.units import human_size
+
+if TYPE_CHECKING:
+    from photodedupe.core.review import Review
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Marked", "Group", "Path", "Size", "Resolution", "Date taken", "Camera", "Distance")

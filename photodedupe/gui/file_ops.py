@@ -17,7 +17,7 @@ from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport
 from photodedupe.core.folder_move import FolderMove
 from photodedupe.core.journal import Batch
 from photodedupe.core.paths import batches_dir
-from photodedupe.core.report import human_size
+from photodedupe.core.units import human_size
 from photodedupe.gui.actions import Act, on
 from photodedupe.gui.session import ReviewSession
 from photodedupe.gui.texts import plural

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from photodedupe.core.discover import PHOTO_EXTENSIONS
 from photodedupe.core.report import human_size, reclaimable
-from photodedupe.core.search import ExampleSearch
 from photodedupe.gui.actions import Act, on
 from photodedupe.gui.dialogs import pictures_folder
 from photodedupe.gui.search_dialog import SearchResultsDialog
@@ -35,7 +34,7 @@ class FindAndExport(QObject):
         super().__init__(parent_widget)
         self.session, self.pool, self.loader = session, pool, loader
         self.threshold, self.roots, self.parent_widget = threshold, roots, parent_widget
-        self._search: ExampleSearch | None = None  # the BK-tree of the last scan, built on first use
+        self._search = None  # core.search.ExampleSearch:  # the BK-tree of the last scan, built on first use
         self.job: Job | None = None
         self.dialog: SearchResultsDialog | None = None
 
@@ -82,6 +81,8 @@ class FindAndExport(QObject):
             self.said.emit("Scan your folders first; then drop a photo to find the ones like it.")
             return
         if self._search is None or self._search.result is not self.session.review.result:
+            from photodedupe.core.search import ExampleSearch  # Pillow, numpy: on first use
+
             self._search = ExampleSearch(self.session.review.result)
         self.said.emit(f"Looking for photos like {os.path.basename(path)}…")
         bits = self.threshold()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -20,10 +21,7 @@ from photodedupe.core.discover import is_photo_name
 from photodedupe.core.paths import default_cache_path
 from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.protection import Protection
-from photodedupe.core.result import ScanResult
-from photodedupe.core.review import Review
 from photodedupe.core.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, RULES, describe
-from photodedupe.core.scan import ScanOptions
 from photodedupe.gui.actions import Act, ActionRegistry, State, on
 from photodedupe.gui.dialogs import ProblemsDialog, about_box, error_box, message_box_asker, pictures_folder
 from photodedupe.gui.file_ops import FileOps
@@ -40,6 +38,10 @@ from photodedupe.gui.shots_mode import ShotsMode
 from photodedupe.gui.status_bar import StatusBar
 from photodedupe.gui.texts import EMPTY_HINT, plural, progress_text, status_summary
 from photodedupe.gui.thumbnails import ThumbnailLoader
+
+if TYPE_CHECKING:  # imported when first needed: the window shows before numpy and numba load
+    from photodedupe.core.result import ScanResult
+    from photodedupe.core.review import Review
 
 
 class MainWindow(QMainWindow):
@@ -270,6 +272,8 @@ class MainWindow(QMainWindow):
             self._pending_marks = self.shots_mode.duplicate_marks()
         rules, preferred = self.keep_rules, self.settings.preferred_folders
         references = self.folders.reference_folders()
+        from photodedupe.core.scan import ScanOptions  # numpy, numba, Pillow: once there is a scan
+
         self.scans.start(
             folders,
             ScanOptions(exclude=tuple(self.settings.excluded)),
@@ -292,6 +296,8 @@ class MainWindow(QMainWindow):
         self.say(progress_text(p))
 
     def _new_review(self, result: ScanResult) -> Review:
+        from photodedupe.core.review import Review
+
         review = Review(
             result,
             self.panel.slider.value(),

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
 
 from photodedupe.core.model import Group, Member, Photo
-from photodedupe.core.report import human_size, photo_facts
-from photodedupe.core.review import Review
+from photodedupe.core.report import photo_facts
 from photodedupe.core.rules import raw_jpeg_pairs
+from photodedupe.core.units import human_size
+
+if TYPE_CHECKING:
+    from photodedupe.core.review import Review
 from photodedupe.gui.thumbnails import ThumbnailLoader
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from photodedupe.core.model import Group
-from photodedupe.core.shots import Shots
 from photodedupe.gui.actions import Act, on
 from photodedupe.gui.compare import CompareDialog
 from photodedupe.gui.desktop import open_file, show_in_folder
@@ -192,7 +191,7 @@ class ReviewPanel(QSplitter):
         review, k = self.session.review, self.grid.current_photo()
         if review is None or k is None:
             return None
-        frame = review.frame(k) if isinstance(review, Shots) else None
+        frame = review.frame(k) if review.culling else None
         region = frame.quality.region if frame is not None else (0.5, 0.5)
         why = frame.why if frame is not None else "not measured (Shots mode measures frames)"
         dialog = LoupeDialog(review.photos[k].path, region, why, self.window())

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from photodedupe.core.result import ScanResult
-from photodedupe.core.scan import ScanOptions
 from photodedupe.gui.workers import Job, ScanSignals, scan_job
+
+if TYPE_CHECKING:
+    from photodedupe.core.result import ScanResult
+    from photodedupe.core.scan import ScanOptions
 
 
 class ScanController(QObject):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photodedupe.core.report import human_size, photo_facts
-from photodedupe.core.search import Match
+from photodedupe.core.report import photo_facts
+from photodedupe.core.units import human_size
 from photodedupe.gui.desktop import open_file, show_in_folder
 from photodedupe.gui.thumbnails import ThumbnailLoader
 
 _THUMB = 96
+
+if TYPE_CHECKING:
+    from photodedupe.core.search import Match
 
 
 class SearchResultsDialog(QDialog):

@@ -8,12 +8,14 @@ wherever a change was made.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from photodedupe.core.actions import RestoreReport, TrashReport
-from photodedupe.core.model import Group
-from photodedupe.core.review import Review
+if TYPE_CHECKING:  # numpy and numba: not for the first paint
+    from photodedupe.core.actions import RestoreReport, TrashReport
+    from photodedupe.core.model import Group
+    from photodedupe.core.review import Review
 
 
 class ReviewSession(QObject):

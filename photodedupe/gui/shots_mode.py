@@ -10,17 +10,19 @@ how far apart two frames of a series may be, and how many to keep.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from photodedupe.core.result import ScanResult
-from photodedupe.core.review import Review
-from photodedupe.core.shots import Shots
 from photodedupe.gui.actions import Act, on
 from photodedupe.gui.session import ReviewSession
 from photodedupe.gui.settings import Settings
 from photodedupe.gui.workers import CullSignals, Job, cull_job
+
+if TYPE_CHECKING:
+    from photodedupe.core.result import ScanResult
+    from photodedupe.core.review import Review
 
 
 class ShotsBar(QWidget):
@@ -105,7 +107,11 @@ class ShotsMode(QObject):
 
     def duplicate_marks(self) -> list[str]:
         """The paths marked in the duplicates, whichever mode shows (what a rescan or restart keeps)."""
-        review = self.session.review if not isinstance(self.session.review, Shots) else self.duplicates
+        review = (
+            self.duplicates
+            if self.session.review is not None and self.session.review.culling
+            else self.session.review
+        )
         return [review.photos[k].path for k in sorted(review.marked)] if review is not None else []
 
     def scan_finished(self, result: ScanResult, duplicates: Review) -> None:
@@ -143,6 +149,8 @@ class ShotsMode(QObject):
     def _culled(self, job: Job, culled) -> None:
         if not self._ended(job) or not self.shots or self.result is None:
             return
+        from photodedupe.core.shots import Shots  # numpy: only once there is a shoot to show
+
         shots = Shots(self.result, culled, self.references(), keep_best=self.bar.keep.value())
         self.session.show(shots)
         self.culled.emit()
@@ -159,6 +167,6 @@ class ShotsMode(QObject):
 
     def _keep_changed(self, keep: int) -> None:
         self.settings.cull_keep = keep
-        if isinstance(self.session.review, Shots):
+        if self.session.review is not None and self.session.review.culling:
             self.session.review.keep_best = keep
             self.session.changed.emit()

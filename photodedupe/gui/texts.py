@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from photodedupe.core.model import Group, ScanStats
 from photodedupe.core.progress import Progress, Stage
-from photodedupe.core.report import human_size
-from photodedupe.core.review import Review
-from photodedupe.core.shots import Shots
+from photodedupe.core.units import human_size
+
+if TYPE_CHECKING:
+    from photodedupe.core.review import Review
 
 EMPTY_HINT = "Drop folders here, or click “Add folder”, to find duplicate photos."
 
@@ -75,7 +78,7 @@ def groups_heading(review: Review | None) -> str:
     """Above the group list: how many groups, photos and bytes in copies (or series and frames)."""
     if review is None:
         return "Groups"
-    if isinstance(review, Shots):
+    if review.culling:
         frames = sum(len(g.members) for g in review.groups)
         extra = sum(review.reclaimable(g) for g in review.groups)
         return (
@@ -91,7 +94,7 @@ def status_summary(review: Review) -> str:
     """The status bar after a scan: what was read, found, could be freed, and is marked."""
     stats = review.result.stats
     saving = sum(review.reclaimable(g) for g in review.groups)
-    found = plural(len(review.groups), "series", "series") if isinstance(review, Shots) else None
+    found = plural(len(review.groups), "series", "series") if review.culling else None
     found = found or plural(len(review.groups), "group")
     text = f"{scan_counts(stats)} · {found} · {human_size(saving)} could be freed"
     if problems := len(review.result.errors):
@@ -118,7 +121,7 @@ def group_title(review: Review | None, group: Group | None, scanning: bool) -> s
     if group is None:
         return "No duplicates at this similarity. Move the slider to the right to see more."
     marked = sum(1 for m in group.members if m.index in review.marked)
-    if isinstance(review, Shots):
+    if review.culling:
         timed = " (times from the files: they have no date taken)" if review.from_file_time(group) else ""
         return (
             f"<b>{len(group.members)} frames</b>{timed}, best first · {marked} marked for the Trash. "

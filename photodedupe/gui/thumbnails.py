@@ -15,9 +15,6 @@ from collections import OrderedDict
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 
-from photodedupe.core.decode import PhotoError
-from photodedupe.core.preview import load_preview
-
 
 def pil_to_qimage(im) -> QImage:
     """Copy a Pillow RGB/RGBA image into a QImage that owns its pixels."""
@@ -39,6 +36,9 @@ class _Load(QRunnable):
         self.path, self.size, self.signals = path, size, signals
 
     def run(self) -> None:
+        from photodedupe.core.decode import PhotoError  # Pillow, numpy: in the loading thread
+        from photodedupe.core.preview import load_preview
+
         try:
             image = pil_to_qimage(load_preview(self.path, self.size if self.size > 0 else None))
         except (PhotoError, OSError, MemoryError):

@@ -11,21 +11,20 @@ import logging
 import os
 import traceback
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from photodedupe.core.actions import Trash, TrashPlan, move_to_trash, mover_for, resume_batch, undo_batch
-from photodedupe.core.cache import HashCache
-from photodedupe.core.cull import cull
-from photodedupe.core.decode import PhotoError
 from photodedupe.core.journal import Batch
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.progress import Cancelled, CancelToken
-from photodedupe.core.result import ScanResult
-from photodedupe.core.scan import ScanOptions, scan
-from photodedupe.core.search import ExampleSearch
 from photodedupe.core.trash import system_trash
+
+if TYPE_CHECKING:  # each job imports what it runs: the window opens before numpy and numba load
+    from photodedupe.core.result import ScanResult
+    from photodedupe.core.scan import ScanOptions
+    from photodedupe.core.search import ExampleSearch
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +119,9 @@ def scan_job(
                 prepare(result)
             signals.partial.emit(result)
 
+        from photodedupe.core.cache import HashCache
+        from photodedupe.core.scan import scan
+
         with HashCache(cache_path) as cache:  # the connection lives in the scan thread only
             result = scan(
                 list(roots),
@@ -172,6 +174,8 @@ def search_job(search: ExampleSearch, example: str, threshold: int) -> Job[JobSi
     """Search by example; ``finished`` carries the matches, ``failed`` says why an example is unusable."""
 
     def work(cancel: CancelToken, signals: JobSignals) -> object:
+        from photodedupe.core.decode import PhotoError
+
         try:
             return search.similar_to(example, threshold)
         except PhotoError as exc:
@@ -184,6 +188,9 @@ def cull_job(result: ScanResult, cache_path: str | None, window: float) -> Job[C
     """Series of a scan's result, frames measured and ranked; ``finished`` carries the CullResult."""
 
     def work(cancel: CancelToken, signals: CullSignals) -> object:
+        from photodedupe.core.cache import HashCache
+        from photodedupe.core.cull import cull
+
         with HashCache(cache_path) as cache:  # a connection of the job's own thread
             return cull(result, cache, window=window, cancel=cancel, on_progress=signals.progress.emit)
 

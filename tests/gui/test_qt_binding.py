@@ -34,3 +34,26 @@ def test_void_calls_and_empty_data_keep_none_alive(qapp) -> None:
     after = sys.getrefcount(None)
     painter.end()
     assert after - before > -100, f"the Qt binding lost {before - after} references to None"
+
+
+def test_the_window_opens_before_numpy_numba_and_pillow_load() -> None:
+    """Launch-to-window under half a second: the heavy modules load when there is work for them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from photodedupe.gui.app import create_app\nfrom photodedupe.gui.main_window import MainWindow\n"
+        "from photodedupe.gui.settings import Settings\nfrom PySide6.QtCore import QSettings\n"
+        "app = create_app()\nini = QSettings(sys.argv[1], QSettings.Format.IniFormat)\n"
+        "w = MainWindow(Settings(ini), None)\n"
+        "w.show()\napp.processEvents()\n"
+        "print(sorted(m for m in ('numpy', 'numba', 'PIL.Image') if m in sys.modules))"
+    )
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        run = subprocess.run(
+            [sys.executable, "-c", code, f"{tmp}/s.ini"], capture_output=True, text=True, check=True
+        )
+    assert run.stdout.strip() == "[]", run.stdout
