@@ -88,7 +88,7 @@ def main(argv: Sequence[str] = ()) -> int:
     apply_theme(app, args.theme)
     window = MainWindow()
     window.show()
-    QTimer.singleShot(0, window.check_interrupted)
+    QTimer.singleShot(0, window.files.check_interrupted)  # a batch a crash cut short: ask
     if args.folders:
         window.add_folders(args.folders)
     return app.exec()

@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.shots_mode.runningChanged.connect(self._busy_changed)
         self.shots_mode.modeChanged.connect(self._mode_changed)
         self.shots_mode.culled.connect(lambda: self.panel.select_group(0))
+        self.shots_mode.rescanNeeded.connect(self.start_scan)
+        self.files.gone.connect(self.shots_mode.photos_moved)
 
     # --- state shown everywhere ---------------------------------------------------------
 
@@ -361,9 +363,6 @@ class MainWindow(QMainWindow):
         self.actions_[Act.BEST_ALL].setToolTip(f"In every group, mark every photo except the best: {text}")
 
     # --- moving -------------------------------------------------------------------------
-
-    def check_interrupted(self) -> None:
-        self.files.check_interrupted()
 
     def _pick_move_folder(self) -> str:
         options = QFileDialog.Option.ShowDirsOnly

@@ -207,7 +207,7 @@ class Shooter:
         victims = [p.path for p in window.review.photos if os.path.exists(p.path)][:4]
         subprocess.run([sys.executable, "-c", _DIES_MID_BATCH, *victims], check=False)
         self.answer("Put them back", "8-interrupted")
-        window.check_interrupted()
+        window.files.check_interrupted()
         self.wait(lambda: not window.files.running)
         window.close()
 

@@ -61,6 +61,7 @@ class ShotsMode(QObject):
     runningChanged = Signal(bool)
     modeChanged = Signal(bool)  # True: shots
     culled = Signal()  # new series are on screen: start from the first
+    rescanNeeded = Signal()  # photos moved while the other mode showed: its groups are stale
 
     def __init__(
         self,
@@ -81,6 +82,7 @@ class ShotsMode(QObject):
         self.result: ScanResult | None = None  # the last complete scan
         self.duplicates: Review | None = None  # its duplicates, to show again
         self.job: Job[CullSignals] | None = None
+        self._moved_meanwhile = False  # frames moved in Shots: the duplicates still hold them
 
     @property
     def running(self) -> bool:
@@ -102,8 +104,19 @@ class ShotsMode(QObject):
             return
         if shots:
             self._cull()
+            return
+        if self.job is not None:  # back to the duplicates before the cull was done
+            self.job.cancel()
+        if self._moved_meanwhile:
+            self._moved_meanwhile = False
+            self.rescanNeeded.emit()  # from the cache: a moment
         elif self.duplicates is not None:
             self.session.show(self.duplicates)
+
+    def photos_moved(self) -> None:
+        """Photos went to the Trash or a folder: in Shots mode, the duplicates on hold are stale."""
+        if self.shots:
+            self._moved_meanwhile = True
 
     def duplicate_marks(self) -> list[str]:
         """The paths marked in the duplicates, whichever mode shows (what a rescan or restart keeps)."""

@@ -131,11 +131,15 @@ class Driver:
         self.menu("Undo move to Trash")
         self.wait_for_moves()
 
+    def start_again(self) -> None:
+        """What the app does at start: ask about a batch a crash cut short, if there is one."""
+        self.window.files.check_interrupted()
+
     def answer_interrupted(self, answer: str) -> list[str]:
         """At start, the question about a batch a crash cut short, answered."""
         seen: list[str] = []
         answer_dialogs([answer], seen)
-        self.window.check_interrupted()
+        self.window.files.check_interrupted()
         self.wait_for_moves()
         return seen
 

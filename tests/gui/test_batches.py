@@ -48,7 +48,7 @@ def test_the_app_offers_to_finish_or_undo_an_interrupted_batch(qtbot, make_windo
     seen += again.answer_interrupted("Finish moving")
     assert not any(p.exists() for p in files)
     assert "Finished the interrupted move: 5 more photos" in again.status()
-    again.window.check_interrupted()  # settled: no question any more
+    again.start_again()  # settled: no question any more
     assert len(seen) == 2
 
 

@@ -100,3 +100,17 @@ def test_the_mode_is_remembered(qtbot, make_window, shoot) -> None:
     user.window.close()
     again = Driver(qtbot, make_window()).wait_for_scan().wait_for_cull()
     assert again.action("Shots (culling)").isChecked() and len(again.groups()) == 2
+
+
+def test_frames_moved_in_shots_are_gone_from_the_duplicates_too(qtbot, make_window, shoot) -> None:
+    folder, one, _two = shoot
+    save(scene(21), folder / "copy of the sharp one.png")  # a duplicate, so Duplicates has a group
+    user = Driver(qtbot, make_window()).drop(folder).wait_for_scan()
+    user.menu("Shots (culling)")
+    user.wait_for_cull()
+    user.menu("Mark all but the best in all groups")
+    user.trash_marked(("Move",))
+    user.menu("Duplicates")
+    user.wait_for_scan()
+    shown = set().union(*user.groups()) if user.groups() else set()
+    assert not shown & {p.name for p in one if not p.exists()}
