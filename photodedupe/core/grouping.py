@@ -152,10 +152,6 @@ def group_photos(
     return groups.reordered(np.argsort(groups.references, kind="stable"))
 
 
-#: ``Member.distance`` of a photo whose hash was never compared with the keeper's within the
-#: slider's range: it joined the group through the photo its star was built around.
-
-
 @numba.njit(nogil=True, cache=True)
 def _reroot(members, distance, identical, offsets, positions, starts, dst, dist, digest):
     """Each group with its keeper first and distances measured from it."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: A member's distance when it joined its group through another photo, not compared with the ★
-#: (uint16's largest value: distances are stored as uint16).
+#: ``Member.distance`` of a photo whose hash was never compared with the keeper's within the
+#: slider's range: it joined the group through the photo its star was built around (uint16's
+#: largest value: distances are stored as uint16).
 NOT_COMPARED = 65535
 
 
