@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
   photodedupe clean --apply --reference ~/Archive ~/Pictures
                                               move the others to the trash, never touching ~/Archive
   photodedupe undo                            put the last batch back
+  photodedupe --install-desktop               add the app to the desktop's menu (--uninstall-desktop)
   photodedupe find IMG_1234.jpg ~/Pictures    every photo like this one
   photodedupe cull ~/Shoot                    bursts of a shoot, sharpest frame first
   photodedupe cull --keep 1 --apply ~/Shoot   keep the best frame of each, trash the rest
@@ -199,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     verbose = any(a in VERBOSE for a in argv)  # anywhere: before or after the command
     argv = [a for a in argv if a not in VERBOSE]
     logs.setup(verbose)
+    if argv and argv[0] in ("--install-desktop", "--uninstall-desktop"):
+        from photodedupe.desktop_entry import main as desktop_entry
+
+        return desktop_entry(argv[0])
     if not argv or not (argv[0] in COMMANDS or argv[0].startswith("-")) or argv[0] == "--theme":
         from photodedupe.gui.app import main as open_window  # Qt is imported only for the window
 

@@ -217,3 +217,19 @@ def test_help_does_not_load_numpy() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "False"
+
+
+def test_install_and_uninstall_the_desktop_entry(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert main(["--install-desktop"]) == 0
+    entry = tmp_path / "data" / "applications" / "photodedupe.desktop"
+    icon = tmp_path / "data" / "icons" / "hicolor" / "scalable" / "apps" / "photodedupe.svg"
+    assert capsys.readouterr().out.split() == [str(entry), str(icon)]
+    text = entry.read_text()
+    assert "Type=Application" in text and "MimeType=inode/directory;" in text and "Icon=photodedupe" in text
+    exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
+    assert exec_line.endswith(" %F") and "photodedupe" in exec_line
+    assert icon.read_text().startswith("<svg")
+    assert main(["--uninstall-desktop"]) == 0
+    assert not entry.exists() and not icon.exists()
+    assert main(["--uninstall-desktop"]) == 0  # nothing left to remove: still fine
