@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Straightened copies: are they grouped with their original? (issue 17's missing transformation)
+
+    python3 bench/straighten.py --sysroot ../bench-src/root [--count 35] [--out DIR]
+
+A photo editor's straighten tool turns the picture by a degree or two and
+crops it to the largest upright rectangle of the same shape inside it. For
+``--count`` photos of ../shared/bench/dev_sources.json this writes the
+original (3000 px wide, JPEG 92) and four straightened copies (±1.5°, ±3°),
+scans them, and counts the copies grouped with their original at each level.
+Run by hand, not by CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import tempfile
+from pathlib import Path
+
+from PIL import Image
+
+SPEC = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev_sources.json"
+ANGLES = (-3.0, -1.5, 1.5, 3.0)
+
+
+def straightened(im: Image.Image, degrees: float) -> Image.Image:
+    """Turned by ``degrees`` and cropped to the largest centred rectangle of the same shape inside."""
+    w, h = im.size
+    a = math.radians(abs(degrees))
+    # The largest w'×h' with w'/h' = w/h that fits inside the turned w×h rectangle.
+    scale = 1 / (math.cos(a) + math.sin(a) * max(w / h, h / w))
+    cw, ch = w * scale, h * scale
+    turned = im.rotate(degrees, resample=Image.Resampling.BICUBIC)
+    box = ((w - cw) / 2, (h - ch) / 2, (w + cw) / 2, (h + ch) / 2)
+    return turned.crop(tuple(round(v) for v in box)).resize((w, h), Image.Resampling.LANCZOS)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sysroot", required=True)
+    ap.add_argument("--count", type=int, default=35)
+    ap.add_argument("--out", default=None, help="keep the photos here (default: a temporary folder)")
+    args = ap.parse_args()
+    from photodedupe.core.cache import HashCache
+    from photodedupe.core.scan import scan
+    from photodedupe.core.thresholds import levels
+
+    sources = json.loads(SPEC.read_text())["sources"][: args.count]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(args.out or tmp)
+        out.mkdir(parents=True, exist_ok=True)
+        for k, source in enumerate(sources):
+            im = Image.open(Path(args.sysroot) / source["path"]).convert("RGB")
+            im = im.resize((3000, round(im.height * 3000 / im.width)), Image.Resampling.LANCZOS)
+            im.save(out / f"p{k:02d}_original.jpg", quality=92)
+            for angle in ANGLES:
+                straightened(im, angle).save(out / f"p{k:02d}_turned{angle:+.1f}.jpg", quality=92)
+        with HashCache(None) as cache:
+            result = scan([str(out)], cache=cache)
+        names = [Path(p.path).name for p in result.photos]
+        print(f"{len(sources)} photos, {len(sources) * len(ANGLES)} straightened copies")
+        print("| level | grouped with their original |")
+        print("|---|---:|")
+        for level in levels():
+            found = 0
+            for group in result.groups(level.bits):
+                members = {names[m.index] for m in group.members}
+                for name in members:
+                    if "_turned" in name and name.split("_")[0] + "_original.jpg" in members:
+                        found += 1
+            print(f"| {level.name} ({level.bits} bits) | {found}/{len(sources) * len(ANGLES)} |")
+
+
+if __name__ == "__main__":
+    main()
