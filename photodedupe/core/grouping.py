@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 
-import numba
 import numpy as np
 
 from photodedupe.core.group_list import GroupList
 from photodedupe.core.index import Edges
+from photodedupe.core.kernels import kernel
 from photodedupe.core.model import NOT_COMPARED
 
 
@@ -33,7 +33,7 @@ def codes(values: Sequence[Hashable | None]) -> np.ndarray:
     return np.array([-1 if v is None else seen.setdefault(v, len(seen)) for v in values], np.int64)
 
 
-@numba.njit(nogil=True, cache=True)
+@kernel
 def _adjacency(count, i, j, d):
     """Neighbours of each photo as (starts, dst, dist), each photo's closest first (then lowest index).
 
@@ -65,14 +65,14 @@ def _adjacency(count, i, j, d):
 _NO_DATE = np.iinfo(np.int64).min  # moments.UNKNOWN
 
 
-@numba.njit(nogil=True, cache=True)
+@kernel
 def _one_moment(a, b):
     """moments.same_moment, compiled: equal, or whole quarter-hours apart within a day."""
     shift = abs(a - b)
     return shift == 0 or (shift <= 26 * 3600 and shift % 900 == 0)
 
 
-@numba.njit(nogil=True, cache=True)
+@kernel
 def _stars(order, starts, dst, dist, taken, digest, use_taken):
     """The greedy star groups, as flat member arrays and group offsets."""
     assigned = np.zeros(starts.shape[0] - 1, np.bool_)
@@ -152,7 +152,7 @@ def group_photos(
     return groups.reordered(np.argsort(groups.references, kind="stable"))
 
 
-@numba.njit(nogil=True, cache=True)
+@kernel
 def _reroot(members, distance, identical, offsets, positions, starts, dst, dist, digest):
     """Each group with its keeper first and distances measured from it."""
     out_m = np.empty_like(members)

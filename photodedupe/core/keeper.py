@@ -19,10 +19,10 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-import numba
 import numpy as np
 
 from photodedupe.core.group_list import GroupList
+from photodedupe.core.kernels import kernel
 from photodedupe.core.model import Group, Photo
 from photodedupe.core.protection import Protection
 from photodedupe.core.rules import DEFAULT_RULES, RULES
@@ -40,7 +40,7 @@ def _key_tuple(value: object) -> tuple[float, ...]:
     return tuple(float(v) for v in value) if isinstance(value, tuple) else (float(value),)
 
 
-@numba.njit(nogil=True, cache=True)
+@kernel
 def _off_centre(members, lo, hi, rows, tone, out, block, rank):
     """Each member's root-mean-square tone difference from the group's median tones, into ``out``.
 
@@ -76,7 +76,7 @@ def _off_centre(members, lo, hi, rows, tone, out, block, rank):
         out[lo + p] = np.sqrt(out[lo + p] / cells)
 
 
-@numba.njit(nogil=True, cache=True)
+@kernel
 def _choose(members, offsets, rows, values, tolerance, tone, has_tone):
     """For each group, the position (in ``members``) of the photo to keep.
 

@@ -120,8 +120,10 @@ def scan_job(
             signals.partial.emit(result)
 
         from photodedupe.core.cache import HashCache
+        from photodedupe.core.kernels import prefer_compiled
         from photodedupe.core.scan import scan
 
+        prefer_compiled()  # the slider regroups many times: compiled, whatever the library's size
         with HashCache(cache_path) as cache:  # the connection lives in the scan thread only
             result = scan(
                 list(roots),

@@ -1,0 +1,87 @@
+"""Loops compiled with numba for large libraries, run as plain Python for small ones.
+
+numba's first call in a process costs about three quarters of a second (its
+import, then loading the compiled code from its cache), which is more than all
+the grouping work of a library of 20,000 photos: a warm rescan from the
+command line spent most of its time there. A ``@kernel`` runs its plain
+Python body while every array it is given is shorter than ``PLAIN_BELOW``, and
+compiles (``numba.njit(nogil=True, cache=True)``) on its first larger call. It
+then replaces every kernel of its module by the compiled one, so kernels that
+call each other are compiled together, and stay compiled for the process.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+#: Below this many elements in every array argument, a kernel runs as plain Python.
+PLAIN_BELOW = 30_000
+
+
+class Kernel:
+    def __init__(self, py_func: Callable[..., Any]) -> None:
+        self.py_func = py_func
+        self.__name__ = py_func.__name__
+        self.__doc__ = py_func.__doc__
+        self.compiled: Callable[..., Any] | None = None
+
+    def __call__(self, *args: Any) -> Any:
+        if self.compiled is None:
+            if _size(args) < PLAIN_BELOW:
+                return self.py_func(*args)
+            _compile_module(self.py_func.__module__)
+            if self.compiled is None:  # not a name of its module (made in a function)
+                import numba
+
+                self.compiled = numba.njit(nogil=True, cache=False)(self.py_func)
+        return self.compiled(*args)
+
+
+def _size(args: tuple) -> int:
+    """The work a call implies: its longest array, or an int such as a count of photos."""
+    sizes = [a.shape[0] for a in args if isinstance(a, np.ndarray) and a.ndim]
+    sizes += [a for a in args if isinstance(a, int) and not isinstance(a, bool)]
+    return max(sizes, default=0)
+
+
+def kernel(py_func: Callable[..., Any]) -> Kernel:
+    """``@kernel``: plain Python for small arrays, numba for large ones."""
+    return Kernel(py_func)
+
+
+_compiling = threading.Lock()
+
+
+def _compile_module(name: str) -> None:
+    """Every kernel of module ``name`` compiled; the module's names then refer to the compiled ones."""
+    import numba
+
+    with _compiling:
+        _replace(vars(sys.modules[name]), numba)
+
+
+def _replace(module: dict, numba) -> None:
+    kernels = {key: value for key, value in module.items() if isinstance(value, Kernel)}
+    for key, k in kernels.items():
+        if k.compiled is None:
+            k.compiled = numba.njit(nogil=True, cache=True)(k.py_func)
+        module[key] = k.compiled  # a compiled kernel calling another finds it compiled
+
+
+def compile_all(name: str) -> None:
+    """Compile a module's kernels now whatever the sizes (tests of the compiled code, benches)."""
+    importlib.import_module(name)
+    _compile_module(name)
+
+
+def prefer_compiled() -> None:
+    """For a long-lived process (the app): its slider regroups again and again, where compiled
+    code pays off at any size. Call it off the GUI thread: it loads numba."""
+    for name in ("photodedupe.core.grouping", "photodedupe.core.keeper"):
+        compile_all(name)

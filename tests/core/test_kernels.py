@@ -1,0 +1,58 @@
+"""Kernels give the same answers as plain Python (small libraries) and compiled (large ones)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+
+from photodedupe.core import kernels
+
+
+def test_a_kernel_runs_plain_below_the_size_and_compiles_above_it(monkeypatch) -> None:
+    calls: list[str] = []
+
+    def body(values):
+        calls.append("plain")
+        return values.sum()
+
+    k = kernels.Kernel(body)
+    assert k(np.arange(10)) == 45 and calls == ["plain"] and k.compiled is None
+    assert kernels._size((5, np.zeros(3))) == 5 and kernels._size((True, np.zeros(3))) == 3
+
+
+GROUP_BOTH_WAYS = """
+import json, sys
+import numpy as np
+from photodedupe.core import grouping, keeper, kernels
+from photodedupe.core.index import Edges
+if sys.argv[1] == "compiled":
+    kernels.compile_all("photodedupe.core.grouping")
+    kernels.compile_all("photodedupe.core.keeper")
+rng = np.random.default_rng(7)
+n, m = 3000, 9000
+i = rng.integers(0, n, m).astype(np.int32)
+j = rng.integers(0, n, m).astype(np.int32)
+keep = i != j
+pairs = np.unique(np.stack([np.minimum(i[keep], j[keep]), np.maximum(i[keep], j[keep])], 1), axis=0)
+i, j = pairs[:, 0].astype(np.int32), pairs[:, 1].astype(np.int32)  # each pair once, as the index gives them
+d = rng.integers(0, 21, len(i)).astype(np.uint16)
+order = np.argsort(d, kind="stable")
+edges = Edges(i[order], j[order], d[order], 20)
+taken = np.where(rng.random(n) < 0.5, rng.integers(0, 4, n) * 3600, np.iinfo(np.int64).min)
+groups = grouping.group_photos(n, edges, 16, taken=taken)
+positions = (groups.offsets[1:] - 1).astype(np.int64)
+again = grouping.rerooted(groups, positions, grouping.Adjacency(n, edges), np.full(n, -1, np.int64))
+print(json.dumps([again.members.tolist(), again.distance.tolist(), again.offsets.tolist()]))
+"""
+
+
+def test_grouping_is_the_same_plain_and_compiled() -> None:
+    out = {
+        mode: subprocess.run(
+            [sys.executable, "-c", GROUP_BOTH_WAYS, mode], capture_output=True, text=True, check=True
+        ).stdout
+        for mode in ("plain", "compiled")
+    }
+    assert out["plain"] == out["compiled"] and len(out["plain"]) > 1000
