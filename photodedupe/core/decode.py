@@ -14,6 +14,7 @@ import os
 import struct
 import warnings
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -138,15 +139,11 @@ def _to_gray(im: Image.Image) -> Image.Image:
     return im.convert("L").convert("F")
 
 
-def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
-    """Hash the photo at ``path`` with an (hash_size+1)² grid; raise PhotoError if unusable."""
-    grid_side = hash_size + 1
-    working = grid_side * _WORKING_SCALE
+@contextlib.contextmanager
+def reasons_for_people() -> Iterator[None]:
+    """Whatever goes wrong reading a photo becomes a ``PhotoError`` whose words a user understands."""
     try:
-        if is_raw_name(path):
-            gray, width, height, meta, source = _open_raw(path, working)
-        else:
-            gray, width, height, meta, source = _open_image(path, working)
+        yield
     except PhotoError:
         raise
     except FileNotFoundError:
@@ -164,6 +161,17 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
         if isinstance(exc, OSError) and exc.errno is not None:
             raise PhotoError(f"cannot read: {os.strerror(exc.errno)}", lasting=False) from None
         raise PhotoError(f"the image data is damaged ({detail or type(exc).__name__})") from None
+
+
+def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
+    """Hash the photo at ``path`` with an (hash_size+1)² grid; raise PhotoError if unusable."""
+    grid_side = hash_size + 1
+    working = grid_side * _WORKING_SCALE
+    with reasons_for_people():
+        if is_raw_name(path):
+            gray, width, height, meta, source = _open_raw(path, working)
+        else:
+            gray, width, height, meta, source = _open_image(path, working)
     orientation = meta.orientation
     gray = upright(gray, orientation)  # on the small image: a fraction of a millisecond
     if orientation >= 5:

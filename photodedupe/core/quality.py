@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 from PIL import Image
 
-from photodedupe.core.decode import MAX_PIXELS, PhotoError, open_raw_picture, upright
+from photodedupe.core.decode import MAX_PIXELS, PhotoError, open_raw_picture, reasons_for_people, upright
 from photodedupe.core.discover import is_raw_name
 from photodedupe.core.metadata import read_metadata
 
@@ -139,17 +139,9 @@ def _gray(im: Image.Image) -> Image.Image:
 
 def assess(path: str) -> Quality:
     """Decode ``path`` at about ``WORKING_SIDE`` px and measure it; a ``PhotoError`` says why not."""
-    try:
+    with reasons_for_people():  # the same words as when the photo was hashed
         im, _orientation, serial, subsec = _open(path)
         gray = np.asarray(im)
-    except PhotoError:
-        raise
-    except FileNotFoundError:
-        raise PhotoError("vanished (moved or deleted during the scan)", lasting=False) from None
-    except PermissionError:
-        raise PhotoError("permission denied", lasting=False) from None
-    except (OSError, ValueError, SyntaxError) as exc:
-        raise PhotoError(f"cannot be measured: {exc}") from None
     sharpness, region = measure(gray)
     n = gray.size or 1
     return Quality(
