@@ -37,6 +37,7 @@ class Frame:
     quality: Quality
     score: float  # 1.0 for the series' best frame
     why: str
+    subsec: float = 0.0  # EXIF sub-seconds of its date taken (frames of one second apart)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,12 @@ def _exposure_note(q: Quality) -> str:
     return "; " + ", ".join(notes) if notes else ""
 
 
-def rank(indices: Sequence[int], measures: dict[int, Quality], from_file_time: bool = False) -> Series:
+def rank(
+    indices: Sequence[int],
+    measures: dict[int, Quality],
+    from_file_time: bool = False,
+    subsec: dict[int, float] | None = None,
+) -> Series:
     """The frames best first, each with why it is where it is."""
     scored = sorted(
         ((measures[k].sharpness * exposure_factor(measures[k]), k) for k in indices),
@@ -91,7 +97,7 @@ def rank(indices: Sequence[int], measures: dict[int, Quality], from_file_time: b
             why = f"sharpest ({lead})" if q.sharpness >= sharpest else "sharp and better exposed"
         else:
             why = f"{round(100 * q.sharpness / best_sharpness)} % as sharp as the best"
-        frames.append(Frame(k, q, score / top, why + _exposure_note(q)))
+        frames.append(Frame(k, q, score / top, why + _exposure_note(q), (subsec or {}).get(k, 0.0)))
     return Series(tuple(frames), from_file_time)
 
 
@@ -168,7 +174,8 @@ def cull(
     for s in found:
         usable = [k for k in s if k in measures]
         for part in split_by_serial(usable, serials):
-            series.append(rank(part, measures, moments[part[0]].from_file))
+            subsecs = {k: timings[k][0] for k in part}
+            series.append(rank(part, measures, moments[part[0]].from_file, subsecs))
     series.sort(key=lambda s: (moments[s.best.index].time, photos[s.best.index].path))
     errors = [ScanError(photos[k].path, reason) for k, reason in sorted(failed.items())]
     log.info("cull: %d series from %d frames (%d measured)", len(series), len(wanted), measured)

@@ -45,8 +45,6 @@ class Quality:
     highlights: float  # share of pixels at 250 or more (blown)
     shadows: float  # share of pixels at 5 or less (crushed)
     region: tuple[float, float] = (0.5, 0.5)
-    subsec: float = 0.0  # EXIF SubSecTimeOriginal, in seconds: orders frames of one second
-    serial: str = ""  # EXIF BodySerialNumber: two bodies of one model are two cameras
 
     @property
     def clipped(self) -> float:
@@ -62,7 +60,7 @@ class Quality:
         if "error" in data:
             return str(data["error"])
         data["region"] = tuple(data["region"])
-        return Quality(**data)
+        return Quality(**{k: v for k, v in data.items() if k in Quality.__slots__})  # older keys: ignored
 
 
 def sharpness_map(gray: np.ndarray) -> np.ndarray:
@@ -111,19 +109,15 @@ def timing(path: str) -> tuple[float, str]:
         return 0.0, ""
 
 
-def _open(path: str) -> tuple[Image.Image, int, str, float]:
-    """The picture, decoded at about ``WORKING_SIDE``, upright; with its orientation, serial, subsec."""
+def _open(path: str) -> Image.Image:
+    """The picture in grey, decoded at about ``WORKING_SIDE``, upright."""
     if is_raw_name(path):
         raw = open_raw_picture(path)
-        orientation, serial, subsec = raw.orientation, "", 0.0
-        return upright(_gray(raw.picture), orientation), orientation, serial, subsec
+        return upright(_gray(raw.picture), raw.orientation)
     with Image.open(path) as im:
         if im.width * im.height > MAX_PIXELS:
             raise PhotoError("too large to decode safely (possible decompression bomb)")
-        orientation = read_metadata(im, path).orientation
-        exif = im.getexif().get_ifd(_EXIF_IFD)
-        serial = str(exif.get(_BODY_SERIAL) or "").strip("\x00 ")
-        return upright(_gray(im), orientation), orientation, serial, _subsec(exif.get(_SUBSEC_ORIGINAL))
+        return upright(_gray(im), read_metadata(im, path).orientation)
 
 
 def _gray(im: Image.Image) -> Image.Image:
@@ -140,8 +134,7 @@ def _gray(im: Image.Image) -> Image.Image:
 def assess(path: str) -> Quality:
     """Decode ``path`` at about ``WORKING_SIDE`` px and measure it; a ``PhotoError`` says why not."""
     with reasons_for_people():  # the same words as when the photo was hashed
-        im, _orientation, serial, subsec = _open(path)
-        gray = np.asarray(im)
+        gray = np.asarray(_open(path))
     sharpness, region = measure(gray)
     n = gray.size or 1
     return Quality(
@@ -149,6 +142,4 @@ def assess(path: str) -> Quality:
         highlights=float(np.count_nonzero(gray >= _CLIP_HIGH)) / n,
         shadows=float(np.count_nonzero(gray <= _CLIP_LOW)) / n,
         region=region,
-        subsec=subsec,
-        serial=serial,
     )

@@ -101,8 +101,8 @@ def cull_dict(result: ScanResult, culled: CullResult, marked: set[int] | None = 
     def frame(f: Frame) -> dict:
         photo = result.photos[f.index]
         taken = photo.info.taken
-        if taken and f.quality.subsec:
-            taken += f"{f.quality.subsec:.3f}".lstrip("0").rstrip("0")  # ".4": the frame's tenth
+        if taken and f.subsec:
+            taken += f"{f.subsec:.3f}".lstrip("0").rstrip("0")  # ".4": the frame's tenth
         entry = {
             "path": photo.path,
             "taken": taken,

@@ -220,7 +220,7 @@ class CompareDialog(QDialog):
         group = Group(tuple(Member(k, 0) for k in self.members))
         self._fill(self.left, ref, f"the photo kept (★): {self.review.why_kept(group)}")
         caption = "the photo kept (★)" if other == ref else "compared with the ★"
-        if other != ref and self.review.score(other) is not None:  # a frame of a series: its rank
+        if other != ref and self.review.culling:  # a frame of a series: its rank
             caption = f"compared with the best: {self.review.member_note(group, Member(other, 0))}"
         from photodedupe.core.moments import date_note  # numpy: once photos are compared
 

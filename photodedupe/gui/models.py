@@ -72,7 +72,7 @@ class GroupListModel(QAbstractListModel):
             # Short enough for a narrow list: numbers must never be cut in the middle.
             marked = sum(1 for m in group.members if m.index in self.review.marked)
             saving = human_size(self.review.reclaimable(group))
-            noun = "frames" if self.review.score(group.reference) is not None else "photos"
+            noun = "frames" if self.review.culling else "photos"
             lines = [os.path.basename(ref.path), f"{len(group.members)} {noun} · {saving}"]
             if marked:
                 lines.append(f"{marked} marked")
@@ -191,7 +191,7 @@ class PhotoGridModel(QAbstractListModel):
             lines = [photo.path, *photo_facts(photo)]
             if member.index == self.keeper:
                 lines.insert(1, f"★ The photo this group keeps: {self.why}")
-            elif self.review.score(member.index) is not None:
+            elif self.review.culling:
                 lines.insert(1, self._note(member))
             partner = self._partner.get(member.index)
             if partner is not None:
