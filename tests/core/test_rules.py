@@ -82,6 +82,16 @@ def test_oldest_falls_back_to_the_date_in_the_name_then_the_file_time() -> None:
     assert photos[best_photo(range(2), photos, rules=("oldest",))].path == "/a/IMG_20150101_000000.jpg"
 
 
+def test_a_picture_a_few_rows_larger_is_measuring_noise_but_a_2_percent_crop_is_smaller() -> None:
+    """A frame found around a plain background moves by a row or two with noise (a held-out miss)."""
+    original = photo("/a/orig.jpg", quality=95, picture_width=2784, picture_height=2106)
+    noisy = photo("/a/noisy.jpg", quality=90, picture_width=2784, picture_height=2138)  # 1.5 % more
+    cropped = photo("/a/crop.jpg", wh=(3920, 2940), quality=95)  # 2 % off each side
+    rules = ("picture", "quality")
+    assert best_photo(range(2), [noisy, original], rules=rules) == 1
+    assert best_photo(range(2), [cropped, photo("/a/whole.jpg", quality=90)], rules=rules) == 1
+
+
 def test_rules_apply_in_order_and_references_come_first() -> None:
     big_light = photo("/lib/big.jpg", size=10)
     small_heavy = photo("/lib/small.png", wh=(1000, 750), size=9000)
