@@ -193,7 +193,7 @@ RULES: dict[str, Rule] = {
             lambda p, _: (p.info.framed, -p.info.picture_pixels, p.info.grey),
             _why_picture,
             # Within 2 % the picture's size is measuring noise, not a crop: a frame found around a dark
-            # or plain background moves by a few rows with noise or a 2 % crop (a 2 % crop is 4 % of the area).
+            # or plain background moves by a few rows with noise or a 2 % crop; a 2 % crop is 4 % of the area.
             (0.0, 0.02, 0.0),
         ),
         Rule(
