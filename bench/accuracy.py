@@ -39,6 +39,7 @@ def main() -> None:
     ap.add_argument(
         "--show-fp", type=int, default=0, help="list false-positive pairs at --transforms thresholds"
     )
+    ap.add_argument("--cache", help="a hash cache file, so reruns do not decode again")
     args = ap.parse_args()
     sys.path.insert(0, args.scorer)
     import score as S  # the shared scorer
@@ -46,7 +47,7 @@ def main() -> None:
     corpus = Path(args.corpus)
     labels = S.load_labels(str(corpus / "labels.json"))
     root = str(corpus / labels.get("root", "photos"))
-    with HashCache(None) as cache:
+    with HashCache(args.cache) as cache:
         result = scan([root], cache=cache, options=ScanOptions(hash_bits=args.hash_bits))
     print(
         f"scanned {result.stats.files} files, {len(result.photos)} photos, {len(result.errors)} errors "

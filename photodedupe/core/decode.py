@@ -21,7 +21,13 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from photodedupe.core.discover import is_raw_name
-from photodedupe.core.features import content_box, oriented_hashes, thumbnail, window_grids
+from photodedupe.core.features import (
+    content_box,
+    oriented_hashes,
+    straightened_grids,
+    thumbnail,
+    window_grids,
+)
 from photodedupe.core.hashing import dhash_from_grid, pack
 from photodedupe.core.memory import DECODING, decoded_bytes
 from photodedupe.core.metadata import Metadata, read_metadata, tiff_metadata
@@ -180,7 +186,8 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
     framed = box != (0, 0, *gray.size)
     # Everything below works on 64×64 copies: the grids and thumbnails need no more,
     # and resizing a few thousand pixels instead of ~50,000 makes it cheap.
-    content = (gray.crop(box) if framed else gray).resize((_DETAIL, _DETAIL), Image.Resampling.BOX)
+    inside = gray.crop(box) if framed else gray
+    content = inside.resize((_DETAIL, _DETAIL), Image.Resampling.BOX)
     turned = oriented_hashes(_grid(content, grid_side))
     # A framed photo (letterbox, screenshot) is known by its picture: two screenshots
     # of different photos in the same viewer must not look alike.
@@ -188,7 +195,8 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
         whole = turned[0]
     else:
         whole = dhash_from_grid(_grid(gray.resize((_DETAIL, _DETAIL), Image.Resampling.BOX), grid_side))
-    windows = pack(tuple(dhash_from_grid(g) for g in window_grids(content, grid_side)), 2 * hash_size**2)
+    grids = window_grids(content, grid_side) + straightened_grids(inside, grid_side)
+    windows = pack(tuple(dhash_from_grid(g) for g in grids), 2 * hash_size**2)
     turned_packed = pack(turned, 2 * hash_size**2)
     details = meta.details.to_json()
     picture = (width, height)
@@ -383,6 +391,11 @@ def _content_box(gray: Image.Image) -> tuple[int, int, int, int]:
     x0, y0, x1, y1 = content_box(np.asarray(half, dtype=np.float32))
     if (x0, y0, x1, y1) == (0, 0, *half.size):
         return 0, 0, *gray.size
+    # Framed (rare): measure again at full size, where an edge is placed twice as exactly. The
+    # picture in a phone's screenshot is small, and a pixel of bar left in it moves its hash.
+    full = content_box(np.asarray(gray, dtype=np.float32))
+    if full != (0, 0, *gray.size):
+        return full
     return 2 * x0, 2 * y0, min(gray.width, 2 * x1), min(gray.height, 2 * y1)
 
 

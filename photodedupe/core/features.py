@@ -9,6 +9,8 @@ content in all eight orientations (rotated and mirrored copies), and keeps a
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PIL import Image
 
@@ -17,8 +19,8 @@ from photodedupe.core.hashing import dhash_from_grid
 THUMB_SIDE = 32
 _FLAT_RANGE = 4.0  # grey levels across a 3×3 neighbourhood for a pixel to count as flat
 _LEVEL_TOLERANCE = 3  # grey levels: JPEG noise in letterbox bars stays within this
-_DOMINANT_SHARE = 0.02  # a flat level covering this share of the image is a frame colour
 _EDGE_SHARE = 0.95  # an image edge this much frame is part of a frame
+_LINE_SHARE = 0.9  # a level filling this share of an edge line is a frame level (not bars, a title bar)
 _PICTURE_LINE = 0.6  # a row or column with less frame than this is part of the picture
 _MIN_CONTENT_SHARE = 0.2  # never trim to less than this share of a side
 
@@ -32,24 +34,35 @@ def _local_range(a: np.ndarray) -> np.ndarray:
 
 
 def _frame_mask(a: np.ndarray) -> np.ndarray | None:
-    """Pixels of one of the image's few dominant flat grey levels, as frames are made of.
+    """Pixels of the levels that fill whole lines along the image's edges, as frames do.
 
-    Letterbox bars and an image viewer's window are made of a handful of flat
-    levels; a photo's flat areas (sky) spread over many.
+    Letterbox bars, and an image viewer's title bar, status bar and background,
+    each fill an edge of the image with one flat level. A photo's own flat or
+    dark areas (a sky, a dark coat next to black bars) may touch an edge too,
+    but do not fill it: they are picture, whatever their level.
     """
     flat = _local_range(a) <= _FLAT_RANGE
     if flat.mean() < 0.05:
         return None
     levels = np.clip(np.round(a), 0, 255).astype(np.int64)
-    hist = np.bincount(levels[flat], minlength=256).astype(np.float64)
-    near = np.convolve(hist, np.ones(2 * _LEVEL_TOLERANCE + 1), mode="same")  # flat pixels within ± tolerance
-    # A frame touches the image's edge: its levels must be common there too (this keeps
-    # a photo's own large flat areas, such as a backdrop or a sign, out of the frame).
-    ring = np.concatenate([levels[0], levels[-1], levels[1:-1, 0], levels[1:-1, -1]])
-    ring_near = np.convolve(np.bincount(ring, minlength=256), np.ones(2 * _LEVEL_TOLERANCE + 1), mode="same")
-    dominant = ((near >= _DOMINANT_SHARE * a.size) & (ring_near >= 0.05 * ring.size)) | (
-        ring_near >= 0.1 * ring.size  # a side panel's strips are too thin to be flat
-    )
+    window = np.ones(2 * _LEVEL_TOLERANCE + 1)
+    dominant = np.zeros(256, bool)
+    h, w = levels.shape
+    dy, dx = max(1, h // 30), max(1, w // 30)  # and a little inside: past a window's thin outline
+    for line in (
+        levels[0],
+        levels[-1],
+        levels[:, 0],
+        levels[:, -1],
+        levels[dy],
+        levels[-1 - dy],
+        levels[:, dx],
+        levels[:, -1 - dx],
+    ):
+        near = np.convolve(np.bincount(line, minlength=256), window, mode="same")  # within ± tolerance
+        level = int(np.argmax(near))
+        if near[level] >= _LINE_SHARE * len(line):
+            dominant[max(0, level - _LEVEL_TOLERANCE) : level + _LEVEL_TOLERANCE + 1] = True
     if not dominant.any():
         return None
     return dominant[levels]
@@ -122,7 +135,7 @@ def oriented_hashes(grid: np.ndarray) -> tuple[int, ...]:
 
 
 #: Where the crop windows sit, as (left, top) shares of the 10 % a window leaves out.
-CROP_WINDOWS = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0), (0.5, 0.5))
+CROP_WINDOWS = tuple((fx, fy) for fy in (0.0, 0.5, 1.0) for fx in (0.0, 0.5, 1.0))
 _WINDOW_SHARE = 0.9
 
 
@@ -136,6 +149,32 @@ def window_grids(content: Image.Image, side: int) -> list[np.ndarray]:
         window = content.resize((side, side), Image.Resampling.LANCZOS, box=(left, top, left + ww, top + wh))
         grids.append(np.asarray(window, dtype=np.float32))
     return grids
+
+
+#: Straightened windows: the picture turned by these degrees and cropped to the largest upright
+#: rectangle of its shape inside, as an editor's straighten tool does (its most common edit).
+STRAIGHTEN_DEGREES = (-2.25, 2.25)
+
+
+def straightened_grids(picture: Image.Image, side: int) -> list[np.ndarray]:
+    """Grids of ``picture`` straightened by each of STRAIGHTEN_DEGREES.
+
+    Made from the picture in its own proportions (not the square 64×64 copy,
+    where turning would also shear it).
+    """
+    w, h = picture.size
+    grids = []
+    for degrees in STRAIGHTEN_DEGREES:
+        a = math.radians(abs(degrees))
+        scale = 1 / (math.cos(a) + math.sin(a) * max(w / h, h / w))
+        box = ((w - w * scale) / 2, (h - h * scale) / 2, (w + w * scale) / 2, (h + h * scale) / 2)
+        turned = picture.rotate(degrees, resample=Image.Resampling.BICUBIC)
+        grids.append(np.asarray(turned.resize((side, side), Image.Resampling.LANCZOS, box=box), np.float32))
+    return grids
+
+
+#: Hashes in PhotoInfo.windows: the crop windows, then the straightened ones.
+WINDOW_COUNT = len(CROP_WINDOWS) + len(STRAIGHTEN_DEGREES)
 
 
 def thumbnail(content: Image.Image) -> bytes:

@@ -25,6 +25,7 @@ import numpy as np
 from photodedupe.core.cache import CachedResult, HashCache
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
+from photodedupe.core.features import WINDOW_COUNT
 from photodedupe.core.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words, packed_words
 from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
@@ -255,8 +256,10 @@ class _Scan:
         """Find the candidate pairs and verify them: the one step that looks at all photos at once."""
         words = self._words([p.info.hash for p in photos])
         oriented = crops = None
-        size = self.bits // 8  # bytes per hash: 8 turned hashes and 5 windows per photo
-        if photos and all((len(p.info.content), len(p.info.windows)) == (8 * size, 5 * size) for p in photos):
+        size = self.bits // 8  # bytes per hash: 8 turned hashes and the crop windows per photo
+        if photos and all(
+            (len(p.info.content), len(p.info.windows)) == (8 * size, WINDOW_COUNT * size) for p in photos
+        ):
             oriented = packed_words([p.info.content for p in photos], self.bits)
             crops = packed_words([p.info.windows for p in photos], self.bits)
         edges = candidate_edges(words, self.options.slider_max(), self.cancel, oriented, crops)

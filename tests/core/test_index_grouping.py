@@ -9,7 +9,7 @@ import pytest
 
 from photodedupe.core.grouping import group_photos
 from photodedupe.core.hashing import hamming, hashes_to_words
-from photodedupe.core.index import TURN_BITS, Edges, PhotoTree, candidate_edges
+from photodedupe.core.index import TURN_BITS, WINDOW_BITS, Edges, PhotoTree, candidate_edges
 from photodedupe.core.progress import Cancelled, CancelToken
 
 
@@ -66,7 +66,7 @@ def test_candidate_edges_exact(hashes: list[int], bits: int, radius: int) -> Non
 
 
 def brute_force_variants(
-    up: np.ndarray, turned: np.ndarray, windows: np.ndarray, radius: int, turn_radius: int
+    up: np.ndarray, turned: np.ndarray, windows: np.ndarray, radius: int, turn_radius: int, window_radius: int
 ) -> dict[tuple[int, int], int]:
     """The pair distances ``candidate_edges`` promises, comparing every pair of every kind."""
 
@@ -75,7 +75,8 @@ def brute_force_variants(
 
     best = dist(up, up)
     for w in windows:
-        best = np.minimum(best, dist(up, w))
+        d = dist(up, w)
+        best = np.minimum(best, np.where(d <= window_radius, d, 10_000))
     for t in turned[1:]:
         d = dist(up, t)
         best = np.minimum(best, np.where(d <= turn_radius, d, 10_000))
@@ -103,7 +104,7 @@ def test_candidate_edges_with_turns_and_windows_exact(seed: int, n: int, radius:
     windows = np.stack([near(up, 24) for _ in range(5)])  # windows resemble their own photo
     windows[1, 4::7] = near(up[3::7][: len(up[4::7])], 14)  # crops of another photo
     edges = candidate_edges(up, radius, None, turned, windows)
-    expected = brute_force_variants(up, turned, windows, radius, TURN_BITS)
+    expected = brute_force_variants(up, turned, windows, radius, TURN_BITS, WINDOW_BITS)
     got = {(i, j): d for i, j, d in zip(edges.i.tolist(), edges.j.tolist(), edges.d.tolist(), strict=True)}
     assert got == expected and len(edges) == len(got) > 0
     keys = list(zip(edges.d.tolist(), edges.i.tolist(), edges.j.tolist(), strict=True))

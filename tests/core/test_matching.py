@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
@@ -58,11 +59,17 @@ def screenshot_of(im: Image.Image, screen=(1920, 1080), dark=True) -> Image.Imag
         ("pillarbox_white.jpg", lambda im: _letterbox(im, (1200, 1200), "white")),
         ("crop10.jpg", lambda im: im.crop((60, 45, 1140, 855))),  # 10 % of each side removed, centred
         ("crop10_corner.jpg", lambda im: im.crop((0, 0, 1080, 810))),
+        ("crop10_top.jpg", lambda im: im.crop((60, 0, 1140, 810))),  # between two corners
+        ("crop10_side.jpg", lambda im: im.crop((0, 45, 1080, 855))),
+        ("crop10_off.jpg", lambda im: im.crop((30, 80, 1110, 890))),  # anywhere in between
+        ("straightened_3.jpg", lambda im: straightened(im, 3.0)),
+        ("straightened_-1.5.jpg", lambda im: straightened(im, -1.5)),
         ("rot90.jpg", lambda im: im.transpose(Image.Transpose.ROTATE_270)),
         ("rot180.jpg", lambda im: im.transpose(Image.Transpose.ROTATE_180)),
         ("mirror.jpg", lambda im: im.transpose(Image.Transpose.FLIP_LEFT_RIGHT)),
         ("screenshot.png", lambda im: screenshot_of(im)),
         ("screenshot_light.png", lambda im: screenshot_of(im, dark=False)),
+        ("screenshot_phone.png", lambda im: screenshot_of(im, screen=(1080, 2400), dark=False)),
     ],
 )
 def test_copy_is_grouped_with_its_original(tmp_path: Path, photo: Image.Image, name: str, make) -> None:
@@ -72,6 +79,32 @@ def test_copy_is_grouped_with_its_original(tmp_path: Path, photo: Image.Image, n
     result = scan_folder(tmp_path)
     assert together(result, "original.jpg", name, default_threshold())
     assert not any("other.jpg" in g for g in grouped(result, max_threshold()))
+
+
+def straightened(im: Image.Image, degrees: float) -> Image.Image:
+    """Turned and cropped to the largest upright rectangle of its shape, as a straighten tool does."""
+    w, h = im.size
+    a = math.radians(abs(degrees))
+    scale = 1 / (math.cos(a) + math.sin(a) * max(w / h, h / w))
+    box = ((w - w * scale) / 2, (h - h * scale) / 2, (w + w * scale) / 2, (h + h * scale) / 2)
+    turned = im.rotate(degrees, resample=Image.Resampling.BICUBIC)
+    return turned.crop(tuple(round(v) for v in box)).resize((w, h), Image.Resampling.LANCZOS)
+
+
+def test_a_dark_photo_in_black_bars_is_known_by_its_picture(tmp_path: Path, photo: Image.Image) -> None:
+    """Its dark area touches the bars, but fills no edge of the image: it is picture, not frame."""
+    coat = with_dark_coat(photo)
+    save(coat, tmp_path / "original.jpg", quality=92)
+    save(_letterbox(coat, (1600, 900), "black"), tmp_path / "pillarbox.jpg", quality=90)
+    result = scan_folder(tmp_path)
+    assert together(result, "original.jpg", "pillarbox.jpg", default_threshold())
+
+
+def with_dark_coat(im: Image.Image) -> Image.Image:
+    """The photo with a large flat dark area along its top and left, as a dark coat or book gives."""
+    out = im.copy()
+    ImageDraw.Draw(out).rectangle((0, 0, 640, 700), fill=(34, 30, 28))
+    return out
 
 
 def _letterbox(im: Image.Image, canvas: tuple[int, int], colour: str) -> Image.Image:
