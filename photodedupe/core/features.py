@@ -154,6 +154,7 @@ def window_grids(content: Image.Image, side: int) -> list[np.ndarray]:
 #: Straightened windows: the picture turned by these degrees and cropped to the largest upright
 #: rectangle of its shape inside, as an editor's straighten tool does (its most common edit).
 STRAIGHTEN_DEGREES = (-2.25, 2.25)
+_STRAIGHTEN_SIDE = 48  # short side of the copy that is turned (5 pixels per grid cell)
 
 
 def straightened_grids(picture: Image.Image, side: int) -> list[np.ndarray]:
@@ -162,6 +163,10 @@ def straightened_grids(picture: Image.Image, side: int) -> list[np.ndarray]:
     Made from the picture in its own proportions (not the square 64×64 copy,
     where turning would also shear it).
     """
+    scale = _STRAIGHTEN_SIDE / min(picture.size)
+    if scale < 1:  # turning ~3,000 pixels instead of ~100,000
+        size = (max(1, round(picture.width * scale)), max(1, round(picture.height * scale)))
+        picture = picture.resize(size, Image.Resampling.BOX)
     w, h = picture.size
     grids = []
     for degrees in STRAIGHTEN_DEGREES:
