@@ -1,0 +1,5 @@
+"""The bundle's entry point: the same as the installed ``photodedupe`` command."""
+
+from photodedupe import run
+
+raise SystemExit(run())
