@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS photos (
     taken    TEXT,
     camera   TEXT,
     content  BLOB,              -- 8 orientation hashes of the framed picture, concatenated
-    windows  BLOB,              -- hashes of 90 % windows (corners, centre), concatenated
+    windows  BLOB,              -- hashes of 90 % windows (3×3) and 2 straightened ones, concatenated
     details  TEXT,              -- metadata.Details as JSON (lens, exposure, GPS, ...)
     format   TEXT,              -- from the content: JPEG, PNG, HEIF, DNG... (traits)
     quality  INTEGER,           -- a JPEG's quality from its tables, 0 for other formats

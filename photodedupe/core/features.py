@@ -3,8 +3,9 @@
 From the small grayscale image the decoder makes (about 16 pixels per grid
 cell, upright), this finds the picture inside a uniform frame (letterbox
 bars, an image viewer's window around a photo in a screenshot), hashes that
-content in all eight orientations (rotated and mirrored copies), and keeps a
-32×32 thumbnail of it to verify candidate pairs (``verify``).
+content in all eight orientations (rotated and mirrored copies) and in
+windows a crop or a straighten tool would leave, and keeps a 32×32
+thumbnail of it to verify candidate pairs (``verify``).
 """
 
 from __future__ import annotations
@@ -134,13 +135,14 @@ def oriented_hashes(grid: np.ndarray) -> tuple[int, ...]:
     return tuple(dhash_from_grid(np.ascontiguousarray(g)) for g in orientations(grid))
 
 
-#: Where the crop windows sit, as (left, top) shares of the 10 % a window leaves out.
+#: Where the crop windows sit, as (left, top) shares of the 10 % a window leaves out: a 3×3
+#: grid, so a 10 % crop taken anywhere is within a quarter of that 10 % of one of them.
 CROP_WINDOWS = tuple((fx, fy) for fy in (0.0, 0.5, 1.0) for fx in (0.0, 0.5, 1.0))
 _WINDOW_SHARE = 0.9
 
 
 def window_grids(content: Image.Image, side: int) -> list[np.ndarray]:
-    """Grids of the 90 % windows of ``content`` at the corners and the centre."""
+    """Grids of the 90 % windows of ``content`` at CROP_WINDOWS: corners, edge middles, centre."""
     w, h = content.size
     ww, wh = w * _WINDOW_SHARE, h * _WINDOW_SHARE
     grids = []

@@ -38,8 +38,9 @@ class PhotoInfo:
     content: bytes = b""
     #: 32×32 grayscale thumbnail of that picture, for verifying candidate pairs
     thumb: bytes = b""
-    #: dHash of 90 % windows of that picture (4 corners, centre), packed like ``content``:
-    #: a cropped copy is close to one of them
+    #: dHash of 90 % windows of that picture (3×3 positions) and of it straightened by ±2.25°
+    #: (features.WINDOW_COUNT), packed like ``content``: a cropped or straightened copy is close
+    #: to one of them
     windows: bytes = b""
     #: the rest of the metadata (lens, exposure, GPS, …) as compact JSON: metadata.Details
     details: str = ""
