@@ -63,6 +63,47 @@ def _collect_garbage_on_gui_thread(app) -> None:
     app._gc_timer = timer
 
 
+class _EndOnSignal:
+    """Ctrl+C in the terminal that started the window, or a polite ``kill`` (SIGTERM), ends the
+    app as closing its windows does: a scan is cancelled, what was read is kept, settings are
+    saved, and the process exits quietly with 128 + the signal's number.
+
+    Python runs a signal handler only between its own bytecodes, and raising KeyboardInterrupt
+    from there would land inside a Qt call (a traceback, or a window left hanging). So the
+    handler only asks the event loop to close the windows, and a timer wakes Python up while
+    Qt waits for events.
+    """
+
+    def __init__(self, app) -> None:
+        import signal
+
+        from PySide6.QtCore import QTimer
+
+        self.app = app
+        self.received = 0
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, self._handle)
+        self._tick = QTimer(app)
+        self._tick.setInterval(200)
+        self._tick.timeout.connect(lambda: None)
+        self._tick.start()
+
+    def _handle(self, signum: int, frame) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.received = signum
+        QTimer.singleShot(0, self._end)
+
+    def _end(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.closeAllWindows()  # each window's closeEvent: cancel, wait, save
+        self.app.quit()  # also ends any dialog's own event loop
+
+    def exit_code(self, code: int) -> int:
+        return 128 + self.received if self.received else code
+
+
 def main(argv: Sequence[str] = ()) -> int:
     parser = argparse.ArgumentParser(prog="photodedupe", description="Open the photodedupe window.")
     parser.add_argument("folders", nargs="*", metavar="FOLDER", help="folders to add and scan right away")
@@ -85,10 +126,11 @@ def main(argv: Sequence[str] = ()) -> int:
     from photodedupe.gui.theme import apply_theme
 
     app = create_app()
+    ending = _EndOnSignal(app)
     apply_theme(app, args.theme)
     window = MainWindow()
     window.show()
     QTimer.singleShot(0, window.files.check_interrupted)  # a batch a crash cut short: ask
     if args.folders:
         window.add_folders(args.folders)
-    return app.exec()
+    return ending.exit_code(app.exec())
