@@ -49,7 +49,8 @@ def _frame_mask(a: np.ndarray) -> np.ndarray | None:
     window = np.ones(2 * _LEVEL_TOLERANCE + 1)
     dominant = np.zeros(256, bool)
     h, w = levels.shape
-    dy, dx = max(1, h // 30), max(1, w // 30)  # and a little inside: past a window's thin outline
+    # and a little inside: past a window's thin outline (a one-pixel image has no inside)
+    dy, dx = min(h - 1, max(1, h // 30)), min(w - 1, max(1, w // 30))
     for line in (
         levels[0],
         levels[-1],

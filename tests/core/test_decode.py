@@ -11,6 +11,7 @@ import pytest
 from PIL import Image, ImageOps
 
 from photodedupe.core.decode import PhotoError, decode_photo
+from photodedupe.core.features import WINDOW_COUNT
 from photodedupe.core.hashing import dhash_from_grid, hamming
 from tests.conftest import make_photo, save, with_orientation
 
@@ -128,3 +129,13 @@ def test_vanished_file(tmp_path: Path) -> None:
     with pytest.raises(PhotoError, match="vanished") as caught:
         decode_photo(str(tmp_path / "gone.jpg"))
     assert not caught.value.lasting
+
+
+@pytest.mark.parametrize("size", [(1, 1), (1, 700), (700, 1), (2, 3), (9, 9)])
+def test_tiny_and_thin_images_are_hashed(tmp_path: Path, size: tuple[int, int]) -> None:
+    """An icon-sized or one-pixel-thin image is a picture like any other, not an unexpected error."""
+    pixels = np.random.default_rng(3).integers(0, 256, (size[1], size[0], 3), dtype=np.uint8)
+    path = tmp_path / "tiny.png"
+    Image.fromarray(pixels).save(path)
+    info = decode_photo(str(path))
+    assert (info.width, info.height) == size and len(info.windows) == 16 * WINDOW_COUNT
