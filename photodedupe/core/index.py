@@ -26,7 +26,7 @@ class Edges:
     """Pairs (i < j) of photo indices with their Hamming distance, sorted by (d, i, j).
 
     ``o`` says which comparison gave the distance: -1 the hashes themselves,
-    0 a crop window of one against the other's hash, 1..7 j's picture turned
+    0 a window of one (a crop, or straightened) against the other's hash, 1..7 j's picture turned
     to orientation o (features.orientations).
     """
 
@@ -84,8 +84,9 @@ _INVERSE_TURN = np.array([0, 3, 2, 1, 4, 5, 6, 7], np.int8)
 #: corpus (224 pairs), so turned hashes are searched only this far (per 128 bits): the
 #: seven extra hashes per photo then cost little.
 TURN_BITS = 8
-#: Crop windows are searched up to the default level (per 128 bits): with 9 windows per photo,
-#: a 10 % crop anywhere lands within 16 bits of one of them (54 of 56 on the development corpus).
+#: Window hashes (crops at 9 positions, 2 straightened) are searched up to the default level (per
+#: 128 bits): a 10 % crop taken anywhere lands within 16 bits of one of them (55 of 56 on the
+#: development corpus), and so do straightened copies (138 of 140).
 WINDOW_BITS = 16
 
 
@@ -102,9 +103,10 @@ def candidate_edges(
     orientations, ``oriented[0]`` being ``words``), a photo's hash may also meet
     another's picture turned or mirrored (within TURN_BITS): rotated, mirrored,
     letterboxed and screenshotted copies. With ``windows`` (K × N × W: hashes
-    of crop windows of each picture), a photo's hash may also meet another's
-    window: cropped copies. A pair's distance is the smallest of these. Exact,
-    and far from comparing every pair: see ``mih``.
+    of crop and straightened windows of each picture), a photo's hash may also
+    meet another's window (within WINDOW_BITS): cropped and straightened copies.
+    A pair's distance is the smallest of these. Exact, and far from comparing
+    every pair: see ``mih``.
     """
     n, word_count = words.shape
     if n < 2:
@@ -116,8 +118,8 @@ def candidate_edges(
     q, v, d = pairs_within(words, words, photos, max_distance, np.ones(n, bool), cancel)
     found.append((q, v, d, np.full(len(q), -1, np.int8)))
     if windows is not None:
-        # The crop windows, only as far as the default level: beyond it, a crop's hash is
-        # as likely to meet another frame of a burst, and the search would cost twice as much.
+        # The windows, only as far as the default level: beyond it, a window is as likely to
+        # meet another frame of a burst, and the search would cost twice as much.
         radius = min(max_distance, WINDOW_BITS * hash_bits // 128)
         q, v, d = pairs_within(
             words, windows.reshape(-1, word_count), np.tile(photos, len(windows)), radius, None, cancel
