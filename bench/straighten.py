@@ -16,26 +16,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import tempfile
 from pathlib import Path
 
 from PIL import Image
 
+from photodedupe.core.features import straighten
+
 SPEC = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev_sources.json"
 ANGLES = (-3.0, -1.5, 1.5, 3.0)
-
-
-def straightened(im: Image.Image, degrees: float) -> Image.Image:
-    """Turned by ``degrees`` and cropped to the largest centred rectangle of the same shape inside."""
-    w, h = im.size
-    a = math.radians(abs(degrees))
-    # The largest w'×h' with w'/h' = w/h that fits inside the turned w×h rectangle.
-    scale = 1 / (math.cos(a) + math.sin(a) * max(w / h, h / w))
-    cw, ch = w * scale, h * scale
-    turned = im.rotate(degrees, resample=Image.Resampling.BICUBIC)
-    box = ((w - cw) / 2, (h - ch) / 2, (w + cw) / 2, (h + ch) / 2)
-    return turned.crop(tuple(round(v) for v in box)).resize((w, h), Image.Resampling.LANCZOS)
 
 
 def main() -> None:
@@ -68,7 +57,7 @@ def main() -> None:
             im = im.resize((3000, round(im.height * 3000 / im.width)), Image.Resampling.LANCZOS)
             im.save(out / f"p{k:02d}_original.jpg", quality=92)
             for angle in angles:
-                straightened(im, angle).save(out / f"p{k:02d}_turned{angle:+.1f}.jpg", quality=92)
+                straighten(im, angle).save(out / f"p{k:02d}_turned{angle:+.1f}.jpg", quality=92)
         with HashCache(None) as cache:
             result = scan([str(out)], cache=cache)
         names = [Path(p.path).name for p in result.photos]

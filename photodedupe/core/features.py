@@ -160,6 +160,25 @@ STRAIGHTEN_DEGREES = (-2.25, 2.25)
 _STRAIGHTEN_SIDE = 48  # short side of the copy that is turned (5 pixels per grid cell)
 
 
+def straightened_box(width: int, height: int, degrees: float) -> tuple[float, float, float, float]:
+    """The largest centred rectangle of the picture's shape inside it once turned by ``degrees``.
+
+    >>> [round(v) for v in straightened_box(4000, 3000, 3.0)]
+    [128, 96, 3872, 2904]
+    """
+    a = math.radians(abs(degrees))
+    scale = 1 / (math.cos(a) + math.sin(a) * max(width / height, height / width))
+    w, h = width * scale, height * scale
+    return (width - w) / 2, (height - h) / 2, (width + w) / 2, (height + h) / 2
+
+
+def straighten(im: Image.Image, degrees: float) -> Image.Image:
+    """What an editor's straighten tool makes: turned, cropped upright, at the same size again."""
+    box = tuple(round(v) for v in straightened_box(*im.size, degrees))
+    turned = im.rotate(degrees, resample=Image.Resampling.BICUBIC)
+    return turned.crop(box).resize(im.size, Image.Resampling.LANCZOS)
+
+
 def straightened_grids(picture: Image.Image, side: int) -> list[np.ndarray]:
     """Grids of ``picture`` straightened by each of STRAIGHTEN_DEGREES.
 
@@ -170,12 +189,9 @@ def straightened_grids(picture: Image.Image, side: int) -> list[np.ndarray]:
     if scale < 1:  # turning ~3,000 pixels instead of ~100,000
         size = (max(1, round(picture.width * scale)), max(1, round(picture.height * scale)))
         picture = picture.resize(size, Image.Resampling.BOX)
-    w, h = picture.size
     grids = []
     for degrees in STRAIGHTEN_DEGREES:
-        a = math.radians(abs(degrees))
-        scale = 1 / (math.cos(a) + math.sin(a) * max(w / h, h / w))
-        box = ((w - w * scale) / 2, (h - h * scale) / 2, (w + w * scale) / 2, (h + h * scale) / 2)
+        box = straightened_box(*picture.size, degrees)
         turned = picture.rotate(degrees, resample=Image.Resampling.BICUBIC)
         grids.append(np.asarray(turned.resize((side, side), Image.Resampling.LANCZOS, box=box), np.float32))
     return grids

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import os
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from photodedupe.core.cache import HashCache
+from photodedupe.core.features import straighten
 from photodedupe.core.result import ScanResult
 from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold, max_threshold
@@ -62,8 +62,8 @@ def screenshot_of(im: Image.Image, screen=(1920, 1080), dark=True) -> Image.Imag
         ("crop10_top.jpg", lambda im: im.crop((60, 0, 1140, 810))),  # between two corners
         ("crop10_side.jpg", lambda im: im.crop((0, 45, 1080, 855))),
         ("crop10_off.jpg", lambda im: im.crop((30, 80, 1110, 890))),  # anywhere in between
-        ("straightened_3.jpg", lambda im: straightened(im, 3.0)),
-        ("straightened_-1.5.jpg", lambda im: straightened(im, -1.5)),
+        ("straightened_3.jpg", lambda im: straighten(im, 3.0)),
+        ("straightened_-1.5.jpg", lambda im: straighten(im, -1.5)),
         ("rot90.jpg", lambda im: im.transpose(Image.Transpose.ROTATE_270)),
         ("rot180.jpg", lambda im: im.transpose(Image.Transpose.ROTATE_180)),
         ("mirror.jpg", lambda im: im.transpose(Image.Transpose.FLIP_LEFT_RIGHT)),
@@ -79,16 +79,6 @@ def test_copy_is_grouped_with_its_original(tmp_path: Path, photo: Image.Image, n
     result = scan_folder(tmp_path)
     assert together(result, "original.jpg", name, default_threshold())
     assert not any("other.jpg" in g for g in grouped(result, max_threshold()))
-
-
-def straightened(im: Image.Image, degrees: float) -> Image.Image:
-    """Turned and cropped to the largest upright rectangle of its shape, as a straighten tool does."""
-    w, h = im.size
-    a = math.radians(abs(degrees))
-    scale = 1 / (math.cos(a) + math.sin(a) * max(w / h, h / w))
-    box = ((w - w * scale) / 2, (h - h * scale) / 2, (w + w * scale) / 2, (h + h * scale) / 2)
-    turned = im.rotate(degrees, resample=Image.Resampling.BICUBIC)
-    return turned.crop(tuple(round(v) for v in box)).resize((w, h), Image.Resampling.LANCZOS)
 
 
 def test_a_dark_photo_in_black_bars_is_known_by_its_picture(tmp_path: Path, photo: Image.Image) -> None:
