@@ -19,11 +19,24 @@ from functools import partial
 from typing import Protocol
 
 from photodedupe.core import folder_move
-from photodedupe.core.journal import Batch, Journal, batch_lock, record_restored, record_settled
+from photodedupe.core.companions import KINDS, Companion
+from photodedupe.core.journal import (
+    Batch,
+    Journal,
+    batch_lock,
+    record_moved,
+    record_moving,
+    record_restored,
+    record_settled,
+    record_unmerged,
+)
 from photodedupe.core.model import FileEntry, Group, Photo
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.protection import Protection
+from photodedupe.core.sidecars import DEFAULT_STYLE, SidecarWriter, take_back
 from photodedupe.core.trash import BeforeMove, TrashedFile, TrashError, system_trash
+from photodedupe.core.xmp import XmpError, combined
+from photodedupe.core.xmp import read as read_xmp
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +49,20 @@ class TrashPlan:
     #: for each photo, the photos of its group that stay: one of them must still be on disk,
     #: as scanned, when it is moved (empty for a group the user agreed to empty)
     kept: tuple[tuple[FileEntry, ...], ...] = ()
+    #: for each photo, the files that go with it (a sidecar shared with a photo that stays does not)
+    companions: tuple[tuple[Companion, ...], ...] = ()
 
     @property
     def count(self) -> int:
         return len(self.photos)
+
+    @property
+    def companion_count(self) -> int:
+        return sum(len(c) for c in self.companions)
+
+    @property
+    def companion_bytes(self) -> int:
+        return sum(c.size for cs in self.companions for c in cs)
 
 
 @dataclass(slots=True)
@@ -54,12 +77,17 @@ class TrashReport:
     failed: list[Failure] = field(default_factory=list)
     cancelled: bool = False
     stopped: str | None = None  # why the batch stopped before its end, if a fault stopped it
+    companions: list[TrashedFile] = field(default_factory=list)  # files that went with the photos
+    merged: list[str] = field(default_factory=list)  # kept photos' sidecars that took a trashed copy's rating
+    notes: list[Failure] = field(default_factory=list)  # what went right but not wholly (a merge refused)
 
 
 @dataclass(slots=True)
 class RestoreReport:
     restored: list[TrashedFile] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
+    companions: list[TrashedFile] = field(default_factory=list)  # files put back with their photos
+    unmerged: list[str] = field(default_factory=list)  # sidecars given back their own rating
 
 
 def plan_trash(
@@ -83,14 +111,44 @@ def plan_trash(
         staying = tuple(photos[k].file for k in members if k not in picked)
         chosen.extend(photos[k] for k in picked)
         kept.extend(staying for _ in picked)
-    return TrashPlan(tuple(chosen), sum(p.file.size for p in chosen), emptied, tuple(kept))
+    return TrashPlan(
+        tuple(chosen), sum(p.file.size for p in chosen), emptied, tuple(kept), _travelling(chosen)
+    )
+
+
+def _travelling(going: Sequence[Photo]) -> tuple[tuple[Companion, ...], ...]:
+    """For each photo going, its companions that go too.
+
+    A companion shared by several photos goes with the last of them, and only
+    if every one of them goes: otherwise it stays with the photo that stays.
+    """
+    order = {p.path: n for n, p in enumerate(going)}
+    out = []
+    for n, photo in enumerate(going):
+        out.append(
+            tuple(
+                c
+                for c in photo.companions
+                if all(o in order for o in c.owners) and max(order[o] for o in c.owners) == n
+            )
+        )
+    return tuple(out)
 
 
 class Trash(Protocol):
-    """What ``move_to_trash`` needs of a trash (``core.trash`` has the real ones)."""
+    """What ``move_to_trash`` needs of a trash (``core.trash`` has the real ones).
 
-    def move(self, path: str, before: BeforeMove | None = None) -> TrashedFile: ...
+    ``beside``: for a companion, where its photo went (a folder move names it to match).
+    """
+
+    def move(
+        self, path: str, before: BeforeMove | None = None, beside: TrashedFile | None = None
+    ) -> TrashedFile: ...
     def restore(self, item: TrashedFile) -> None: ...
+
+
+#: One file to move: (the photo, the photos of its group that stay, the companions that go with it).
+Unit = tuple[FileEntry, Sequence[FileEntry], Sequence[Companion]]
 
 
 class WouldEmptyGroups(Exception):
@@ -120,21 +178,28 @@ def move_to_trash(
     cancel: CancelToken | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     on_wait: Callable[[], None] | None = None,
+    sidecar_style: str = DEFAULT_STYLE,
 ) -> TrashReport:
-    """Move the plan's photos to ``trash`` one by one; a failure never stops the others.
+    """Move the plan's photos, each with its companions, to ``trash``; a failure never stops the others.
 
     Raises ``WouldEmptyGroups`` before touching anything if the plan leaves a
     group with no photo and ``confirmed_emptying`` is not set (the app asks a
     second time). With ``journal_folder`` the batch is journaled (see ``journal``):
     Undo works from any later run, and a kill mid-batch loses nothing; and it
     waits for any other batch (another window, a ``clean --apply``) to end
-    first, calling ``on_wait`` once if it has to.
+    first, calling ``on_wait`` once if it has to. A trashed photo's rating,
+    label and keywords are merged into the sidecar of the photo its group keeps
+    (journaled batches only: Undo takes the merge back); ``sidecar_style``
+    names a new sidecar (``sidecars.STYLES``).
     """
     if plan.emptied_groups and not confirmed_emptying:
         raise WouldEmptyGroups(f"{plan.emptied_groups} group(s) would have no photo left")
     kept = plan.kept or tuple(() for _ in plan.photos)
-    moves = [(p.file, k) for p, k in zip(plan.photos, kept, strict=True)]
-    return _move_files(moves, trash, reference_folders, journal_folder, cancel, on_progress, on_wait)
+    companions = plan.companions or tuple(() for _ in plan.photos)
+    moves = [(p.file, k, c) for p, k, c in zip(plan.photos, kept, companions, strict=True)]
+    return _move_files(
+        moves, trash, reference_folders, journal_folder, cancel, on_progress, on_wait, sidecar_style
+    )
 
 
 def mover_for(batch: Batch) -> Trash:
@@ -156,13 +221,14 @@ _DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS)
 
 
 def _move_files(
-    moves: Sequence[tuple[FileEntry, Sequence[FileEntry]]],
+    moves: Sequence[Unit],
     trash: Trash,
     reference_folders: Sequence[str] | Protection,
     journal_folder: str | os.PathLike[str] | None,
     cancel: CancelToken | None,
     on_progress: Callable[[int, int], None] | None,
     on_wait: Callable[[], None] | None = None,
+    sidecar_style: str = DEFAULT_STYLE,
 ) -> TrashReport:
     """Each file, in order: still allowed and as planned right before it moves, or left with the reason."""
     report = TrashReport()
@@ -180,48 +246,146 @@ def _move_files(
             journal = Journal.begin(journal_folder, moves, head) if journal_folder is not None else None
         except OSError as exc:
             reason = f"the batch's journal cannot be written ({exc.strerror or exc}); nothing was moved"
-            report.failed = [Failure(f.path, reason) for f, _ in moves]
+            report.failed = [Failure(f.path, reason) for f, _, _ in moves]
             return report
-        _move_each(moves, trash, protection, journal, cancel, on_progress, report)
+        mover = _Mover(trash, journal, report, sidecar_style)
+        _move_each(moves, mover, protection, cancel, on_progress)
     return report
 
 
+def _companions_going(photo: str, companions: Sequence[Companion]) -> tuple[list[Companion], str | None]:
+    """(the companions to move now, None) or ([], why the photo must stay).
+
+    One gone already is left out; one shared with a photo still on disk stays
+    with it; one changed since the scan stops its photo (the user may have
+    rated it since).
+    """
+    going = []
+    for c in companions:
+        try:
+            st = os.lstat(c.path)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            return [], f"its {KINDS[c.kind]} {c.name} cannot be checked ({exc.strerror or exc}); it stays"
+        if any(o != photo and os.path.lexists(o) for o in c.owners):
+            continue
+        if (st.st_size, st.st_mtime_ns) != (c.size, c.mtime_ns) and not os.path.islink(c.path):
+            return [], f"its {KINDS[c.kind]} {c.name} changed since the scan; scan again to review it"
+        going.append(c)
+    return going, None
+
+
+class _Mover:
+    """Moves one photo and its companions as one: all of them go, or none does."""
+
+    def __init__(self, trash: Trash, journal: Journal | None, report: TrashReport, style: str) -> None:
+        self.trash, self.journal, self.report = trash, journal, report
+        self.writer = SidecarWriter(journal, style) if journal is not None else None
+
+    def fail(self, path: str, reason: str) -> None:
+        log.warning("not moved: %s: %s", path, reason)
+        self.report.failed.append(Failure(path, reason))
+        if self.journal is not None:
+            self.journal.failed(path, reason)
+
+    def _one(self, path: str, beside: TrashedFile | None = None) -> TrashedFile:
+        before = partial(self.journal.moving, path) if self.journal is not None else None
+        item = self.trash.move(path, before, beside) if beside is not None else self.trash.move(path, before)
+        if self.journal is not None:
+            self.journal.moved(item, beside.original if beside is not None else None)
+        return item
+
+    def unit(self, entry: FileEntry, kept: Sequence[FileEntry], companions: Sequence[Companion]) -> None:
+        going, why = _companions_going(entry.path, companions)
+        if why is not None:
+            self.fail(entry.path, why)
+            return
+        edits = _edits([c for c in companions if c.kind == "xmp"])
+        try:
+            item = self._one(entry.path)
+        except TrashError as exc:
+            self.fail(entry.path, str(exc))
+            return
+        carried = self.companions(item, going)
+        if carried is None:
+            return
+        log.info("moved: %s -> %s (with %d companions)", entry.path, item.location, len(carried))
+        self.report.moved.append(item)
+        self.report.companions.extend(carried)
+        if edits is not None and edits.any and kept and self.writer is not None:
+            self._merge(entry.path, kept[0].path, edits)
+
+    def companions(self, item: TrashedFile, going: Sequence[Companion]) -> list[TrashedFile] | None:
+        """Move ``going`` after their photo; if one cannot go, put all back and say why (None)."""
+        carried: list[TrashedFile] = []
+        for c in going:
+            try:
+                carried.append(self._one(c.path, item))
+            except TrashError as exc:
+                stuck = self._put_back([item, *carried])
+                where = f"{stuck} could not be put back: undo the batch" if stuck else "it stays where it was"
+                self.fail(item.original, f"its {KINDS[c.kind]} {c.name} could not be moved ({exc}); {where}")
+                return None
+        return carried
+
+    def _put_back(self, items: Sequence[TrashedFile]) -> str:
+        """Restore what a failed unit had moved, last first; the names that stay in the trash, if any."""
+        stuck = []
+        for item in reversed(items):
+            try:
+                self.trash.restore(item)
+            except TrashError:
+                stuck.append(os.path.basename(item.original))
+                continue
+            if self.journal is not None:
+                self.journal.restored(item.original)
+        return ", ".join(stuck)
+
+    def _merge(self, trashed: str, keeper: str, edits) -> None:
+        assert self.writer is not None
+        try:
+            written = self.writer.change(keeper, merge=edits)
+        except XmpError as exc:
+            note = f"its rating and keywords were not copied to {os.path.basename(keeper)}'s sidecar: {exc}"
+            self.report.notes.append(Failure(trashed, note))
+            return
+        if written is not None:
+            log.info("merged the edits of %s into %s", trashed, written)
+            self.report.merged.append(written)
+
+
+def _edits(sidecars: Sequence[Companion]):
+    """A photo's edits from its XMP sidecars as they are now (None if none can be read)."""
+    found = []
+    for c in sidecars:
+        try:
+            found.append(read_xmp(c.path))
+        except XmpError:
+            continue
+    return combined(found) if found else None
+
+
 def _move_each(
-    moves: Sequence[tuple[FileEntry, Sequence[FileEntry]]],
-    trash: Trash,
+    moves: Sequence[Unit],
+    mover: _Mover,
     protection: Protection,
-    journal: Journal | None,
     cancel: CancelToken | None,
     on_progress: Callable[[int, int], None] | None,
-    report: TrashReport,
 ) -> None:
-    def fail(path: str, reason: str) -> None:
-        log.warning("not moved to the trash: %s: %s", path, reason)
-        report.failed.append(Failure(path, reason))
-        if journal is not None:
-            journal.failed(path, reason)
-
+    report, journal = mover.report, mover.journal
     ended = False
     try:
-        for done, (entry, kept) in enumerate(moves):
+        for done, (entry, kept, companions) in enumerate(moves):
             if cancel is not None and cancel.cancelled:
                 report.cancelled = True
                 break
             if protection.covers(entry.path):
-                fail(entry.path, "it is in a reference folder, which is never touched")
+                mover.fail(entry.path, "it is in a reference folder, which is never touched")
             elif (why := _unchanged(entry) or _kept_on_disk(kept)) is not None:
-                fail(entry.path, why)
+                mover.fail(entry.path, why)
             else:
-                before = partial(journal.moving, entry.path) if journal is not None else None
-                try:
-                    item = trash.move(entry.path, before)
-                except TrashError as exc:
-                    fail(entry.path, str(exc))
-                else:
-                    log.info("moved to the trash: %s -> %s", entry.path, item.location)
-                    report.moved.append(item)
-                    if journal is not None:
-                        journal.moved(item)
+                mover.unit(entry, kept, companions)
             if on_progress is not None:
                 on_progress(done + 1, len(moves))
         ended = not report.cancelled
@@ -231,7 +395,7 @@ def _move_each(
         log.error("batch stopped: its journal cannot be written (%s)", exc)
         handled = {t.original for t in report.moved} | {f.path for f in report.failed}
         reason = f"not moved: the batch stopped because its journal cannot be written ({exc.strerror})"
-        report.failed += [Failure(f.path, reason) for f, _ in moves if f.path not in handled]
+        report.failed += [Failure(f.path, reason) for f, _, _ in moves if f.path not in handled]
         report.stopped = reason
     finally:
         if journal is not None:
@@ -254,9 +418,21 @@ def restore(items: Sequence[TrashedFile], trash: Trash) -> RestoreReport:
 
 
 def undo_batch(batch: Batch, trash: Trash) -> RestoreReport:
-    """Put back every file of a journaled batch still in the trash, and write down what came back."""
+    """Put back every file of a journaled batch still in the trash, companions included, and take
+    back what it wrote into kept photos' sidecars; write down what came back."""
     report = restore(batch.in_trash, trash)
     record_restored(batch, [item.original for item in report.restored])
+    companions = batch.companion_of
+    report.companions = [t for t in report.restored if t.original in companions]
+    report.restored = [t for t in report.restored if t.original not in companions]
+    report.failed = [
+        Failure(companions[f.path], f"{os.path.basename(f.path)}: {f.reason}") if f.path in companions else f
+        for f in report.failed
+    ]
+    unmerge = take_back(batch.merges_left)
+    record_unmerged(batch, unmerge.restored)
+    report.unmerged = unmerge.restored
+    report.failed += [Failure(path, reason) for path, reason in unmerge.failed]
     if batch.interrupted:
         record_settled(batch)  # what it never moved stays where it is
     return report
@@ -269,8 +445,29 @@ def resume_batch(
     *,
     journal_folder: str | os.PathLike[str] | None = None,
 ) -> TrashReport:
-    """Finish an interrupted batch: move the files it never got to, if they are as planned."""
-    moves = [(f, batch.kept.get(f.path, ())) for f in batch.pending]
-    report = _move_files(moves, trash, reference_folders, journal_folder, None, None)
+    """Finish an interrupted batch: move the files it never got to, if they are as planned.
+
+    A photo that went without all its companions (a kill in between) gets them now.
+    """
+    report = TrashReport()
+    for photo, companions in batch.pending_companions:
+        going, why = _companions_going(photo.original, companions)
+        if why is not None:
+            report.failed.append(Failure(photo.original, why))
+            continue
+        for c in going:
+            try:
+                item = trash.move(c.path, partial(record_moving, batch, c.path), photo)
+            except TrashError as exc:
+                report.failed.append(Failure(photo.original, f"{c.name} could not be moved: {exc}"))
+                continue
+            record_moved(batch, item, photo.original)
+            report.companions.append(item)
+    moves = [(f, batch.kept.get(f.path, ()), batch.companions.get(f.path, ())) for f in batch.pending]
+    done = _move_files(moves, trash, reference_folders, journal_folder, None, None)
+    report.moved += done.moved
+    report.companions += done.companions
+    report.failed += done.failed
+    report.merged += done.merged
     record_settled(batch)
     return report

@@ -55,12 +55,26 @@ class FolderMove:
             return target
         raise TrashError("the folder holds too many files of this name")
 
-    def move(self, path: str, before: BeforeMove | None = None) -> TrashedFile:
+    def _beside(self, path: str, photo: TrashedFile) -> Path:
+        """A companion's place: next to where its photo went, renamed as the photo was (" (2)")."""
+        assert photo.location is not None
+        name = os.path.basename(path)
+        old_stem = os.path.splitext(os.path.basename(photo.original))[0]
+        new_stem = os.path.splitext(os.path.basename(photo.location))[0]
+        if name.casefold().startswith(old_stem.casefold()):
+            name = new_stem + name[len(old_stem) :]
+        return Path(os.path.dirname(photo.location), name)
+
+    def move(
+        self, path: str, before: BeforeMove | None = None, beside: TrashedFile | None = None
+    ) -> TrashedFile:
+        """Move ``path``; a companion (``beside``: its photo) goes next to its photo, named to match it."""
         path = os.path.abspath(path)
         if path.startswith(self.destination.rstrip(os.sep) + os.sep):
             raise TrashError("it is already in the folder the photos are moved to")
+        wanted = self._beside(path, beside) if beside is not None and beside.location else self._wanted(path)
         try:
-            target = self._reserve(self._wanted(path))
+            target = self._reserve(wanted)
         except OSError as exc:
             raise TrashError(f"the folder cannot take it ({_reason(exc)})") from None
         try:

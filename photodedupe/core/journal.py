@@ -20,12 +20,14 @@ import contextlib
 import datetime as dt
 import json
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from photodedupe.core.companions import Companion
 from photodedupe.core.model import FileEntry
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.trash import TrashedFile
@@ -72,6 +74,49 @@ class Batch:
     mover: dict = field(default_factory=dict)
     #: by planned path: the photos of its group that stay (re-checked before it moves)
     kept: dict[str, tuple[FileEntry, ...]] = field(default_factory=dict)
+    #: by planned path: the files that travel with it (companions.Companion)
+    companions: dict[str, tuple[Companion, ...]] = field(default_factory=dict)
+    #: sidecars of kept photos that received a trashed copy's rating, in order: (path, backup, digest)
+    merged: list[tuple[str, str | None, str]] = field(default_factory=list)
+    unmerged: list[str] = field(default_factory=list)  # merges Undo took back
+
+    @property
+    def merges_left(self) -> list[tuple[str, str | None, str]]:
+        """Merges into kept photos' sidecars that Undo has not taken back, newest first."""
+        undone = list(self.unmerged)
+        left = []
+        for merge in reversed(self.merged):
+            if merge[0] in undone:
+                undone.remove(merge[0])
+            else:
+                left.append(merge)
+        return left
+
+    @property
+    def companion_of(self) -> dict[str, str]:
+        """Companion path → the planned photo it travels with."""
+        return {c.path: photo for photo, cs in self.companions.items() for c in cs}
+
+    @property
+    def photos_in_trash(self) -> list[TrashedFile]:
+        """``in_trash`` without the companions: what messages count as photos."""
+        companions = self.companion_of
+        return [t for t in self.in_trash if t.original not in companions]
+
+    @property
+    def pending_companions(self) -> list[tuple[TrashedFile, tuple[Companion, ...]]]:
+        """Moved photos whose companions a kill left behind: (the photo, its companions still to move)."""
+        done = {t.original for t in self.moved} | {p for p, _ in self.failed}
+        back = set(self.restored)
+        left = []
+        for item in self.moved:
+            if item.original in back:
+                continue
+            own = self.companions.get(item.original, ())
+            rest = tuple(c for c in own if c.path not in done and os.path.lexists(c.path))
+            if rest:
+                left.append((item, rest))
+        return left
 
     @property
     def interrupted(self) -> bool:
@@ -94,6 +139,11 @@ class Batch:
         done = {t.original for t in self.moved} | {p for p, _ in self.failed}
         return [f for f in self.planned if f.path not in done]
 
+    @property
+    def unfinished(self) -> bool:
+        """Something planned is still to move: photos, or companions of moved photos."""
+        return bool(self.pending or self.pending_companions)
+
 
 class Journal:
     """The writer of one batch's journal; use ``Journal.begin`` and close it (or use ``with``)."""
@@ -106,12 +156,13 @@ class Journal:
     def begin(
         cls,
         folder: str | os.PathLike[str],
-        planned: Sequence[FileEntry] | Sequence[tuple[FileEntry, Sequence[FileEntry]]],
+        planned: Sequence[FileEntry] | Sequence[tuple],
         mover: dict | None = None,
     ) -> Journal:
         """Start a batch: its whole plan is on disk before the first file moves.
 
-        ``planned`` holds files, or (file, the photos of its group that stay) pairs.
+        ``planned`` holds files, or (file, the photos of its group that stay) pairs,
+        or (file, those photos, the companions that travel with it) triples.
         """
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -124,10 +175,15 @@ class Journal:
             journal = cls(path, fh)
             files = []
             for item in planned:
-                f, kept = item if isinstance(item, tuple) else (item, ())
-                files.append({"path": f.path, "size": f.size, "mtime_ns": f.mtime_ns} | (
-                    {"kept": [[k.path, k.size, k.mtime_ns] for k in kept]} if kept else {}
-                ))  # fmt: skip
+                f, kept, companions = (*item, (), ())[:3] if isinstance(item, tuple) else (item, (), ())
+                record = {"path": f.path, "size": f.size, "mtime_ns": f.mtime_ns}
+                if kept:
+                    record["kept"] = [[k.path, k.size, k.mtime_ns] for k in kept]
+                if companions:
+                    record["companions"] = [
+                        [c.path, c.size, c.mtime_ns, c.kind, list(c.owners)] for c in companions
+                    ]
+                files.append(record)
             head = {"version": VERSION, "started": dt.datetime.now().isoformat(), "planned": files}
             journal._write(head | ({"mover": mover} if mover else {}))
             os.fsync(fh.fileno())
@@ -144,8 +200,28 @@ class Journal:
     def moving(self, path: str, location: str | None, info: str | None) -> None:
         self._write({"moving": path, "to": location, "info": info})
 
-    def moved(self, item: TrashedFile) -> None:
-        self._write({"moved": item.original, "to": item.location, "info": item.info})
+    def moved(self, item: TrashedFile, of: str | None = None) -> None:
+        """``item`` went; ``of``: the photo it travels with, for a companion."""
+        record = {"moved": item.original, "to": item.location, "info": item.info}
+        self._write(record | ({"of": of} if of else {}))
+
+    def restored(self, path: str) -> None:
+        """A file this batch moved was put back at once (its photo's move was rolled back)."""
+        self._write({"restored": path})
+
+    def merging(self, sidecar: str, backup: str | None) -> None:
+        """About to write into ``sidecar``; ``backup`` holds its old bytes (None: it is new)."""
+        self._write({"merging": sidecar, "backup": backup})
+        os.fsync(self._fh.fileno())
+
+    def merged(self, sidecar: str, digest: str) -> None:
+        self._write({"merged": sidecar, "digest": digest})
+
+    def backup_path(self, n: int) -> Path:
+        """Where the old bytes of the n-th sidecar this batch changes are kept, for Undo."""
+        folder = self.path.with_suffix(".d")
+        folder.mkdir(exist_ok=True, mode=0o700)
+        return folder / f"{n}.xmp"
 
     def failed(self, path: str, reason: str) -> None:
         self._write({"failed": path, "reason": reason})
@@ -198,6 +274,12 @@ def read(path: Path) -> Batch | None:
     batch.kept = {
         f["path"]: tuple(FileEntry(*k) for k in f["kept"]) for f in head["planned"] if f.get("kept")
     }
+    batch.companions = {
+        f["path"]: tuple(Companion(c[0], c[3], c[1], c[2], tuple(c[4])) for c in f["companions"])
+        for f in head["planned"]
+        if f.get("companions")
+    }
+    merging: dict[str, str | None] = {}
     moving: dict[str, TrashedFile] = {}
     moved: dict[str, TrashedFile] = {}
     for rec in records:
@@ -211,6 +293,12 @@ def read(path: Path) -> Batch | None:
             batch.failed.append((rec["failed"], rec["reason"]))
         elif "restored" in rec:
             batch.restored.append(rec["restored"])
+        elif "merging" in rec:
+            merging[rec["merging"]] = rec["backup"]
+        elif "merged" in rec:
+            batch.merged.append((rec["merged"], merging.pop(rec["merged"], None), rec["digest"]))
+        elif "unmerged" in rec:
+            batch.unmerged.append(rec["unmerged"])
         elif rec.get("finished"):
             batch.finished = True
         elif rec.get("stopped"):
@@ -239,14 +327,14 @@ def last_batch(folder: str | os.PathLike[str]) -> Batch | None:
     for batch in reversed(batches(folder)):
         if batch.running:
             continue
-        if batch.in_trash or (batch.interrupted and batch.pending):
+        if batch.in_trash or batch.merges_left or (batch.interrupted and batch.unfinished):
             return batch
     return None
 
 
 def interrupted_batches(folder: str | os.PathLike[str]) -> list[Batch]:
     """Batches whose writer died before their end: the app reports these when it starts."""
-    return [b for b in batches(folder) if b.interrupted and (b.pending or b.in_trash)]
+    return [b for b in batches(folder) if b.interrupted and (b.unfinished or b.in_trash)]
 
 
 def record_restored(batch: Batch, paths: Sequence[str]) -> None:
@@ -255,6 +343,31 @@ def record_restored(batch: Batch, paths: Sequence[str]) -> None:
         for p in paths:
             fh.write(json.dumps({"restored": p}) + "\n")
     batch.restored.extend(paths)
+
+
+def _append(batch: Batch, record: dict) -> None:
+    with open(batch.path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(record) + "\n")
+        fh.flush()
+
+
+def record_moving(batch: Batch, path: str, location: str | None, info: str | None) -> None:
+    """Before a resumed move: where the file is going (a kill then loses nothing)."""
+    _append(batch, {"moving": path, "to": location, "info": info})
+
+
+def record_moved(batch: Batch, item: TrashedFile, of: str) -> None:
+    """A companion a resume moved after its photo."""
+    _append(batch, {"moved": item.original, "to": item.location, "info": item.info, "of": of})
+    batch.moved.append(item)
+
+
+def record_unmerged(batch: Batch, paths: Sequence[str]) -> None:
+    """Note which merged sidecars Undo took back."""
+    with open(batch.path, "a", encoding="utf-8") as fh:
+        for p in paths:
+            fh.write(json.dumps({"unmerged": p}) + "\n")
+    batch.unmerged.extend(paths)
 
 
 def record_settled(batch: Batch) -> None:
@@ -302,3 +415,4 @@ def _forget_old(folder: Path) -> None:
         batch = read(path)
         if batch is not None and batch.finished:
             path.unlink(missing_ok=True)
+            shutil.rmtree(path.with_suffix(".d"), ignore_errors=True)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from photodedupe.core.companions import Companion
 
 #: ``Member.distance`` of a photo whose hash was never compared with the keeper's within the
 #: slider's range: it joined the group through the photo its star was built around (uint16's
@@ -79,6 +83,8 @@ class Photo:
     file: FileEntry
     info: PhotoInfo
     digest: bytes | None = None
+    #: the files that belong to it and travel with it (sidecars, a Live Photo's video…)
+    companions: tuple[Companion, ...] = ()
 
     @property
     def path(self) -> str:

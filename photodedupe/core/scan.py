@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from photodedupe.core.cache import CachedResult, HashCache
+from photodedupe.core.companions import find_companions
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
 from photodedupe.core.features import WINDOW_COUNT
@@ -110,6 +111,7 @@ class _Scan:
         self.digests: dict[str, bytes] = {}
         self.thumbs: dict[str, bytes] = {}  # of cached photos, read only when pairs need verifying
         self.skipped: list[str] = []
+        self.companions: dict[str, tuple] = {}  # by photo path: companions.Companion
         self.stats = ScanStats()
 
     def find(self, roots: Iterable[str]) -> list[ScanError]:
@@ -127,6 +129,7 @@ class _Scan:
             exclude=self.options.exclude,
         )
         self.entries = {f.path: f for f in files}
+        self.companions = find_companions(list(self.entries), self.skipped)
         self.stats.files = len(files)
         self.report(Progress(Stage.FINDING, len(files), len(files), "", time.monotonic() - start), force=True)
         return errors
@@ -321,7 +324,8 @@ class _Scan:
             if result is None:
                 continue
             if result.info is not None:
-                photos.append(Photo(self.entries[path], result.info, self.digests.get(path)))
+                entry, digest = self.entries[path], self.digests.get(path)
+                photos.append(Photo(entry, result.info, digest, self.companions.get(path, ())))
             else:
                 errors.append(ScanError(path, result.error or "unknown problem"))
         errors.sort(key=lambda e: e.path)

@@ -110,7 +110,10 @@ class FreedesktopTrash:
             return shared / str(uid), top
         return Path(top) / f".Trash-{uid}", top
 
-    def move(self, path: str, before: BeforeMove | None = None) -> TrashedFile:
+    def move(
+        self, path: str, before: BeforeMove | None = None, beside: TrashedFile | None = None
+    ) -> TrashedFile:
+        """``beside`` (where its photo went, for a companion) does not matter here: the record says."""
         path = os.path.abspath(path)
         try:
             trash, top = self._trash_for(path)
@@ -213,7 +216,9 @@ class FreedesktopTrash:
 class SystemTrash:
     """The platform's trash through send2trash (macOS, Windows); Undo is left to the system."""
 
-    def move(self, path: str, before: BeforeMove | None = None) -> TrashedFile:
+    def move(
+        self, path: str, before: BeforeMove | None = None, beside: TrashedFile | None = None
+    ) -> TrashedFile:
         from send2trash import send2trash
 
         if before is not None:

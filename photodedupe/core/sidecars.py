@@ -1,0 +1,129 @@
+"""Writing to a kept photo's XMP sidecar: ratings merged from a trashed copy, culled picks, and Undo.
+
+A photo's own bytes are never changed: ratings go into the sidecar the user's
+editor reads. An existing sidecar decides where (``NAME.EXT.xmp`` or
+``NAME.xmp``); without one, the style the user chose does: darktable and
+digiKam read ``NAME.EXT.xmp``, Lightroom ``NAME.xmp``. Every write is
+journaled first with a copy of the old bytes, so Undo puts the sidecar back
+exactly as it was, or removes it if it was new, unless the user changed it
+since (then it is left, and said so).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from photodedupe.core.xmp import Edits, XmpError, read_bytes, with_changes, write_atomically
+
+#: Where a new sidecar goes: the names darktable/digiKam and Lightroom read.
+STYLES = {"darktable": "NAME.EXT.xmp (darktable, digiKam)", "lightroom": "NAME.xmp (Lightroom, Capture One)"}
+DEFAULT_STYLE = "darktable"
+
+
+def sidecar_path(photo: str, style: str = DEFAULT_STYLE) -> str:
+    """The XMP sidecar a photo already has (any case), else where a new one goes in ``style``.
+
+    ``NAME.EXT.xmp`` is preferred when both exist: it belongs to this file alone,
+    while ``NAME.xmp`` may be shared with the RAW of the same shot.
+    """
+    folder, name = os.path.split(photo)
+    stem = os.path.splitext(name)[0]
+    wanted = [f"{name}.xmp".casefold(), f"{stem}.xmp".casefold()]
+    try:
+        present = {n.casefold(): n for n in os.listdir(folder or ".")}
+    except OSError:
+        present = {}
+    for candidate in wanted:
+        if candidate in present:
+            return os.path.join(folder, present[candidate])
+    return os.path.join(folder, f"{name}.xmp" if style == "darktable" else f"{stem}.xmp")
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Recorder(Protocol):
+    """What a sidecar write needs of the batch journal (``journal.Journal`` is one)."""
+
+    def backup_path(self, n: int) -> os.PathLike[str]: ...
+    def merging(self, sidecar: str, backup: str | None) -> None: ...
+    def merged(self, sidecar: str, digest: str) -> None: ...
+
+
+@dataclass(slots=True)
+class SidecarWriter:
+    """Writes sidecars for one batch, each write recorded before it happens."""
+
+    journal: Recorder
+    style: str = DEFAULT_STYLE
+    written: list[str] = field(default_factory=list)
+
+    def change(self, photo: str, *, rating: int | None = None, merge: Edits | None = None) -> str | None:
+        """Set a rating on, or merge edits into, ``photo``'s sidecar; its path if it changed, else None.
+
+        Raises ``XmpError`` with the reason if the sidecar cannot be read or written.
+        """
+        path = sidecar_path(photo, self.style)
+        exists = os.path.lexists(path)
+        if exists and os.path.islink(path):
+            raise XmpError(f"its sidecar {os.path.basename(path)} is a link; it is left as it is")
+        base = read_bytes(path) if exists else None
+        new = with_changes(base, rating=rating, merge=merge)
+        if new is None:
+            return None
+        backup = None
+        if base is not None:
+            backup = os.fspath(self.journal.backup_path(len(self.written)))
+            try:
+                with open(backup, "wb") as fh:
+                    fh.write(base)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            except OSError as exc:
+                reason = exc.strerror or exc
+                raise XmpError(f"its old sidecar could not be kept for Undo ({reason})") from None
+        self.journal.merging(path, backup)
+        write_atomically(path, new)
+        self.journal.merged(path, digest(new))
+        self.written.append(path)
+        return path
+
+
+@dataclass(slots=True)
+class Unmerge:
+    restored: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def take_back(merges: Sequence[tuple[str, str | None, str]]) -> Unmerge:
+    """Undo sidecar writes, newest first: the old bytes back, or a new sidecar removed.
+
+    A sidecar changed since it was written (the user rated it again in their
+    editor) is left as it is, with the reason.
+    """
+    out = Unmerge()
+    for path, backup, expected in merges:
+        try:
+            current = read_bytes(path)
+        except XmpError as exc:
+            out.failed.append((path, f"its sidecar could not be taken back: {exc}"))
+            continue
+        if digest(current) != expected:
+            out.failed.append((path, "its sidecar changed after photodedupe wrote it; it is left as it is"))
+            continue
+        try:
+            if backup is None:
+                os.unlink(path)
+            else:
+                with open(backup, "rb") as fh:
+                    write_atomically(path, fh.read())
+        except (OSError, XmpError) as exc:
+            out.failed.append((path, f"its sidecar could not be taken back: {exc}"))
+            continue
+        out.restored.append(path)
+    return out
