@@ -26,6 +26,7 @@ from photodedupe.core.actions import (
     undo_batch,
 )
 from photodedupe.core.cache import HashCache
+from photodedupe.core.companions import count_words
 from photodedupe.core.cull import cull
 from photodedupe.core.decode import PhotoError
 from photodedupe.core.paths import batches_dir, default_cache_path
@@ -139,8 +140,18 @@ def _failures(failed: list[Failure]) -> list[dict[str, str]]:
     return [{"path": f.path, "reason": f.reason} for f in failed]
 
 
-def _moved(report: TrashReport) -> list[dict[str, str | None]]:
-    return [{"path": t.original, "trash_path": t.location} for t in report.moved]
+def _moved(report: TrashReport) -> list[dict]:
+    """Each photo moved, with the files that went with it."""
+    return [
+        {
+            "path": t.original,
+            "trash_path": t.location,
+            "companions": [
+                {"path": c.original, "trash_path": c.location} for c in report.carried.get(t.original, ())
+            ],
+        }
+        for t in report.moved
+    ]
 
 
 def run_clean(args: argparse.Namespace) -> int:
@@ -185,18 +196,32 @@ def run_clean(args: argparse.Namespace) -> int:
         }
         if args.apply:
             data |= {"trashed": _moved(report), "failed": _failures(report.failed)}
+            data |= {"merged_into": report.merged, "notes": _failures(report.notes)}
         else:
             data |= {"would_trash": [p.path for p in plan.photos], "trashed": [], "failed": []}
+            data["would_trash_companions"] = {
+                p.path: [c.path for c in cs] for p, cs in zip(plan.photos, plan.companions, strict=True) if cs
+            }
         if report.cancelled:
             data["interrupted"] = True
         _print_json(data)
         return status
+    _print_clean(args, review, plan, report, why)
+    return status
+
+
+def _print_clean(
+    args: argparse.Namespace, review: Review, plan: TrashPlan, report: TrashReport, why: dict[str, str]
+) -> None:
+    """The groups with what each photo became, then a summary; companions under their photo."""
+    photos = review.photos
+    going = {p.path: cs for p, cs in zip(plan.photos, plan.companions, strict=True)}
     moved = {t.original: t.location for t in report.moved}
     failed = {f.path: f.reason for f in report.failed}
     for number, group in enumerate(review.groups, 1):
         print(f"Group {number}: {len(group.members)} photos")
         for m in group.members:
-            path = result.photos[m.index].path
+            path = photos[m.index].path
             if path in why and path not in going:
                 print(f"  keep   {path}  ({why[path]})")
             elif path not in going:
@@ -207,18 +232,30 @@ def run_clean(args: argparse.Namespace) -> int:
                 print(f"  NOT MOVED {path}: {failed[path]}")
             else:
                 print(f"  {'trash' if not args.apply else 'left'}  {path}")
+            went = report.carried.get(path) if args.apply else None
+            for c in going.get(path, ()) if went is None or path in moved else ():
+                print(f"         with {c.words()}")
+            for c in photos[m.index].companions if path not in going else ():
+                print(f"         and its {c.words()}")
     print(f"\nKept by rule: {describe(args.keep)}.")
     if not args.apply:
+        size = human_size(plan.total_bytes + plan.companion_bytes)
+        words = count_words(plan.count, plan.companion_count)
         print(
-            f"Dry run: {plan.count} photos ({human_size(plan.total_bytes)}) in {len(review.groups)} groups "
+            f"Dry run: {words} ({size}) in {len(review.groups)} groups "
             "would go to the trash. Run again with --apply to move them."
         )
-    else:
-        gone = sum(result.photos[review.index_of(t)].file.size for t in report.moved)
-        print(f"Moved {len(report.moved)} photos ({human_size(gone)}) to the trash. Undo: photodedupe undo")
-        if report.failed:
-            print(f"{len(report.failed)} photos were not moved and are still where they were.")
-    return status
+        return
+    sizes = {p.path: p.file.size + sum(c.size for c in going.get(p.path, ())) for p in plan.photos}
+    gone = human_size(sum(sizes.get(t.original, 0) for t in report.moved))
+    words = count_words(len(report.moved), len(report.companions))
+    print(f"Moved {words} ({gone}) to the trash. Undo: photodedupe undo")
+    for path in report.merged:
+        print(f"Ratings and keywords of a trashed copy were added to {path}.")
+    for note in report.notes:
+        print(f"Note: {note.path}: {note.reason}")
+    if report.failed:
+        print(f"{len(report.failed)} photos were not moved and are still where they were.")
 
 
 def _apply(plan: TrashPlan, review: Review) -> TrashReport:

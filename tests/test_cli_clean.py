@@ -62,7 +62,8 @@ def test_apply_json_then_undo_restores_every_byte(lib: Path, capsys: pytest.Capt
     before = digests(lib)
     code, out = run(["clean", "--apply", "--json", "--keep", "format,resolution", str(lib)], capsys)
     report = json.loads(out)
-    assert code == 0 and set(report) == {"version", "applied", "rules", "kept", "why", "trashed", "failed"}
+    keys = {"version", "applied", "rules", "kept", "why", "trashed", "failed", "merged_into", "notes"}
+    assert code == 0 and set(report) == keys
     assert report["version"] == 1 and report["rules"] == ["format", "resolution"] and not report["failed"]
     # The format rule prefers the JPEG to its PNG copy.
     assert sorted(os.path.basename(p) for p in report["kept"]) == ["beach.jpg", "city.jpg"]

@@ -51,6 +51,9 @@ class TrashPlan:
     kept: tuple[tuple[FileEntry, ...], ...] = ()
     #: for each photo, the files that go with it (a sidecar shared with a photo that stays does not)
     companions: tuple[tuple[Companion, ...], ...] = ()
+    #: copies of one picture: a trashed copy's rating and keywords go to the kept one's sidecar
+    #: (not for a shoot's frames, each a picture of its own)
+    merge_edits: bool = True
 
     @property
     def count(self) -> int:
@@ -77,9 +80,15 @@ class TrashReport:
     failed: list[Failure] = field(default_factory=list)
     cancelled: bool = False
     stopped: str | None = None  # why the batch stopped before its end, if a fault stopped it
-    companions: list[TrashedFile] = field(default_factory=list)  # files that went with the photos
+    #: by photo path: the files that went with it
+    carried: dict[str, list[TrashedFile]] = field(default_factory=dict)
     merged: list[str] = field(default_factory=list)  # kept photos' sidecars that took a trashed copy's rating
     notes: list[Failure] = field(default_factory=list)  # what went right but not wholly (a merge refused)
+
+    @property
+    def companions(self) -> list[TrashedFile]:
+        """Every file that went with a photo."""
+        return [t for went in self.carried.values() for t in went]
 
 
 @dataclass(slots=True)
@@ -95,6 +104,8 @@ def plan_trash(
     groups: Sequence[Group],
     marked: set[int],
     reference_folders: Sequence[str] | Protection = (),
+    *,
+    merge_edits: bool = True,
 ) -> TrashPlan:
     """The marked photos that may go (never one in a reference folder), in group order."""
     protection = (
@@ -111,9 +122,8 @@ def plan_trash(
         staying = tuple(photos[k].file for k in members if k not in picked)
         chosen.extend(photos[k] for k in picked)
         kept.extend(staying for _ in picked)
-    return TrashPlan(
-        tuple(chosen), sum(p.file.size for p in chosen), emptied, tuple(kept), _travelling(chosen)
-    )
+    size = sum(p.file.size for p in chosen)
+    return TrashPlan(tuple(chosen), size, emptied, tuple(kept), _travelling(chosen), merge_edits)
 
 
 def _travelling(going: Sequence[Photo]) -> tuple[tuple[Companion, ...], ...]:
@@ -197,9 +207,8 @@ def move_to_trash(
     kept = plan.kept or tuple(() for _ in plan.photos)
     companions = plan.companions or tuple(() for _ in plan.photos)
     moves = [(p.file, k, c) for p, k, c in zip(plan.photos, kept, companions, strict=True)]
-    return _move_files(
-        moves, trash, reference_folders, journal_folder, cancel, on_progress, on_wait, sidecar_style
-    )
+    style = sidecar_style if plan.merge_edits else None
+    return _move_files(moves, trash, reference_folders, journal_folder, cancel, on_progress, on_wait, style)
 
 
 def mover_for(batch: Batch) -> Trash:
@@ -228,7 +237,7 @@ def _move_files(
     cancel: CancelToken | None,
     on_progress: Callable[[int, int], None] | None,
     on_wait: Callable[[], None] | None = None,
-    sidecar_style: str = DEFAULT_STYLE,
+    sidecar_style: str | None = DEFAULT_STYLE,
 ) -> TrashReport:
     """Each file, in order: still allowed and as planned right before it moves, or left with the reason."""
     report = TrashReport()
@@ -279,12 +288,13 @@ def _companions_going(photo: str, companions: Sequence[Companion]) -> tuple[list
 class _Mover:
     """Moves one photo and its companions as one: all of them go, or none does."""
 
-    def __init__(self, trash: Trash, journal: Journal | None, report: TrashReport, style: str) -> None:
+    def __init__(self, trash: Trash, journal: Journal | None, report: TrashReport, style: str | None) -> None:
+        """``style``: how a new sidecar is named when edits are merged; None merges nothing."""
         self.trash, self.journal, self.report = trash, journal, report
-        self.writer = SidecarWriter(journal, style) if journal is not None else None
+        self.writer = SidecarWriter(journal, style) if journal is not None and style is not None else None
 
     def fail(self, path: str, reason: str) -> None:
-        log.warning("not moved: %s: %s", path, reason)
+        log.warning("not moved to the trash: %s: %s", path, reason)
         self.report.failed.append(Failure(path, reason))
         if self.journal is not None:
             self.journal.failed(path, reason)
@@ -310,9 +320,12 @@ class _Mover:
         carried = self.companions(item, going)
         if carried is None:
             return
-        log.info("moved: %s -> %s (with %d companions)", entry.path, item.location, len(carried))
+        log.info("moved to the trash: %s -> %s", entry.path, item.location)
+        for c in carried:
+            log.info("  with its companion %s -> %s", c.original, c.location)
         self.report.moved.append(item)
-        self.report.companions.extend(carried)
+        if carried:
+            self.report.carried[item.original] = carried
         if edits is not None and edits.any and kept and self.writer is not None:
             self._merge(entry.path, kept[0].path, edits)
 
@@ -462,11 +475,12 @@ def resume_batch(
                 report.failed.append(Failure(photo.original, f"{c.name} could not be moved: {exc}"))
                 continue
             record_moved(batch, item, photo.original)
-            report.companions.append(item)
+            report.carried.setdefault(photo.original, []).append(item)
     moves = [(f, batch.kept.get(f.path, ()), batch.companions.get(f.path, ())) for f in batch.pending]
     done = _move_files(moves, trash, reference_folders, journal_folder, None, None)
     report.moved += done.moved
-    report.companions += done.companions
+    for photo, went in done.carried.items():
+        report.carried.setdefault(photo, []).extend(went)
     report.failed += done.failed
     report.merged += done.merged
     record_settled(batch)

@@ -249,6 +249,19 @@ def _companion(path: str, kind: str, owners: tuple[str, ...], read_edits: bool) 
     return Companion(path, kind, st.st_size, st.st_mtime_ns, owners, edits, problem)
 
 
+def count_words(photos: int, companions: int, noun: str = "photo") -> str:
+    """ "30 photos and 12 files that belong to them", for confirmations and summaries.
+
+    >>> count_words(1, 0), count_words(2, 1), count_words(30, 12)
+    ('1 photo', '2 photos and 1 file that belongs to them', '30 photos and 12 files that belong to them')
+    """
+    text = f"{photos} {noun}{'s' if photos != 1 else ''}"
+    if companions:
+        text += f" and {companions} file{'s that belong' if companions != 1 else ' that belongs'} to "
+        text += "them" if photos != 1 else "it"
+    return text
+
+
 def kind_of_other(path: str) -> str:
     """What a file left out as not a photo is, in a word, for the list of skipped files.
 

@@ -28,6 +28,8 @@ from photodedupe.core.trash import TrashedFile
 class Review:
     #: A review of a shoot's series (core.shots) rather than of copies: views ask this, not the type.
     culling = False
+    #: Copies of one picture: a trashed copy's rating and keywords go to the kept copy's sidecar.
+    merge_edits = True
 
     def __init__(
         self,
@@ -222,7 +224,9 @@ class Review:
     # --- trash ------------------------------------------------------------------
 
     def plan(self) -> TrashPlan:
-        return plan_trash(self.photos, self.groups, self.marked, self.keeper.protection)
+        return plan_trash(
+            self.photos, self.groups, self.marked, self.keeper.protection, merge_edits=self.merge_edits
+        )
 
     def apply(self, report: TrashReport) -> None:
         """Take the trashed photos out of the groups (Undo will bring them back marked)."""

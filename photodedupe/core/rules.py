@@ -169,6 +169,31 @@ def _why_picture(kept: Photo, other: Photo) -> str:
     return f"larger picture ({_picture_text(kept)} vs {_picture_text(other)})"
 
 
+def _edits_key(photo: Photo) -> tuple[float, float]:
+    """(0 if it carries the user's work, else 1; minus its rating): the edited, best-rated copy first.
+
+    A rejected copy (rating -1) carries no work worth keeping it for.
+    """
+    from photodedupe.core.companions import edits_of, is_work
+
+    if not photo.companions:
+        return (1.0, 0.0)
+    rating = edits_of(photo.companions).rating or 0
+    return (0.0 if is_work(photo.companions) and rating >= 0 else 1.0, -float(rating))
+
+
+def _why_edits(kept: Photo, other: Photo) -> str:
+    """ "has your edits (DSC_1872.NEF.xmp: 5 stars · Red; DSC_1872.AAE)"."""
+    parts = [
+        c.name + (f": {c.edits.words()}" if c.edits is not None and c.edits.any else "")
+        for c in kept.companions
+        if c.is_work
+    ]
+    if not parts:
+        return "rated higher"
+    return f"has your edits ({'; '.join(parts[:3])}{'; …' if len(parts) > 3 else ''})"
+
+
 def _saved_times(kept: Photo, other: Photo) -> str:
     """ "10:02:03 vs 10:02:09" on one day, else the dates too."""
     a, b = (dt.datetime.fromtimestamp(p.file.mtime_ns / 1e9) for p in (kept, other))
@@ -207,6 +232,12 @@ RULES: dict[str, Rule] = {
             "The one the others were made from",
             lambda p, _: 0,  # compares photos with their group: core.keeper applies it
             lambda k, o: "the one the other copies were made from: closest to all of them",
+        ),
+        Rule(
+            "edits",
+            "Has your edits (a rated or developed sidecar, iPhone edits, Live Photo video)",
+            lambda p, _: _edits_key(p),
+            _why_edits,
         ),
         Rule(
             "saved",
@@ -260,9 +291,14 @@ RULES: dict[str, Rule] = {
 }
 
 #: Measured on the development corpus (bench/keepers.py): see the module docstring.
-DEFAULT_RULES: tuple[str, ...] = ("original", "picture", "quality", "central", "saved", "name")
+DEFAULT_RULES: tuple[str, ...] = ("original", "picture", "quality", "central", "edits", "saved", "name")
 #: The default of earlier versions; a saved setting equal to it is taken as the new default.
 OLD_DEFAULT_RULES: tuple[str, ...] = ("resolution", "size", "oldest", "name")
+#: Every earlier default: a setting saved as one of them follows the default as it is now.
+EARLIER_DEFAULTS: tuple[tuple[str, ...], ...] = (
+    OLD_DEFAULT_RULES,
+    ("original", "picture", "quality", "central", "saved", "name"),
+)
 
 
 def parse_rules(text: str) -> tuple[str, ...]:

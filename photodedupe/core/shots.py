@@ -23,6 +23,7 @@ from photodedupe.core.review import Review
 
 class Shots(Review):
     culling = True
+    merge_edits = False  # each frame is a picture of its own: its rating is its own
 
     def __init__(
         self,

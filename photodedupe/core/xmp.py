@@ -186,7 +186,8 @@ def with_changes(base: bytes | None, rating: int | None = None, merge: Edits | N
     if rating is not None and rating != current.rating:
         changes["Xmp.xmp.Rating"] = str(rating)
     if merge is not None:
-        if merge.rating is not None and (current.rating is None or merge.rating > current.rating):
+        better = merge.rating is not None and (current.rating is None or merge.rating > current.rating)
+        if better and merge.rating is not None and merge.rating >= 0:  # a copy's reject is not the picture's
             changes["Xmp.xmp.Rating"] = str(merge.rating)
         if merge.label and not current.label:
             changes["Xmp.xmp.Label"] = merge.label

@@ -21,7 +21,7 @@ from photodedupe.core.discover import is_photo_name
 from photodedupe.core.paths import default_cache_path
 from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.protection import Protection
-from photodedupe.core.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, RULES, describe
+from photodedupe.core.rules import DEFAULT_RULES, EARLIER_DEFAULTS, RULES, describe
 from photodedupe.gui.actions import Act, ActionRegistry, State, on
 from photodedupe.gui.dialogs import ProblemsDialog, about_box, error_box, message_box_asker, pictures_folder
 from photodedupe.gui.file_ops import FileOps
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         saved = tuple(r for r in self.settings.keep_rules if r in RULES)
         # The old default was never chosen, only saved, and it kept copies over originals.
-        self.keep_rules = DEFAULT_RULES if saved in ((), OLD_DEFAULT_RULES) else saved
+        self.keep_rules = DEFAULT_RULES if saved in ((), *EARLIER_DEFAULTS) else saved
         self._pending_marks: list[str] = []  # marks to carry over into the scan that is running
         self.dialog = None  # the last dialog opened (kept alive while it shows)
         self.jobs_pool = QThreadPool(self)

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from photodedupe.core.companions import Companion
 from photodedupe.core.keeper import Keeper
 from photodedupe.core.metadata import Details
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 from photodedupe.core.protection import Protection
 from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules
+from photodedupe.core.xmp import Edits
+
+
+def with_sidecar(p: Photo, rating: int, kind: str = "xmp") -> Photo:
+    """``p`` with a rated XMP sidecar (or another kind of companion) beside it."""
+    edits = Edits(rating) if kind == "xmp" else None
+    companion = Companion(p.path + "." + kind, kind, 10, 0, (p.path,), edits)
+    return Photo(p.file, p.info, p.digest, (companion,))
 
 
 def photo(path: str, *, size: int = 1000, wh: tuple[int, int] = (4000, 3000), taken: str | None = None,
@@ -57,6 +66,11 @@ CASES = {
     ),
     "quality": (photo("/a/q60.jpg", quality=60), photo("/a/longer/q92.jpg", quality=92), "/a/longer/q92.jpg"),
     "saved": (photo("/a/new.jpg", mtime=2 * 10**18), photo("/a/older/x.jpg", mtime=10**18), "/a/older/x.jpg"),
+    "edits": (  # a rated sidecar beats none, whatever the path
+        photo("/a/x.jpg"),
+        with_sidecar(photo("/a/edited/x.jpg"), 5),
+        "/a/edited/x.jpg",
+    ),
     "central": (  # alone, two photos are equally central: the shorter path decides
         photo("/a/x.jpg", tone=toned(10)),
         photo("/a/y/x.jpg", tone=toned(200)),
@@ -71,6 +85,20 @@ def test_each_rule_keeps_what_it_says(rule: str) -> None:
     for photos in ([loser, winner], [winner, loser]):  # whatever the order
         kept = best_photo(range(2), photos, rules=(rule,), preferred_folders=["/preferred"])
         assert photos[kept].path == expected
+
+
+def test_edits_prefer_the_best_rated_and_never_a_rejected_copy() -> None:
+    bare, rejected = photo("/a/x.jpg"), with_sidecar(photo("/a/b/x.jpg"), -1)
+    three, five = with_sidecar(photo("/a/c/x.jpg"), 3), with_sidecar(photo("/a/d/long/x.jpg"), 5)
+    live = with_sidecar(photo("/a/e/x.jpg"), 0, "live")
+    assert best_photo(range(2), [bare, rejected]) == 0
+    assert best_photo(range(3), [bare, three, five]) == 2
+    assert best_photo(range(2), [bare, live]) == 1
+    keeper = Keeper([bare, five])
+    from photodedupe.core.model import Group, Member
+
+    why = keeper.why(Group((Member(1, 0), Member(0, 0))), 1)
+    assert why == "has your edits (x.jpg.xmp: 5 stars)"
 
 
 def test_oldest_falls_back_to_the_date_in_the_name_then_the_file_time() -> None:
