@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,7 @@ import pytest
 from photodedupe.cli import main
 from photodedupe.core.cache import HashCache
 from photodedupe.core.scan import scan
-from tests.companion_library import build, check, digests
+from tests.companion_library import build, check, darktable_xmp, digests
 
 
 def exiftool(path: str | Path, *tags: str) -> dict:
@@ -127,3 +130,153 @@ def test_merge_keeps_the_kept_sidecars_other_fields(
     capsys.readouterr()
     assert main(["undo"]) == 0
     assert (lib / "IMG_1.xmp").read_bytes() == original and copy.exists()
+
+
+# --- bad input, failures and crashes ------------------------------------------------------
+
+KILL_BETWEEN = textwrap.dedent(
+    """
+    import os, signal, sys
+    from photodedupe.core.actions import move_to_trash
+    from photodedupe.core.cache import HashCache
+    from photodedupe.core.paths import batches_dir
+    from photodedupe.core.review import Review
+    from photodedupe.core.scan import scan
+    from photodedupe.core.trash import FreedesktopTrash
+
+    class DiesBetween(FreedesktopTrash):
+        def move(self, path, before=None, beside=None):
+            if beside is not None:  # the photo went; its first companion is next
+                os.kill(os.getpid(), signal.SIGKILL)
+            return super().move(path, before, beside)
+
+    with HashCache(None) as cache:
+        result = scan(sys.argv[1:], cache=cache)
+    review = Review(result, 16)
+    review.mark_all_but_best()
+    move_to_trash(review.plan(), DiesBetween(), journal_folder=batches_dir())
+    """
+)
+
+
+def live_photo(lib: Path) -> tuple[Path, Path, list[Path]]:
+    """A Live Photo (still, video, edits) and a larger copy of its still elsewhere, which is kept."""
+    from tests.conftest import make_photo, save
+
+    picture = make_photo(31, (1200, 900))
+    kept = save(picture, lib / "originals" / "IMG_0001.JPG", quality=95)
+    still = save(picture.resize((600, 450)), lib / "phone" / "IMG_0001.JPG", quality=85)
+    companions = [lib / "phone" / "IMG_0001.MOV", lib / "phone" / "IMG_0001.AAE"]
+    for c in companions:
+        c.write_bytes(os.urandom(3000))
+    return kept, still, companions
+
+
+def test_killed_between_a_photo_and_its_companion_then_resume_or_undo(tmp_path: Path) -> None:
+    from photodedupe.core import journal
+    from photodedupe.core.actions import resume_batch, undo_batch
+    from photodedupe.core.paths import batches_dir
+    from photodedupe.core.trash import FreedesktopTrash
+
+    lib = tmp_path / "lib"
+    _, still, companions = live_photo(lib)
+    before = digests(lib)
+    for way_out in ("undo", "resume"):
+        run = subprocess.run([sys.executable, "-c", KILL_BETWEEN, str(lib)], capture_output=True, timeout=120)
+        assert run.returncode == -signal.SIGKILL, run.stderr
+        [batch] = journal.interrupted_batches(batches_dir())
+        assert not still.exists() and all(c.exists() for c in companions)  # the photo went, alone
+        assert [p.original for p, _ in batch.pending_companions] == [str(still)]
+        if way_out == "undo":
+            report = undo_batch(batch, FreedesktopTrash())
+            assert [t.original for t in report.restored] == [str(still)] and not report.failed
+            assert digests(lib) == before
+        else:
+            report = resume_batch(batch, FreedesktopTrash(), journal_folder=batches_dir())
+            assert sorted(t.original for t in report.companions) == sorted(map(str, companions))
+            assert not still.exists() and not any(c.exists() for c in companions)
+        assert journal.interrupted_batches(batches_dir()) == []
+
+
+def test_a_companion_that_cannot_move_keeps_its_photo(tmp_path: Path, capsys) -> None:
+    """A Live Photo's video that is a mount point cannot be renamed: the still stays with it."""
+    lib = tmp_path / "lib"
+    _, still, companions = live_photo(lib)
+    source = tmp_path / "elsewhere"
+    source.write_bytes(b"x")
+    mounted = subprocess.run(["mount", "--bind", str(source), str(companions[0])], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("bind mounts need root")
+    try:
+        before = digests(lib)
+        assert main(["clean", "--apply", str(lib)]) == 1
+        out = capsys.readouterr().out
+        assert f"NOT MOVED {still}: its Live Photo video IMG_0001.MOV could not be moved" in out
+        assert "it stays where it was" in out
+        assert still.exists() and all(c.exists() for c in companions)
+        assert digests(lib) == before
+    finally:
+        subprocess.run(["umount", str(companions[0])], check=True)
+
+
+def test_a_changed_companion_keeps_its_photo(tmp_path: Path, capsys) -> None:
+    from photodedupe.core.actions import move_to_trash
+    from photodedupe.core.paths import batches_dir
+    from photodedupe.core.review import Review
+    from photodedupe.core.trash import FreedesktopTrash
+
+    lib = tmp_path / "lib"
+    _, still, companions = live_photo(lib)
+    with HashCache(None) as cache:
+        result = scan([str(lib)], cache=cache)
+    review = Review(result, 16)
+    review.mark_all_but_best()
+    companions[1].write_bytes(b"edited again on the phone")
+    report = move_to_trash(review.plan(), FreedesktopTrash(), journal_folder=batches_dir())
+    assert [f.path for f in report.failed] == [str(still)]
+    assert "iPhone edits IMG_0001.AAE changed since the scan" in report.failed[0].reason
+    assert still.exists() and all(c.exists() for c in companions)
+
+
+@pytest.mark.parametrize("bad", ["malformed", "huge", "link", "folder", "empty", "doctype"])
+def test_bad_sidecars_never_stop_the_photo(tmp_path: Path, bad: str, capsys) -> None:
+    from tests.conftest import make_photo, save
+
+    lib = tmp_path / "lib"
+    picture = make_photo(41)
+    save(picture, lib / "a.jpg", quality=95)
+    copy = save(picture.resize((320, 240)), lib / "b" / "a.jpg", quality=85)
+    sidecar = lib / "b" / "a.jpg.xmp"
+    if bad == "malformed":
+        sidecar.write_bytes(b"<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF")
+    elif bad == "huge":
+        sidecar.write_bytes(b"<x:xmpmeta>" + b" " * (5 << 20))
+    elif bad == "link":
+        target = tmp_path / "real.xmp"
+        target.write_text(darktable_xmp(3))
+        sidecar.symlink_to(target)
+    elif bad == "folder":
+        sidecar.mkdir()
+    elif bad == "empty":
+        sidecar.write_bytes(b"")
+    else:
+        sidecar.write_bytes(b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>')
+    assert main(["scan", "--json", str(lib)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["errors"] == []
+    [group] = report["groups"]
+    files = {f["path"]: f for f in group["files"]}
+    assert set(files) == {str(lib / "a.jpg"), str(copy)}
+    companions = files[str(copy)]["companions"]
+    if bad == "folder":
+        assert companions == []
+    elif bad == "link":
+        assert companions[0]["rating"] == 3
+    elif bad != "empty":
+        assert companions[0]["problem"], companions
+    # and the copy goes to the trash with it, the link as a link: nothing outside the library moves
+    assert main(["clean", "--apply", str(lib)]) == 0
+    assert not copy.exists()
+    assert os.path.lexists(sidecar) == (bad == "folder")  # a folder named like a sidecar stays
+    if bad == "link":
+        assert (tmp_path / "real.xmp").exists()

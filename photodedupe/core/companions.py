@@ -92,6 +92,19 @@ class Companion:
             return f"{word} ★{self.edits.rating}"
         return word
 
+    def as_dict(self) -> dict[str, object]:
+        """For JSON reports: where it is, what it is, and what an XMP sidecar records."""
+        out: dict[str, object] = {"path": self.path, "kind": self.kind, "size": self.size}
+        if len(self.owners) > 1:
+            out["shared_with"] = list(self.owners)
+        if self.edits is not None:
+            e = self.edits
+            out |= {"rating": e.rating, "label": e.label or None, "keywords": list(e.keywords)}
+            out["develop"] = e.develop
+        if self.problem:
+            out["problem"] = self.problem
+        return out
+
     def words(self) -> str:
         """ "DSC_1872.NEF.xmp (XMP sidecar: 5 stars · Red)", for lists and reports."""
         said = KINDS[self.kind]
@@ -260,6 +273,30 @@ def count_words(photos: int, companions: int, noun: str = "photo") -> str:
         text += f" and {companions} file{'s that belong' if companions != 1 else ' that belongs'} to "
         text += "them" if photos != 1 else "it"
     return text
+
+
+def skipped_by_kind(paths: Sequence[str]) -> dict[str, list[str]]:
+    """Files left out as not photos, by what they are (``kind_of_other``), largest kind first."""
+    kinds: dict[str, list[str]] = defaultdict(list)
+    for path in paths:
+        kinds[kind_of_other(path)].append(path)
+    return dict(sorted(kinds.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+
+def skipped_words(paths: Sequence[str], companions: int = 0) -> str:
+    """ "3 videos, 5 sidecars and metadata (6 of them belong to photos)".
+
+    >>> skipped_words(["a.mov", "b.xmp", "c.xmp"], 2)
+    '2 sidecars and metadata, 1 video (2 of them belong to photos)'
+    """
+    kinds = skipped_by_kind(paths)
+    text = ", ".join(f"{len(v)} {k if len(v) != 1 else _ONE.get(k, k)}" for k, v in kinds.items())
+    if companions:
+        text += f" ({companions} of them belong{'s' if companions == 1 else ''} to photos)"
+    return text
+
+
+_ONE = {"videos": "video", "documents": "document", "other files": "other file"}
 
 
 def kind_of_other(path: str) -> str:

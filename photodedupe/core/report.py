@@ -12,6 +12,7 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from photodedupe.core.companions import edits_of, skipped_by_kind, skipped_words
 from photodedupe.core.metadata import Details
 from photodedupe.core.model import NOT_COMPARED, Group, Member, Photo
 from photodedupe.core.rules import format_of
@@ -134,6 +135,7 @@ def _file(result: ScanResult, m: Member, marked: set[int] | None) -> dict[str, A
         "format": format_of(photo).lower(),  # from the content: a JPEG named .png is "jpeg"
         "damaged": photo.info.damaged,
         "metadata": metadata(photo),
+        "companions": [c.as_dict() for c in photo.companions],
     }
     if marked is not None:
         entry["marked"] = m.index in marked
@@ -171,6 +173,7 @@ def report_dict(
         ],
         "errors": [{"path": e.path, "reason": e.reason} for e in result.errors],
         "skipped": list(result.skipped),
+        "skipped_by_kind": skipped_by_kind(result.skipped),
         "reclaimable": {"files": files, "bytes": size},
         "stats": {
             "files": result.stats.files,
@@ -195,6 +198,9 @@ CSV_COLUMNS = (
     "identical",
     "marked",
     *METADATA_FIELDS,
+    "rating",
+    "label",
+    "companions",
     "problem",
 )
 
@@ -211,6 +217,8 @@ def report_csv(
         for k, m in enumerate(group.members):
             entry = _file(result, m, marked)
             meta = entry.pop("metadata")
+            edits = edits_of(result.photos[m.index].companions)
+            entry["companions"] = "; ".join(c.words() for c in result.photos[m.index].companions)
             row = {
                 **entry,
                 **meta,
@@ -220,6 +228,8 @@ def report_csv(
                 "marked": "" if marked is None else ("yes" if entry.get("marked") else "no"),
                 "identical": "yes" if m.identical else "no",
                 "gps": "yes" if meta["gps"] else "no",
+                "rating": edits.rating,
+                "label": edits.label,
                 "problem": None,
             }
             writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
@@ -247,6 +257,7 @@ def report_text(result: ScanResult, groups: list[Group], threshold: int, keeper:
                 f"  {mark} {photo.path}  ({photo.info.width}×{photo.info.height}, "
                 f"{human_size(photo.file.size)}; {how})"
             )
+            lines.extend(f"      + {c.words()}" for c in photo.companions)
         lines.append("")
     if result.errors:
         lines.append(f"Files that could not be used ({len(result.errors)}):")
@@ -262,7 +273,8 @@ def report_text(result: ScanResult, groups: list[Group], threshold: int, keeper:
     grouped = sum(len(g.members) for g in groups)
     problems = f"{len(result.errors)} problem{'s' if len(result.errors) != 1 else ''}"
     if stats.skipped:
-        problems += f", {stats.skipped} skipped as not photos"
+        belonging = len({c.path for p in result.photos for c in p.companions})
+        problems += f", {stats.skipped} skipped as not photos: {skipped_words(result.skipped, belonging)}"
     lines.append(
         f"{len(groups)} group{'s' if len(groups) != 1 else ''} ({grouped} photos) at "
         f"{level_name(threshold, bits)} ({threshold} of {bits} bits). "

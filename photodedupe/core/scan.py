@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from photodedupe.core.cache import CachedResult, HashCache
-from photodedupe.core.companions import find_companions
+from photodedupe.core.companions import find_companions, skipped_by_kind
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
 from photodedupe.core.features import WINDOW_COUNT
@@ -394,6 +394,12 @@ def scan(
     )  # fmt: skip
     for error in result.errors:
         log.debug("problem file %s: %s", error.path, error.reason)
+    belonging = {c.path: p.path for p in result.photos for c in p.companions}
+    for kind, paths in skipped_by_kind(result.skipped).items():
+        log.debug("skipped as not photos, %d %s:", len(paths), kind)
+        for path in paths:
+            owner = belonging.get(path)
+            log.debug("  %s%s", path, f" (belongs to {os.path.basename(owner)})" if owner else "")
     for notice in result.notices:
         log.warning("%s", notice)
     return result
