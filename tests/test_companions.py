@@ -280,3 +280,32 @@ def test_bad_sidecars_never_stop_the_photo(tmp_path: Path, bad: str, capsys) -> 
     assert os.path.lexists(sidecar) == (bad == "folder")  # a folder named like a sidecar stays
     if bad == "link":
         assert (tmp_path / "real.xmp").exists()
+
+
+def test_move_to_folder_takes_companions_along_renamed_with_their_photo(tmp_path: Path) -> None:
+    from photodedupe.core.actions import move_to_trash, mover_for, undo_batch
+    from photodedupe.core.folder_move import FolderMove
+    from photodedupe.core.journal import last_batch
+    from photodedupe.core.paths import batches_dir
+    from photodedupe.core.review import Review
+
+    lib = tmp_path / "lib"
+    live_photo(lib)
+    target = tmp_path / "rejects"
+    (target / "IMG_0001.JPG").parent.mkdir(parents=True)
+    (target / "IMG_0001.JPG").write_bytes(b"another photo of that name")  # a clash: " (2)"
+    before = digests(lib)
+    with HashCache(None) as cache:
+        result = scan([str(lib)], cache=cache)
+    review = Review(result, 16)
+    review.mark_all_but_best()
+    report = move_to_trash(
+        review.plan(), FolderMove(str(target), [str(lib)], keep_folders=False), journal_folder=batches_dir()
+    )
+    assert not report.failed
+    names = ["IMG_0001 (2).AAE", "IMG_0001 (2).JPG", "IMG_0001 (2).MOV", "IMG_0001.JPG"]
+    assert sorted(os.listdir(target)) == names
+    batch = last_batch(batches_dir())
+    restored = undo_batch(batch, mover_for(batch))
+    assert len(restored.restored) == 1 and len(restored.companions) == 2
+    assert digests(lib) == before and sorted(os.listdir(target)) == ["IMG_0001.JPG"]
