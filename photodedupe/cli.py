@@ -17,6 +17,7 @@ from photodedupe import __version__
 from photodedupe.core import logs
 from photodedupe.core.rules import DEFAULT_RULES, RULES, parse_rules
 from photodedupe.core.series import DEFAULT_WINDOW
+from photodedupe.core.sidecars import DEFAULT_STYLE, STYLES
 from photodedupe.core.thresholds import HASH_SIZES, default_threshold, levels
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
@@ -73,7 +74,9 @@ def _cull_options(commands) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="examples:\n  photodedupe cull ~/Shoot\n"
         "  photodedupe cull --window 1 --json ~/Shoot > series.json\n"
-        "  photodedupe cull --keep 2 --apply ~/Shoot",
+        "  photodedupe cull --keep 2 --apply ~/Shoot\n"
+        "  photodedupe cull --write-xmp --stars 3 ~/Shoot   picks get 3 stars, the rest -1 (rejected)\n"
+        "  photodedupe cull --write-xmp --xmp-style lightroom ~/Shoot",
     )
     _scan_options(cu)
     cu.add_argument(
@@ -85,6 +88,27 @@ def _cull_options(commands) -> None:
     )
     cu.add_argument("--keep", type=int, default=1, metavar="N", help="frames of each series kept (default 1)")
     cu.add_argument("--apply", action="store_true", help="move every frame but the best N to the trash")
+    cu.add_argument(
+        "--write-xmp",
+        action="store_true",
+        help="hand the culling to your editor: write the rating of each frame into its XMP sidecar "
+        "(the best N: --stars; the rest: -1, rejected), keeping every other field; 'photodedupe undo' "
+        "takes it back",
+    )
+    cu.add_argument(
+        "--stars", type=int, default=1, metavar="N", help="the rating --write-xmp gives a pick (default 1)"
+    )
+    _xmp_style_option(cu)
+
+
+def _xmp_style_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--xmp-style",
+        choices=sorted(STYLES),
+        default=DEFAULT_STYLE,
+        help="the name of a new sidecar: darktable and digiKam read NAME.EXT.xmp, Lightroom NAME.xmp "
+        f"(default {DEFAULT_STYLE}; a photo's existing sidecar is used whatever this says)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -165,7 +189,13 @@ Run 'photodedupe COMMAND --help' for a command's options.""",
         help="let a RAW and the JPEG shot with it (same folder and name) go separately "
         "(default: keeping one keeps both)",
     )
-    cl.add_argument("--apply", action="store_true", help="move the photos listed to the trash")
+    cl.add_argument(
+        "--apply",
+        action="store_true",
+        help="move the photos listed to the trash, with the files that belong to them (sidecars, Live "
+        "Photo videos, Takeout JSON); a trashed copy's rating and keywords go to the kept photo's sidecar",
+    )
+    _xmp_style_option(cl)
     fd = commands.add_parser(
         "find",
         help="find the photos like one photo (search by example), nearest first",

@@ -38,6 +38,7 @@ from photodedupe.core.rules import describe
 from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.search import ExampleSearch
 from photodedupe.core.shots import Shots, cull_dict, cull_text
+from photodedupe.core.sidecars import DEFAULT_STYLE, write_ratings
 from photodedupe.core.thresholds import default_threshold, max_threshold
 from photodedupe.core.trash import system_trash
 
@@ -175,7 +176,7 @@ def run_clean(args: argparse.Namespace) -> int:
     why = {result.photos[g.reference].path: review.why_kept(g) for g in review.groups}
     report = TrashReport()
     if args.apply and plan.count:
-        report = _apply(plan, review)
+        report = _apply(plan, review, args.xmp_style)
     status = EXIT_CANCELLED if report.cancelled else EXIT_FAILED if report.failed else EXIT_OK
     if report.stopped:
         print(f"photodedupe: the batch stopped early: {report.stopped}.", file=sys.stderr)
@@ -258,7 +259,7 @@ def _print_clean(
         print(f"{len(report.failed)} photos were not moved and are still where they were.")
 
 
-def _apply(plan: TrashPlan, review: Review) -> TrashReport:
+def _apply(plan: TrashPlan, review: Review, style: str = DEFAULT_STYLE) -> TrashReport:
     """Move the plan's photos; Ctrl+C lets the file being moved finish, then stops the batch.
 
     The batch then stays resumable: ``resume`` moves the rest, ``undo`` puts back what was moved.
@@ -276,7 +277,7 @@ def _apply(plan: TrashPlan, review: Review) -> TrashReport:
     try:
         return move_to_trash(
             plan, system_trash(), review.keeper.protection, journal_folder=batches_dir(), cancel=cancel,
-            on_wait=waiting,
+            on_wait=waiting, sidecar_style=style,
         )  # fmt: skip
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -329,6 +330,11 @@ def run_cull(args: argparse.Namespace) -> int:
     """Series and their frames best first; with --apply, the rest through the same safe trash."""
     if args.window <= 0 or args.keep < 1:
         return _usage_error("--window must be above 0 and --keep at least 1")
+    if not 1 <= args.stars <= 5:
+        return _usage_error("--stars must be between 1 and 5")
+    if args.apply and args.write_xmp:
+        # A reject's new sidecar would be written after its plan was made: it would stay behind.
+        return _usage_error("choose one of --apply (trash the rest) and --write-xmp (rate them for editors)")
     scanned = _scan(args)
     if isinstance(scanned, int):
         return scanned
@@ -336,6 +342,9 @@ def run_cull(args: argparse.Namespace) -> int:
     with HashCache(None if args.no_cache else default_cache_path()) as cache:
         culled = cull(result, cache, window=args.window)
     shots = Shots(result, culled, keep_best=args.keep)
+    if args.write_xmp:
+        shots.mark_all_but_best()
+        return _write_ratings(args, shots, result, culled)
     if not args.apply:
         if args.json:
             _print_json(cull_dict(result, culled))
@@ -355,22 +364,59 @@ def run_cull(args: argparse.Namespace) -> int:
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
+def _write_ratings(args: argparse.Namespace, shots: Shots, result: ScanResult, culled) -> int:
+    """``cull --write-xmp``: the picks' and rejects' ratings into their sidecars, as one undoable batch."""
+    ratings = shots.ratings(args.stars)
+    report = write_ratings(ratings, batches_dir(), args.xmp_style)
+    if args.json:
+        data = cull_dict(result, culled)
+        data["ratings"] = {
+            "written": [{"path": p, "sidecar": s, "rating": dict(ratings)[p]} for p, s in report.written],
+            "unchanged": report.unchanged,
+            "failed": [{"path": p, "reason": r} for p, r in report.failed],
+        }
+        _print_json(data)
+    else:
+        print(cull_text(result, culled))
+        picks = sum(1 for _, r in ratings if r > 0)
+        for path, reason in report.failed:
+            print(f"NOT RATED {path}: {reason}")
+        print(
+            f"Wrote the ratings of {len(report.written)} frames into their XMP sidecars "
+            f"({picks} picks at {args.stars} star{'s' if args.stars != 1 else ''}, the rest -1, rejected); "
+            f"{len(report.unchanged)} already said so. Undo: photodedupe undo"
+        )
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
 def run_undo(args: argparse.Namespace) -> int:
     batch = journal.last_batch(batches_dir())
-    if batch is None or not batch.in_trash:
+    if batch is None or not (batch.in_trash or batch.merges_left):
         message = "Nothing to undo: no photos moved to the trash by photodedupe are waiting there."
         _print_json({"version": 1, "restored": [], "failed": []}) if args.json else print(message)
         return EXIT_OK
     report = undo_batch(batch, mover_for(batch))
     if args.json:
         restored = [{"path": t.original, "trash_path": t.location} for t in report.restored]
-        _print_json({"version": 1, "restored": restored, "failed": _failures(report.failed)})
+        companions = [{"path": t.original, "trash_path": t.location} for t in report.companions]
+        _print_json(
+            {
+                "version": 1,
+                "restored": restored,
+                "companions": companions,
+                "sidecars_taken_back": report.unmerged,
+                "failed": _failures(report.failed),
+            }
+        )
     else:
         for item in report.restored:
             print(f"restored {item.original}")
         for fail in report.failed:
             print(f"NOT RESTORED {fail.path}: {fail.reason}")
-        print(f"Put {len(report.restored)} photos back where they were (batch of {batch.started[:19]}).")
+        words = count_words(len(report.restored), len(report.companions))
+        print(f"Put {words} back where they were (batch of {batch.started[:19]}).")
+        if report.unmerged:
+            print(f"Gave {len(report.unmerged)} sidecars back what they said before the batch.")
     return EXIT_OK if not report.failed else EXIT_FAILED
 
 
@@ -401,7 +447,7 @@ def warn_interrupted() -> None:
     for batch in journal.interrupted_batches(batches_dir()):
         print(
             f"photodedupe: a move to the trash started {batch.started[:19]} was interrupted: "
-            f"{len(batch.in_trash)} photos are in the trash, {len(batch.pending)} were not moved yet. "
+            f"{len(batch.photos_in_trash)} photos are in the trash, {len(batch.pending)} were not moved yet. "
             "Run 'photodedupe undo' to put them back or 'photodedupe resume' to finish it.",
             file=sys.stderr,
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,34 @@ def test_text_then_keep_one_apply_and_undo(shoot, capsys: pytest.CaptureFixture[
 def test_bad_window_is_a_usage_error(shoot, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cull", "--window", "0", str(shoot[0])]) == 2
     assert "--window" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool is not installed")
+def test_write_xmp_hands_picks_and_rejects_to_an_editor(shoot, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every pick and reject as exiftool reads it; an existing sidecar keeps its other fields; undo."""
+    from tests.companion_library import lightroom_xmp
+
+    folder, one, two = shoot
+    lightroom = folder / (one[0].stem + ".xmp")  # an existing Lightroom sidecar decides its own name
+    lightroom.write_text(lightroom_xmp(0, "Red"))
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert main(["cull", "--write-xmp", "--stars", "3", "--no-cache", str(folder)]) == 0
+    assert "Wrote the ratings of 7 frames" in capsys.readouterr().out
+    picks = {one[2], two[0]}
+    for frame in [*one, *two]:
+        sidecar = lightroom if frame == one[0] else Path(f"{frame}.xmp")
+        read = json.loads(
+            subprocess.run(["exiftool", "-json", "-Rating", "-Label", "-Exposure2012", str(sidecar)],
+                           capture_output=True, text=True, check=True).stdout
+        )[0]  # fmt: skip
+        assert read["Rating"] == (3 if frame in picks else -1), frame.name
+    read = json.loads(subprocess.run(["exiftool", "-json", "-all", str(lightroom)], capture_output=True,
+                                     text=True, check=True).stdout)[0]  # fmt: skip
+    assert read["Label"] == "Red" and read["Exposure2012"] == "+0.35" and read["ColorClass"] == "2 (Winner alt)"
+    assert not (folder / f"{one[0].name}.xmp").exists()
+    # the photos themselves are untouched
+    assert all((folder / name).read_bytes() == data for name, data in before.items() if name != lightroom.name)
+    assert main(["undo"]) == 0
+    assert "Gave 7 sidecars back" in capsys.readouterr().out
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert main(["cull", "--write-xmp", "--apply", str(folder)]) == 2

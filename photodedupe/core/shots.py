@@ -89,6 +89,24 @@ class Shots(Review):
             for place, m in enumerate(group.members):
                 self.set_marked(m.index, place >= self.keep_best)
 
+    def ratings(self, stars: int = 1) -> list[tuple[str, int]]:
+        """(photo, rating) to hand the culling to an editor: ``stars`` for picks, -1 for rejects.
+
+        Only series the user (or "keep the best N") decided on: there, a frame
+        not rejected is a pick. Frames in reference folders are never written to.
+        """
+        out = []
+        for group in self.groups:
+            members = [m.index for m in group.members]
+            if not any(k in self.marked or k in self.picked for k in members):
+                continue
+            out += [
+                (self.photos[k].path, -1 if k in self.marked else stars)
+                for k in members
+                if not self.is_protected(k)
+            ]
+        return out
+
     def report(self, as_json: bool) -> str:
         data = cull_dict(self.result, self.culled, self.marked)
         if as_json:

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from photodedupe.core.journal import Journal, batch_lock
+from photodedupe.core.progress import CancelToken
 from photodedupe.core.xmp import Edits, XmpError, read_bytes, with_changes, write_atomically
 
 #: Where a new sidecar goes: the names darktable/digiKam and Lightroom read.
@@ -127,3 +129,49 @@ def take_back(merges: Sequence[tuple[str, str | None, str]]) -> Unmerge:
             continue
         out.restored.append(path)
     return out
+
+
+#: What the journal of a batch that only writes ratings says it was (``actions.mover_for`` reads it).
+RATINGS_KIND = "ratings"
+
+
+@dataclass(slots=True)
+class RatingReport:
+    written: list[tuple[str, str]] = field(default_factory=list)  # (photo, its sidecar)
+    unchanged: list[str] = field(default_factory=list)  # photos whose sidecar already said so
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (photo, why)
+    cancelled: bool = False
+
+
+def write_ratings(
+    ratings: Sequence[tuple[str, int]],
+    journal_folder: str | os.PathLike[str],
+    style: str = DEFAULT_STYLE,
+    cancel: CancelToken | None = None,
+) -> RatingReport:
+    """Write each photo's rating into its sidecar, as one batch that Undo takes back.
+
+    Other fields of an existing sidecar are kept; a failure (a read-only
+    folder, a damaged sidecar, a link) is reported and never stops the others.
+    """
+    report = RatingReport()
+    with batch_lock(journal_folder, cancel) as free:
+        if not free:
+            report.cancelled = True
+            return report
+        with Journal.begin(journal_folder, [], {"kind": RATINGS_KIND}) as journal:
+            writer = SidecarWriter(journal, style)
+            for photo, rating in ratings:
+                if cancel is not None and cancel.cancelled:
+                    report.cancelled = True
+                    break
+                try:
+                    written = writer.change(photo, rating=rating)
+                except XmpError as exc:
+                    report.failed.append((photo, str(exc)))
+                    continue
+                if written is None:
+                    report.unchanged.append(photo)
+                else:
+                    report.written.append((photo, written))
+    return report
