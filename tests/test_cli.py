@@ -31,9 +31,12 @@ def test_json_report(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (folder / "clip.mp4").write_bytes(b"\0" * 64)
     assert main(["scan", "--json", str(folder)]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"version", "threshold", "groups", "errors", "skipped", "reclaimable", "stats"}
-    # Files that are not photos are counted and listed, not silently dropped.
+    keys = {"version", "threshold", "groups", "errors", "skipped", "skipped_by_kind", "reclaimable", "stats"}
+    assert set(report) == keys
+    # Files that are not photos are counted and listed, by kind, not silently dropped.
     assert report["skipped"] == [str(folder / "clip.mp4"), str(folder / "notes.txt")]
+    by_kind = {"documents": [str(folder / "notes.txt")], "videos": [str(folder / "clip.mp4")]}
+    assert report["skipped_by_kind"] == by_kind
     assert report["stats"]["skipped"] == 2
     assert report["reclaimable"]["files"] == 1
     assert report["version"] == 1 and report["threshold"] == default_threshold()
