@@ -40,6 +40,15 @@ KINDS: dict[str, str] = {
     "aae": "iPhone edits",
     "json": "Google Takeout metadata",
 }
+#: Each kind counted: (one, many).
+NOUNS: dict[str, tuple[str, str]] = {
+    "xmp": ("XMP sidecar", "XMP sidecars"),
+    "pp3": ("RawTherapee profile", "RawTherapee profiles"),
+    "dop": ("DxO settings file", "DxO settings files"),
+    "live": ("Live Photo video", "Live Photo videos"),
+    "aae": ("iPhone edit file", "iPhone edit files"),
+    "json": ("Takeout JSON file", "Takeout JSON files"),
+}
 #: The short word on a tile's badge.
 BADGES: dict[str, str] = {
     "xmp": "XMP", "pp3": "PP3", "dop": "DxO", "live": "Live", "aae": "AAE", "json": "JSON"
@@ -260,6 +269,19 @@ def _companion(path: str, kind: str, owners: tuple[str, ...], read_edits: bool) 
         except XmpError as exc:
             problem = str(exc)
     return Companion(path, kind, st.st_size, st.st_mtime_ns, owners, edits, problem)
+
+
+def kinds_words(companions: Sequence[Companion]) -> str:
+    """ "3 Takeout JSON files, 1 Live Photo video", most first.
+
+    >>> kinds_words([Companion("a", "aae", 1, 0), Companion("b", "aae", 1, 0), Companion("c", "live", 1, 0)])
+    '2 iPhone edit files, 1 Live Photo video'
+    """
+    counts: dict[str, int] = defaultdict(int)
+    for c in companions:
+        counts[c.kind] += 1
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{n} {NOUNS[kind][n != 1]}" for kind, n in ordered)
 
 
 def count_words(photos: int, companions: int, noun: str = "photo") -> str:

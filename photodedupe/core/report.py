@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from photodedupe.core.companions import edits_of, skipped_by_kind, skipped_words
+from photodedupe.core.companions import KINDS, edits_of, skipped_by_kind, skipped_words
 from photodedupe.core.metadata import Details
 from photodedupe.core.model import NOT_COMPARED, Group, Member, Photo
 from photodedupe.core.rules import format_of
@@ -109,6 +110,10 @@ def photo_facts(photo: Photo) -> list[str]:
     if extras:
         text = "; ".join(extras)
         lines.append(text[0].upper() + text[1:])  # not capitalize(): it would lower "JPEG"
+    edits = edits_of(photo.companions)
+    if edits.any:
+        lines.append(f"Your edits: {edits.words()}")
+    lines.extend(f"With {c.words()}" for c in photo.companions)
     return lines
 
 
@@ -140,6 +145,20 @@ def _file(result: ScanResult, m: Member, marked: set[int] | None) -> dict[str, A
     if marked is not None:
         entry["marked"] = m.index in marked
     return entry
+
+
+def skipped_reasons(result: ScanResult) -> list[tuple[str, str]]:
+    """Each file left out as not a photo, by kind, with what it is and the photo it belongs to, if any."""
+    belonging = {c.path: (p.path, c) for p in result.photos for c in p.companions}
+    out = []
+    for kind, paths in skipped_by_kind(result.skipped).items():
+        for path in paths:
+            reason = f"not a photo ({kind}); left as it is"
+            if path in belonging:
+                owner, c = belonging[path]
+                reason = f"not a photo: the {KINDS[c.kind]} of {os.path.basename(owner)}; it travels with it"
+            out.append((path, reason))
+    return out
 
 
 def reclaimable(result: ScanResult, groups: Sequence[Group]) -> tuple[int, int]:

@@ -123,6 +123,21 @@ class Act(Enum):
     PICK = Spec("&Pick (keep)", "P", None, "Keep the selected photo (unmarked) and go to the next")
     REJECT = Spec("Re&ject", "X", None, "Mark the selected photo for the Trash and go to the next")
     UNFLAG = Spec("Clear pick or reject", "U", None, "Neither picked nor rejected, and go to the next")
+    SAVE_RATINGS = Spec(
+        "&Save picks as ratings…",
+        "Ctrl+Shift+S",
+        None,
+        "Shots: write each pick's stars and each reject's -1 into its XMP sidecar, for darktable, "
+        "Lightroom, digiKam or Capture One (you can undo)",
+    )
+    LIGHTROOM_SIDECARS = Spec(
+        "New sidecars named for &Lightroom (NAME.xmp)",
+        None,
+        None,
+        "Ratings go into a photo's existing sidecar; a new one is named NAME.xmp (Lightroom, Capture One) "
+        "when this is ticked, else NAME.EXT.xmp (darktable, digiKam)",
+        checkable=True,
+    )
     LOUPE = Spec("&Loupe", "Z", None, "The selected photo at 100 %, where it is sharpest (Z or Esc closes)")
     NEXT = Spec("&Next group", "Ctrl+Down", None, "Next group")
     PREVIOUS = Spec("&Previous group", "Ctrl+Up", None, "Previous group")
@@ -138,8 +153,9 @@ class Act(Enum):
 MENUS: dict[str, tuple[Act | None, ...]] = {
     "&File": (Act.ADD, Act.REMOVE, None, Act.SCAN, Act.CANCEL, None, Act.FIND, Act.EXPORT, None, Act.QUIT),
     "&Edit": (
-        Act.TOGGLE, Act.PICK, Act.REJECT, Act.UNFLAG, None, Act.BEST_GROUP, Act.BEST_ALL, Act.RULES,
-        Act.EXCLUDED, Act.UNMARK_GROUP, Act.UNMARK_ALL, None, Act.TRASH, Act.MOVE, Act.UNDO,
+        Act.TOGGLE, Act.PICK, Act.REJECT, Act.UNFLAG, Act.SAVE_RATINGS, None, Act.BEST_GROUP, Act.BEST_ALL,
+        Act.RULES, Act.EXCLUDED, Act.UNMARK_GROUP, Act.UNMARK_ALL, None, Act.TRASH, Act.MOVE, Act.UNDO,
+        Act.LIGHTROOM_SIDECARS,
     ),
     "&View": (
         Act.DUPLICATES, Act.SHOTS, None, Act.DETAILS, Act.COMPARE, Act.LOUPE, Act.OPEN, Act.SHOW, None,
@@ -177,6 +193,7 @@ class State:
     marked: bool = False
     undo: bool = False
     problems: bool = False
+    culling: bool = False  # Shots mode shows a shoot's series
 
     @property
     def busy(self) -> bool:
@@ -205,6 +222,7 @@ ENABLED: dict[Act, Callable[[State], bool]] = {
         lambda s: not s.busy and s.photo,
     ),
     Act.BEST_ALL: lambda s: not s.busy and s.groups,
+    Act.SAVE_RATINGS: lambda s: not s.busy and s.groups and s.culling,
     **dict.fromkeys((Act.UNMARK_ALL, Act.TRASH, Act.MOVE), lambda s: not s.busy and s.marked),
     Act.UNDO: lambda s: not s.busy and s.undo,
     **dict.fromkeys((Act.NEXT, Act.PREVIOUS), lambda s: s.groups),

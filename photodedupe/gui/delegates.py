@@ -28,6 +28,20 @@ def mark_box(tile: QRect) -> QRect:
     return QRect(tile.right() - MARK_BOX - 8, tile.top() + 8, MARK_BOX, MARK_BOX)
 
 
+def companion_badges(companions) -> list[str]:
+    """Each companion's badge once ("AAE" for two edit files), the user's work first.
+
+    >>> from photodedupe.core.companions import Companion
+    >>> companion_badges([Companion("a.json", "json", 1, 0), Companion("a.aae", "aae", 1, 0),
+    ...                   Companion("a_o.aae", "aae", 1, 0)])
+    ['AAE', 'JSON']
+    """
+    labels: dict[str, bool] = {}
+    for c in companions:
+        labels.setdefault(c.badge(), c.is_work)
+    return sorted(labels, key=lambda label: not labels[label])
+
+
 def tile_note(tile: Tile) -> str:
     """The tile's last line: why the kept photo won, or how far a copy is from it (or how a frame ranks)."""
     if tile.why:
@@ -59,6 +73,7 @@ class PhotoDelegate(QStyledItemDelegate):
         area = QRect(rect.left() + _PAD - 2, rect.top() + _PAD - 2, model.thumb_size, model.thumb_size)
         self._picture(painter, option.palette, area, tile)
         self._badge(painter, area, tile)
+        self._companion_badges(painter, area, tile, lifted=tile.score is not None)
         if tile.score is not None:
             self._quality_bar(painter, area, tile.score)
         self._mark_box(painter, mark_box(option.rect), tile.marked, tile.protected, option.palette)
@@ -165,6 +180,33 @@ class PhotoDelegate(QStyledItemDelegate):
             else:  # a tick: "kept"
                 painter.drawLine(x + w * 0.25, y + h * 0.52, x + w * 0.43, y + h * 0.7)
                 painter.drawLine(x + w * 0.43, y + h * 0.7, x + w * 0.75, y + h * 0.32)
+
+    @staticmethod
+    def _companion_badges(painter: QPainter, area: QRect, tile: Tile, lifted: bool) -> None:
+        """Small dark pills along the picture's foot: "XMP ★5", "Live", "AAE", "JSON".
+
+        They say at a glance which copy carries the user's work; the tooltip says which files.
+        """
+        labels = companion_badges(tile.photo.companions)
+        if not labels:
+            return
+        font = QFont(painter.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        font.setBold(True)
+        painter.setFont(font)
+        fm = painter.fontMetrics()
+        x, bottom = area.left() + 4, area.bottom() - (14 if lifted else 4)
+        for label in labels:
+            width = fm.horizontalAdvance(label) + 10
+            if x + width > area.right() - 4:
+                break
+            pill = QRect(x, bottom - fm.height() - 2, width, fm.height() + 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(20, 20, 20, 190))
+            painter.drawRoundedRect(pill, 3, 3)
+            painter.setPen(QColor("white"))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+            x += width + 4
 
     @staticmethod
     def _badge(painter: QPainter, area: QRect, tile: Tile) -> None:

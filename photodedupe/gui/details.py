@@ -23,12 +23,14 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QT
 
 from photodedupe.core.model import NOT_COMPARED
 from photodedupe.core.units import human_size
+from photodedupe.gui.delegates import companion_badges
 
 if TYPE_CHECKING:
     from photodedupe.core.review import Review
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Marked", "Group", "Path", "Size", "Resolution", "Date taken", "Camera", "Distance")
+COLUMNS = ("Marked", "Group", "Path", "Size", "Resolution", "Date taken", "Camera", "Distance", "Companions")
+_COMPANIONS = 8
 _SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -85,6 +87,7 @@ class DetailsModel(QAbstractTableModel):
             (photo.info.taken or "", (photo.info.taken or "").replace("T", " ")),
             (photo.info.camera or "", photo.info.camera or ""),
             (distance, "★ kept" if distance == 0 and self._is_reference(index.row()) else _bits(distance)),
+            (len(photo.companions), " · ".join(companion_badges(photo.companions))),
         )
         if role == _SORT_ROLE:
             return values[column][0]
@@ -92,6 +95,8 @@ class DetailsModel(QAbstractTableModel):
             return values[column][1]
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return photo.path
+        if role == Qt.ItemDataRole.ToolTipRole and column == _COMPANIONS and photo.companions:
+            return "Files that travel with this photo:\n" + "\n".join(c.words() for c in photo.companions)
         return None
 
     def _is_reference(self, row: int) -> bool:

@@ -13,15 +13,18 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from photodedupe.core import journal
-from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport
+from photodedupe.core.actions import Failure, RestoreReport, TrashPlan, TrashReport
+from photodedupe.core.companions import count_words, kinds_words
 from photodedupe.core.folder_move import FolderMove
 from photodedupe.core.journal import Batch
 from photodedupe.core.paths import batches_dir
+from photodedupe.core.sidecars import STYLES, RatingReport
 from photodedupe.core.units import human_size
 from photodedupe.gui.actions import Act, on
 from photodedupe.gui.session import ReviewSession
+from photodedupe.gui.settings import Settings
 from photodedupe.gui.texts import plural
-from photodedupe.gui.workers import FileSignals, Job, restore_job, resume_job, trash_job
+from photodedupe.gui.workers import FileSignals, Job, ratings_job, restore_job, resume_job, trash_job
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,19 @@ class Question:
 
 #: Shows a question; the choice made, or None for Cancel.
 Ask = Callable[[Question], str | None]
+
+
+def companions_text(plan: TrashPlan) -> str:
+    """What goes with the photos, by kind (Live Photo videos, XMP sidecars…), for the confirmations."""
+    going = [c for cs in plan.companions for c in cs]
+    if not going:
+        return ""
+    size = human_size(plan.companion_bytes)
+    text = f"With them go the files that belong to them: {kinds_words(going)} ({size}). "
+    rated = any(c.edits is not None and c.edits.any for c in going)
+    if rated and plan.merge_edits:
+        text += "Ratings, labels and keywords of a trashed copy are added to the kept photo's sidecar. "
+    return text
 
 
 class FileOps(QObject):
@@ -58,8 +74,12 @@ class FileOps(QObject):
         pick_folder: Callable[[], str],
         roots: Callable[[], list[str]],
         parent: QObject | None = None,
+        *,
+        settings: Settings | None = None,
     ) -> None:
+        """``settings``: where the sidecar style is kept (none: darktable's, not remembered)."""
         super().__init__(parent)
+        self.settings = settings
         self.pool, self.session, self.ask, self.pick_folder, self.roots = (
             pool,
             session,
@@ -73,6 +93,17 @@ class FileOps(QObject):
     @property
     def running(self) -> bool:
         return self.job is not None
+
+    @property
+    def sidecar_style(self) -> str:
+        """How a new XMP sidecar is named: "lightroom" (NAME.xmp) or "darktable" (NAME.EXT.xmp)."""
+        return "lightroom" if self.settings is not None and self.settings.lightroom_sidecars else "darktable"
+
+    @on(Act.LIGHTROOM_SIDECARS)
+    def toggle_lightroom_sidecars(self) -> None:
+        if self.settings is not None:
+            self.settings.lightroom_sidecars = not self.settings.lightroom_sidecars
+        self.said.emit(f"New XMP sidecars will be named {STYLES[self.sidecar_style]}.")
 
     def _plan(self) -> TrashPlan | None:
         """What the marks would move, if anything is marked and nothing else is moving."""
@@ -91,11 +122,11 @@ class FileOps(QObject):
         """Move the marked photos to the Trash once the user says yes."""
         if (plan := self._plan()) is None:
             return
-        size = human_size(plan.total_bytes)
+        size = human_size(plan.total_bytes + plan.companion_bytes)
         question = Question(
             "Move to Trash",
-            f"Move {plural(plan.count, 'photo')} ({size}) to the Trash?",
-            "They can be restored from the Trash, or with Undo (Ctrl+Z).",
+            f"Move {count_words(plan.count, plan.companion_count)} ({size}) to the Trash?",
+            companions_text(plan) + "They can be restored from the Trash, or with Undo (Ctrl+Z).",
             (f"Move {plan.count} to Trash",),
         )
         if self.ask(question) is not None:
@@ -111,7 +142,8 @@ class FileOps(QObject):
             Question(
                 "Move to folder",
                 f"Move the marked photos into {folder}?",
-                "Keep each photo's folders inside it (as under the scanned folders), or put them all side "
+                companions_text(plan)
+                + "Keep each photo's folders inside it (as under the scanned folders), or put them all side "
                 "by side? A name already there is never overwritten. Undo (Ctrl+Z) puts them back.",
                 (keep, flat),
                 default=keep,
@@ -131,8 +163,12 @@ class FileOps(QObject):
         ):
             return
         assert self.session.review is not None
-        sizes = {p.path: p.file.size for p in self.session.review.photos}
-        job = trash_job(plan, self.session.review.reference_folders, confirmed_emptying=True, to=to)
+        sizes = {
+            p.path: p.file.size + sum(c.size for c in cs)
+            for p, cs in zip(plan.photos, plan.companions, strict=True)
+        }
+        references = self.session.review.reference_folders
+        job = trash_job(plan, references, confirmed_emptying=True, to=to, sidecar_style=self.sidecar_style)
         job.signals.progress.connect(self.progress)
         self._start(job, lambda report: self._moved(report, where, sizes))
 
@@ -140,7 +176,13 @@ class FileOps(QObject):
         self.gone.emit([item.original for item in report.moved])
         self.session.moved(report)
         size = human_size(sum(sizes.get(item.original, 0) for item in report.moved))
-        self.said.emit(f"Moved {plural(len(report.moved), 'photo')} ({size}) {where}. Undo with Ctrl+Z.")
+        words = count_words(len(report.moved), len(report.companions))
+        merged = (
+            f" The ratings of trashed copies went to {plural(len(report.merged), 'kept photo')}'s sidecars."
+            if report.merged
+            else ""
+        )
+        self.said.emit(f"Moved {words} ({size}) {where}.{merged} Undo with Ctrl+Z.")
         self._not_moved(report)
 
     def _not_moved(self, report: TrashReport) -> None:
@@ -159,7 +201,12 @@ class FileOps(QObject):
 
     def _restored(self, report: RestoreReport) -> None:
         strangers = self.session.restored(report)
-        self.said.emit(f"Put {plural(len(report.restored), 'photo')} back where they were.")
+        if report.restored or not report.unmerged:
+            words = count_words(len(report.restored), len(report.companions))
+            taken = f" {plural(len(report.unmerged), 'sidecar')} as they were." if report.unmerged else ""
+            self.said.emit(f"Put {words} back where they were.{taken}")
+        else:
+            self.said.emit(f"Took back the ratings: {plural(len(report.unmerged), 'sidecar')} as they were.")
         if strangers:
             self.strangersBack.emit()
         if report.failed:
@@ -179,7 +226,7 @@ class FileOps(QObject):
             Question(
                 "A move to the Trash was interrupted",
                 f"photodedupe stopped while moving photos to the Trash ({when}): "
-                f"{plural(len(batch.in_trash), 'photo is', 'photos are')} in the Trash, "
+                f"{plural(len(batch.photos_in_trash), 'photo is', 'photos are')} in the Trash, "
                 f"{plural(len(batch.pending), 'was', 'were')} not moved yet.",
                 "No photo is lost. Put the moved ones back, or finish moving the rest?",
                 (back, finish, "Decide later"),
@@ -193,6 +240,50 @@ class FileOps(QObject):
             self.undo()
         elif answer == finish:
             self._start(resume_job(batch), self._resumed)
+
+    # --- ratings for editors -----------------------------------------------------------------
+
+    @on(Act.SAVE_RATINGS)
+    def save_ratings(self) -> None:
+        """Shots: the picks' stars and the rejects' -1 into their sidecars, once the user chose the stars."""
+        review = self.session.review
+        if review is None or not review.culling or self.running:
+            self.said.emit("Save picks as ratings works in Shots (Ctrl+2), with frames picked or rejected.")
+            return
+        ratings = review.ratings(1)
+        if not ratings:
+            self.said.emit("Nothing is picked or rejected yet: P picks a frame, X rejects it.")
+            return
+        rejects = sum(1 for _, r in ratings if r < 0)
+        choices = tuple(f"Picks get {n} star{'s' if n != 1 else ''}" for n in (1, 3, 5))
+        answer = self.ask(
+            Question(
+                "Save picks as ratings",
+                f"Write the ratings of {plural(len(ratings), 'frame')} into their XMP sidecars?",
+                f"{plural(len(ratings) - rejects, 'pick')} get the stars you choose, "
+                f"{plural(rejects, 'reject')} get -1 (rejected), as darktable, Lightroom, digiKam and "
+                "Capture One read them. A photo's existing sidecar keeps its name and every other field; "
+                f"a new one is named {STYLES[self.sidecar_style]}. The photos themselves are not changed. "
+                "Undo (Ctrl+Z) takes it back.",
+                choices,
+                default=choices[0],
+            )
+        )
+        if answer is None:
+            return
+        stars = int(answer.split()[2])
+        self._start(ratings_job(review.ratings(stars), self.sidecar_style), self._rated)
+
+    def _rated(self, report: RatingReport) -> None:
+        already = f"; {len(report.unchanged)} already said so" if report.unchanged else ""
+        self.said.emit(
+            f"Saved the ratings of {plural(len(report.written), 'frame')} in their XMP sidecars{already}. "
+            "Undo with Ctrl+Z."
+        )
+        if report.failed:
+            failures = [Failure(path, reason) for path, reason in report.failed]
+            intro = "These frames' sidecars were left as they were:"
+            self.problems.emit("Some ratings were not saved", intro, failures)
 
     def _resumed(self, report: TrashReport) -> None:
         self.session.moved(report)

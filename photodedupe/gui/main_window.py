@@ -17,10 +17,12 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from photodedupe.core.actions import Failure
+from photodedupe.core.companions import skipped_words
 from photodedupe.core.discover import is_photo_name
 from photodedupe.core.paths import default_cache_path
 from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.protection import Protection
+from photodedupe.core.report import skipped_reasons
 from photodedupe.core.rules import DEFAULT_RULES, EARLIER_DEFAULTS, RULES, describe
 from photodedupe.gui.actions import Act, ActionRegistry, State, on
 from photodedupe.gui.dialogs import ProblemsDialog, about_box, error_box, message_box_asker, pictures_folder
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
             self._pick_move_folder,
             self.folders.folders,
             self,
+            settings=self.settings,
         )
         self.extras = FindAndExport(
             self.session, self.jobs_pool, self.loader, self.panel.slider.value, self.folders.folders, self
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self.actions_.add_photo_menu(self.panel.grid)
         self._wire()
         self._mode_changed(self.shots_mode.shots)
+        self.actions_[Act.LIGHTROOM_SIDECARS].setChecked(self.settings.lightroom_sidecars)
         self._describe_rules()
         self._restore_settings()
         self.resize(1280, 800) if self.settings.window_geometry is None else None
@@ -161,7 +165,8 @@ class MainWindow(QMainWindow):
                 photo=self.panel.grid.photos.rowCount() > 0,
                 marked=review is not None and bool(review.marked),
                 undo=bool(self.files.last_batch),
-                problems=review is not None and bool(review.result.errors),
+                problems=review is not None and bool(review.result.errors or review.result.skipped),
+                culling=review is not None and review.culling,
             )
         )
         self.folders.remove_button.setEnabled(self.actions_[Act.REMOVE].isEnabled())
@@ -379,11 +384,17 @@ class MainWindow(QMainWindow):
     @on(Act.PROBLEMS)
     def show_problems(self) -> None:
         if self.review is not None:
-            errors = [Failure(e.path, e.reason) for e in self.review.result.errors]
+            result = self.review.result
+            errors = [Failure(e.path, e.reason) for e in result.errors]
+            skipped = [Failure(path, reason) for path, reason in skipped_reasons(result)]
             intro = (
                 f"{plural(len(errors), 'file')} could not be used. They were skipped; nothing was changed."
             )
-            self._problems("Problem files", intro, errors)
+            if skipped:
+                belonging = len({c.path for p in result.photos for c in p.companions})
+                kinds = skipped_words(result.skipped, belonging)
+                intro += f" {plural(len(skipped), 'other file is', 'other files are')} not photos: {kinds}."
+            self._problems("Problem files and other files", intro, errors + skipped)
 
     @on(Act.SHORTCUTS)
     def show_shortcuts(self) -> None:

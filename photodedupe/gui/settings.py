@@ -53,6 +53,7 @@ class Settings:
     keep_rules = _Setting("review/keep_rules", list)  # empty: the defaults
     preferred_folders = _Setting("review/preferred_folders", list)
     keep_raw_pairs = _Setting("review/keep_raw_pairs", bool, True)
+    lightroom_sidecars = _Setting("files/lightroom_sidecars", bool, False)  # else darktable's NAME.EXT.xmp
     threshold = _Setting("review/threshold", int, default_threshold())
     thumb_size = _Setting("review/thumb_size", int, DEFAULT_THUMB)
     shots = _Setting("cull/shots", bool, False)  # the window was in Shots mode

@@ -19,6 +19,7 @@ from photodedupe.core.actions import Trash, TrashPlan, move_to_trash, mover_for,
 from photodedupe.core.journal import Batch
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.progress import Cancelled, CancelToken
+from photodedupe.core.sidecars import DEFAULT_STYLE
 from photodedupe.core.trash import system_trash
 
 if TYPE_CHECKING:  # each job imports what it runs: the window opens before numpy and numba load
@@ -141,7 +142,11 @@ def scan_job(
 
 
 def trash_job(
-    plan: TrashPlan, reference_folders: Sequence[str], confirmed_emptying: bool, to: Trash | None = None
+    plan: TrashPlan,
+    reference_folders: Sequence[str],
+    confirmed_emptying: bool,
+    to: Trash | None = None,
+    sidecar_style: str = DEFAULT_STYLE,
 ) -> Job[FileSignals]:
     """Move a plan's photos to the trash (or ``to`` a folder), journaled; ``finished`` carries the report."""
 
@@ -154,9 +159,17 @@ def trash_job(
             confirmed_emptying=confirmed_emptying,
             cancel=cancel,
             on_progress=signals.progress.emit,
+            sidecar_style=sidecar_style,
         )
 
     return Job(FileSignals(), work)
+
+
+def ratings_job(ratings: Sequence[tuple[str, int]], style: str) -> Job[FileSignals]:
+    """Write culled ratings into sidecars, as one undoable batch; ``finished`` carries the RatingReport."""
+    from photodedupe.core.sidecars import write_ratings
+
+    return Job(FileSignals(), lambda cancel, signals: write_ratings(ratings, batches_dir(), style, cancel))
 
 
 def restore_job(batch: Batch) -> Job[FileSignals]:
