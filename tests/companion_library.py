@@ -13,10 +13,14 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.conftest import make_photo, save
+from PIL import Image, ImageOps
+
+from tests.conftest import make_photo as drawn
+from tests.conftest import save
 from tests.rawfiles import make_dng
 
 COMPANION_ENDINGS = (".xmp", ".mov", ".aae", ".json", ".pp3", ".dop")
@@ -90,10 +94,20 @@ def digests(folder: Path) -> dict[str, str]:
     }
 
 
-def build(root: Path, seed: int = 100) -> Expected:
-    """Write the library under ``root`` with pictures made from ``seed``; what a clean must do."""
+def build(root: Path, seed: int = 100, pictures: Sequence[Path] = ()) -> Expected:
+    """Write the library under ``root``; what a clean must do.
+
+    Its pictures are drawn from ``seed``, or taken from ``pictures`` (real
+    photographs, chosen by ``seed``) when given.
+    """
     lib, ref = root / "library", root / "reference"
     exp = Expected(lib, ref)
+
+    def make_photo(n: int, size: tuple[int, int]) -> Image.Image:
+        if not pictures:
+            return drawn(n, size)
+        with Image.open(pictures[n % len(pictures)]) as im:
+            return ImageOps.fit(ImageOps.exif_transpose(im).convert("RGB"), size)
 
     def photo(n: int, path: Path, size: tuple[int, int] = (800, 600), **kw: object) -> Path:
         return save(make_photo(seed + n, size), path, **kw)
