@@ -55,3 +55,28 @@ def test_unreadable_folder_and_file_are_reported(tmp_path: Path) -> None:
     ]
     [group] = report["groups"]
     assert sorted(os.path.basename(f["path"]) for f in group["files"]) == ["ok.jpg", "ok_copy.png"]
+
+
+def test_an_unreadable_sidecar_is_listed_and_the_photo_still_grouped(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    save(make_photo(1), lib / "ok.jpg", quality=90)
+    copy = save(make_photo(1).resize((320, 240)), lib / "small" / "ok.jpg", quality=80)
+    sidecar = lib / "small" / "ok.jpg.xmp"
+    sidecar.write_text("<x:xmpmeta xmlns:x='adobe:ns:meta/'/>")
+    sidecar.chmod(0)
+    try:
+        run = subprocess.run(
+            as_ordinary_user([sys.executable, "-m", "photodedupe", "scan", "--json", "--no-cache", str(lib)]),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        sidecar.chmod(0o644)
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    report = json.loads(run.stdout)
+    assert report["errors"] == []
+    [group] = report["groups"]
+    [companion] = next(f for f in group["files"] if f["path"] == str(copy))["companions"]
+    assert companion["path"] == str(sidecar)
+    assert companion["problem"] == "it cannot be read (Permission denied)"
