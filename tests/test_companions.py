@@ -309,3 +309,30 @@ def test_move_to_folder_takes_companions_along_renamed_with_their_photo(tmp_path
     restored = undo_batch(batch, mover_for(batch))
     assert len(restored.restored) == 1 and len(restored.companions) == 2
     assert digests(lib) == before and sorted(os.listdir(target)) == ["IMG_0001.JPG"]
+
+
+@needs_exiftool
+def test_ratings_inside_the_photo_count_and_travel_too(tmp_path: Path, capsys) -> None:
+    """A copy that exiftool gave an embedded rating is the one kept; a rated export's stars are merged."""
+    from tests.conftest import make_photo, save
+
+    lib = tmp_path / "lib"
+    picture = make_photo(51, (1000, 750))
+    plain = save(picture, lib / "a" / "IMG_7.jpg", quality=94)
+    rated = lib / "b" / "IMG_7.jpg"
+    rated.parent.mkdir()
+    write = ["exiftool", "-q"]
+    subprocess.run([*write, "-o", str(rated), "-XMP:Rating=4", "-XMP:Label=Blue", str(plain)], check=True)
+    export = save(picture.resize((500, 375)), lib / "web" / "IMG_7.jpg", quality=80)
+    subprocess.run([*write, "-overwrite_original", "-XMP:Rating=5", "-XMP:Subject=web", str(export)], check=True)
+    assert main(["scan", "--json", str(lib)]) == 0
+    [group] = json.loads(capsys.readouterr().out)["groups"]
+    assert group["files"][0]["path"] == str(rated)  # same pixels, size and quality: the rated file is kept
+    assert group["why"].startswith("has your edits (its own XMP: 4 stars · Blue)")
+    assert {f["path"]: f.get("edits", {}).get("rating") for f in group["files"]} == {
+        str(rated): 4, str(plain): None, str(export): 5
+    }
+    assert main(["clean", "--apply", str(lib)]) == 0
+    assert rated.exists() and not plain.exists() and not export.exists()
+    read = exiftool(f"{rated}.xmp", "Rating", "Label", "Subject")  # the sidecar, not the photo
+    assert (read["Rating"], read["Label"], read["Subject"]) == (5, "Blue", "web")

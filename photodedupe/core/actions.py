@@ -19,7 +19,7 @@ from functools import partial
 from typing import Protocol
 
 from photodedupe.core import folder_move
-from photodedupe.core.companions import KINDS, Companion
+from photodedupe.core.companions import KINDS, Companion, embedded
 from photodedupe.core.journal import (
     Batch,
     Journal,
@@ -30,12 +30,13 @@ from photodedupe.core.journal import (
     record_settled,
     record_unmerged,
 )
+from photodedupe.core.metadata import edits_in_file
 from photodedupe.core.model import FileEntry, Group, Photo
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.protection import Protection
 from photodedupe.core.sidecars import DEFAULT_STYLE, SidecarWriter, take_back
 from photodedupe.core.trash import BeforeMove, TrashedFile, TrashError, system_trash
-from photodedupe.core.xmp import XmpError, combined
+from photodedupe.core.xmp import Edits, XmpError, combined
 from photodedupe.core.xmp import read as read_xmp
 
 log = logging.getLogger(__name__)
@@ -311,7 +312,7 @@ class _Mover:
         if why is not None:
             self.fail(entry.path, why)
             return
-        edits = _edits([c for c in companions if c.kind == "xmp"])
+        edits = _edits(entry.path, [c for c in companions if c.kind == "xmp"])
         try:
             item = self._one(entry.path)
         except TrashError as exc:
@@ -358,7 +359,7 @@ class _Mover:
     def _merge(self, trashed: str, keeper: str, edits) -> None:
         assert self.writer is not None
         try:
-            written = self.writer.change(keeper, merge=edits)
+            written = self.writer.change(keeper, merge=edits, own=embedded(edits_in_file(keeper)))
         except XmpError as exc:
             note = f"its rating and keywords were not copied to {os.path.basename(keeper)}'s sidecar: {exc}"
             self.report.notes.append(Failure(trashed, note))
@@ -368,9 +369,9 @@ class _Mover:
             self.report.merged.append(written)
 
 
-def _edits(sidecars: Sequence[Companion]):
-    """A photo's edits from its XMP sidecars as they are now (None if none can be read)."""
-    found = []
+def _edits(photo: str, sidecars: Sequence[Companion]) -> Edits | None:
+    """A photo's edits from its XMP sidecars and the XMP inside it, as they are now (None: none)."""
+    found = [inside] if (inside := embedded(edits_in_file(photo))) is not None else []
     for c in sidecars:
         try:
             found.append(read_xmp(c.path))

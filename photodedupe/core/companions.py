@@ -26,10 +26,15 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from photodedupe.core.metadata import Details
 from photodedupe.core.model import FileEntry
 from photodedupe.core.xmp import Edits, XmpError, combined
 from photodedupe.core.xmp import read as read_xmp
+
+if TYPE_CHECKING:
+    from photodedupe.core.model import Photo
 
 #: Each kind of companion in a user's words.
 KINDS: dict[str, str] = {
@@ -127,6 +132,20 @@ class Companion:
 def edits_of(companions: Sequence[Companion]) -> Edits:
     """A photo's edits from all its XMP sidecars together."""
     return combined(c.edits for c in companions if c.edits is not None)
+
+
+def embedded(details: Details) -> Edits | None:
+    """The edits the XMP inside a photo records (from its cached metadata), if any."""
+    if details.rating is None and not details.label and not details.keywords:
+        return None
+    return Edits(details.rating, details.label or "", tuple(details.keywords))
+
+
+def photo_edits(photo: Photo) -> Edits:
+    """All a photo's edits: its sidecars' and the XMP inside it."""
+    inside = embedded(Details.from_json(photo.info.details))
+    sidecars = [c.edits for c in photo.companions if c.edits is not None]
+    return combined([*sidecars, inside] if inside is not None else sidecars)
 
 
 def is_work(companions: Sequence[Companion]) -> bool:

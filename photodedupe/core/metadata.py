@@ -44,10 +44,14 @@ class Details:
     date: str | None = None  # best date known: EXIF, else from the file name
     date_from: str | None = None  # "exif" or "file name"
     extra: dict[str, str] = field(default_factory=dict)  # e.g. "raw preview": "embedded JPEG"
+    #: what XMP inside the photo records (a Lightroom export's stars, label and keywords)
+    rating: int | None = None
+    label: str | None = None
+    keywords: list[str] = field(default_factory=list)
 
     def to_json(self) -> str:
         """Compact: only what is known ("" when nothing is), for the cache."""
-        data = {k: v for k, v in asdict(self).items() if v not in (None, False, {})}
+        data = {k: v for k, v in asdict(self).items() if v not in (None, False, {}, [])}
         if data.get("orientation") == 1:
             del data["orientation"]
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")) if data else ""
@@ -141,7 +145,45 @@ def read_metadata(im: Image.Image, path: str) -> Metadata:
         exif = im.getexif()
     except Exception:  # a broken EXIF block only loses the metadata
         exif = Image.Exif()
-    return metadata_from_exif(exif, path)
+    meta = metadata_from_exif(exif, path)
+    embedded_edits(im, meta.details)
+    return meta
+
+
+#: Words an XMP packet holds when it records a user's rating, label or keywords: without any,
+#: a phone's XMP (HDR and depth data) is not parsed at all.
+_EDIT_WORDS = (b"Rating", b"Label", b"subject")
+
+
+def embedded_edits(im: Image.Image, details: Details) -> None:
+    """The rating, label and keywords in the XMP inside a photo (JPEG, PNG, WebP, TIFF…), into ``details``."""
+    from photodedupe.core.xmp import XmpError, parse
+
+    xmp = im.info.get("xmp") or im.info.get("XML:com.adobe.xmp")
+    if xmp is None and hasattr(im, "tag_v2"):
+        xmp = im.tag_v2.get(700)  # TIFF's XMP tag
+    if isinstance(xmp, str):
+        xmp = xmp.encode("utf-8", "replace")
+    if not isinstance(xmp, bytes | bytearray) or not any(word in xmp for word in _EDIT_WORDS):
+        return
+    try:
+        edits = parse(bytes(xmp))
+    except XmpError:
+        return  # damaged XMP only loses the edits it held
+    details.rating, details.label, details.keywords = edits.rating, edits.label or None, list(edits.keywords)
+
+
+def edits_in_file(path: str) -> Details:
+    """The XMP edits inside the photo at ``path``, read now (its header only; no pixel is decoded)."""
+    from PIL import Image
+
+    details = Details()
+    try:
+        with Image.open(path) as im:
+            embedded_edits(im, details)
+    except Exception:  # not readable by Pillow (a RAW), damaged, gone: no embedded edits
+        pass
+    return details
 
 
 def tiff_metadata(path: str, limit: int = 1 << 20) -> Metadata:

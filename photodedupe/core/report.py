@@ -13,7 +13,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from photodedupe.core.companions import KINDS, edits_of, skipped_by_kind, skipped_words
+from photodedupe.core.companions import KINDS, photo_edits, skipped_by_kind, skipped_words
 from photodedupe.core.metadata import Details
 from photodedupe.core.model import NOT_COMPARED, Group, Member, Photo
 from photodedupe.core.rules import format_of
@@ -110,7 +110,7 @@ def photo_facts(photo: Photo) -> list[str]:
     if extras:
         text = "; ".join(extras)
         lines.append(text[0].upper() + text[1:])  # not capitalize(): it would lower "JPEG"
-    edits = edits_of(photo.companions)
+    edits = photo_edits(photo)
     if edits.any:
         lines.append(f"Your edits: {edits.words()}")
     lines.extend(f"With {c.words()}" for c in photo.companions)
@@ -142,6 +142,10 @@ def _file(result: ScanResult, m: Member, marked: set[int] | None) -> dict[str, A
         "metadata": metadata(photo),
         "companions": [c.as_dict() for c in photo.companions],
     }
+    edits = photo_edits(photo)
+    if edits.any:  # sidecars and the XMP inside the photo together
+        entry["edits"] = {"rating": edits.rating, "label": edits.label or None}
+        entry["edits"]["keywords"] = list(edits.keywords)
     if marked is not None:
         entry["marked"] = m.index in marked
     return entry
@@ -236,7 +240,7 @@ def report_csv(
         for k, m in enumerate(group.members):
             entry = _file(result, m, marked)
             meta = entry.pop("metadata")
-            edits = edits_of(result.photos[m.index].companions)
+            edits = photo_edits(result.photos[m.index])
             entry["companions"] = "; ".join(c.words() for c in result.photos[m.index].companions)
             row = {
                 **entry,

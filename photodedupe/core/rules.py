@@ -174,21 +174,28 @@ def _edits_key(photo: Photo) -> tuple[float, float]:
 
     A rejected copy (rating -1) carries no work worth keeping it for.
     """
-    from photodedupe.core.companions import edits_of, is_work
+    from photodedupe.core.companions import is_work, photo_edits
 
-    if not photo.companions:
+    if not photo.companions and not photo.info.details:
         return (1.0, 0.0)
-    rating = edits_of(photo.companions).rating or 0
-    return (0.0 if is_work(photo.companions) and rating >= 0 else 1.0, -float(rating))
+    edits = photo_edits(photo)
+    rating = edits.rating or 0
+    work = is_work(photo.companions) or edits.any
+    return (0.0 if work and rating >= 0 else 1.0, -float(rating))
 
 
 def _why_edits(kept: Photo, other: Photo) -> str:
     """ "has your edits (DSC_1872.NEF.xmp: 5 stars · Red; DSC_1872.AAE)"."""
+    from photodedupe.core.companions import embedded
+    from photodedupe.core.metadata import Details
+
     parts = [
         c.name + (f": {c.edits.words()}" if c.edits is not None and c.edits.any else "")
         for c in kept.companions
         if c.is_work
     ]
+    if (inside := embedded(Details.from_json(kept.info.details))) is not None and inside.any:
+        parts.append(f"its own XMP: {inside.words()}")
     if not parts:
         return "rated higher"
     return f"has your edits ({'; '.join(parts[:3])}{'; …' if len(parts) > 3 else ''})"

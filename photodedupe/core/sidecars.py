@@ -19,7 +19,7 @@ from typing import Protocol
 
 from photodedupe.core.journal import Journal, batch_lock
 from photodedupe.core.progress import CancelToken
-from photodedupe.core.xmp import Edits, XmpError, read_bytes, with_changes, write_atomically
+from photodedupe.core.xmp import Edits, XmpError, combined, read_bytes, with_changes, write_atomically
 
 #: Where a new sidecar goes: the names darktable/digiKam and Lightroom read.
 STYLES = {"darktable": "NAME.EXT.xmp (darktable, digiKam)", "lightroom": "NAME.xmp (Lightroom, Capture One)"}
@@ -65,9 +65,14 @@ class SidecarWriter:
     style: str = DEFAULT_STYLE
     written: list[str] = field(default_factory=list)
 
-    def change(self, photo: str, *, rating: int | None = None, merge: Edits | None = None) -> str | None:
+    def change(
+        self, photo: str, *, rating: int | None = None, merge: Edits | None = None, own: Edits | None = None
+    ) -> str | None:
         """Set a rating on, or merge edits into, ``photo``'s sidecar; its path if it changed, else None.
 
+        ``own``: what the XMP inside ``photo`` records. A new sidecar starts from
+        it (an editor reading the sidecar would otherwise lose it); an existing
+        sidecar is what the user's editor already reads, so it is the base.
         Raises ``XmpError`` with the reason if the sidecar cannot be read or written.
         """
         path = sidecar_path(photo, self.style)
@@ -75,6 +80,8 @@ class SidecarWriter:
         if exists and os.path.islink(path):
             raise XmpError(f"its sidecar {os.path.basename(path)} is a link; it is left as it is")
         base = read_bytes(path) if exists else None
+        if base is None and own is not None and merge is not None:
+            merge = combined([own, merge])
         new = with_changes(base, rating=rating, merge=merge)
         if new is None:
             return None
