@@ -324,7 +324,8 @@ def test_ratings_inside_the_photo_count_and_travel_too(tmp_path: Path, capsys) -
     write = ["exiftool", "-q"]
     subprocess.run([*write, "-o", str(rated), "-XMP:Rating=4", "-XMP:Label=Blue", str(plain)], check=True)
     export = save(picture.resize((500, 375)), lib / "web" / "IMG_7.jpg", quality=80)
-    subprocess.run([*write, "-overwrite_original", "-XMP:Rating=5", "-XMP:Subject=web", str(export)], check=True)
+    in_place = [*write, "-overwrite_original"]
+    subprocess.run([*in_place, "-XMP:Rating=5", "-XMP:Subject=web", str(export)], check=True)
     assert main(["scan", "--json", str(lib)]) == 0
     [group] = json.loads(capsys.readouterr().out)["groups"]
     assert group["files"][0]["path"] == str(rated)  # same pixels, size and quality: the rated file is kept
