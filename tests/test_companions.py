@@ -337,3 +337,40 @@ def test_ratings_inside_the_photo_count_and_travel_too(tmp_path: Path, capsys) -
     assert rated.exists() and not plain.exists() and not export.exists()
     read = exiftool(f"{rated}.xmp", "Rating", "Label", "Subject")  # the sidecar, not the photo
     assert (read["Rating"], read["Label"], read["Subject"]) == (5, "Blue", "web")
+
+
+KILL_IN_MERGE = textwrap.dedent(
+    """
+    import os, signal, sys
+    from photodedupe.core import sidecars
+    from photodedupe.cli import main
+
+    written = sidecars.write_atomically
+
+    def then_die(path, data):
+        written(path, data)  # the kept photo's sidecar holds the merge...
+        os.kill(os.getpid(), signal.SIGKILL)  # ...but the journal never says so
+
+    sidecars.write_atomically = then_die
+    main(["clean", "--apply", *sys.argv[1:]])
+    """
+)
+
+
+def test_killed_while_merging_a_rating_undo_gives_the_sidecar_back(tmp_path: Path) -> None:
+    from tests.companion_library import lightroom_xmp
+    from tests.conftest import make_photo, save
+
+    lib = tmp_path / "lib"
+    picture = make_photo(61, (1000, 750))
+    save(picture, lib / "IMG_9.jpg", quality=95)
+    (lib / "IMG_9.xmp").write_text(lightroom_xmp(1))
+    save(picture.resize((500, 375)), lib / "small" / "IMG_9.jpg", quality=80)
+    (lib / "small" / "IMG_9.jpg.xmp").write_text(darktable_xmp(5, "Red"))
+    before = digests(lib)
+    run = subprocess.run([sys.executable, "-c", KILL_IN_MERGE, str(lib)], capture_output=True, timeout=120)
+    assert run.returncode == -signal.SIGKILL, run.stderr
+    assert digests(lib) != before
+    undo = subprocess.run([sys.executable, "-m", "photodedupe", "undo"], capture_output=True, text=True)
+    assert undo.returncode == 0, undo.stdout + undo.stderr
+    assert digests(lib) == before

@@ -25,7 +25,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from photodedupe.core.metadata import Details
@@ -281,13 +281,18 @@ def _companion(path: str, kind: str, owners: tuple[str, ...], read_edits: bool) 
         st = os.stat(path)
     except OSError:
         return None  # gone since the folder was listed
-    edits, problem = None, ""
-    if kind == "xmp" and read_edits:
-        try:
-            edits = read_xmp(path)
-        except XmpError as exc:
-            problem = str(exc)
-    return Companion(path, kind, st.st_size, st.st_mtime_ns, owners, edits, problem)
+    companion = Companion(path, kind, st.st_size, st.st_mtime_ns, owners)
+    return read_edits_of(companion) if read_edits else companion
+
+
+def read_edits_of(companion: Companion) -> Companion:
+    """An XMP sidecar with what it records read (or why it cannot be); other kinds as they are."""
+    if companion.kind != "xmp" or companion.edits is not None or companion.problem:
+        return companion
+    try:
+        return replace(companion, edits=read_xmp(companion.path))
+    except XmpError as exc:
+        return replace(companion, problem=str(exc))
 
 
 def kinds_words(companions: Sequence[Companion]) -> str:

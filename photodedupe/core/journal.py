@@ -54,6 +54,8 @@ else:
 
 
 VERSION = 1
+#: The digest of a sidecar write that a kill cut short: what it holds now is not known.
+UNKNOWN_DIGEST = ""
 _KEEP = 20  # finished batches kept for Undo; older journals are removed
 
 
@@ -310,6 +312,10 @@ def read(path: Path) -> Batch | None:
             elif item.info is not None and os.path.lexists(item.original):
                 Path(item.info).unlink(missing_ok=True)  # the rename never happened: drop its record
     batch.moved = list(moved.values())
+    if not batch.running:
+        # Killed between keeping a sidecar's old bytes and saying it was written: it holds the old
+        # bytes or the new ones (the write is a rename); Undo puts the old ones back either way.
+        batch.merged += [(path, backup, UNKNOWN_DIGEST) for path, backup in merging.items()]
     return batch
 
 

@@ -18,12 +18,12 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from photodedupe.core.cache import CachedResult, HashCache
-from photodedupe.core.companions import find_companions, skipped_by_kind
+from photodedupe.core.companions import Companion, find_companions, read_edits_of, skipped_by_kind
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
 from photodedupe.core.features import WINDOW_COUNT
@@ -111,7 +111,8 @@ class _Scan:
         self.digests: dict[str, bytes] = {}
         self.thumbs: dict[str, bytes] = {}  # of cached photos, read only when pairs need verifying
         self.skipped: list[str] = []
-        self.companions: dict[str, tuple] = {}  # by photo path: companions.Companion
+        self.companions: dict[str, tuple[Companion, ...]] = {}  # by photo path
+        self.sidecars: dict[str, Companion] = {}  # XMP sidecars read so far, by path
         self.stats = ScanStats()
 
     def find(self, roots: Iterable[str]) -> list[ScanError]:
@@ -129,7 +130,8 @@ class _Scan:
             exclude=self.options.exclude,
         )
         self.entries = {f.path: f for f in files}
-        self.companions = find_companions(list(self.entries), self.skipped)
+        # XMP sidecars are read only for photos that can be in a group (``_with_edits``)
+        self.companions = find_companions(list(self.entries), self.skipped, read_edits=False)
         self.stats.files = len(files)
         self.report(Progress(Stage.FINDING, len(files), len(files), "", time.monotonic() - start), force=True)
         return errors
@@ -245,6 +247,7 @@ class _Scan:
             edges = self._pairs(photos)
             if complete:
                 self.cache.store_pairs(library, edges.to_bytes())
+        self._with_edits(photos, edges)
         stats = ScanStats(
             self.stats.files,
             self.stats.hashed,
@@ -254,6 +257,23 @@ class _Scan:
         )
         notices = list(self.cache.notices)
         return ScanResult(photos, errors, stats, self.bits, edges, notices, complete, self.skipped)
+
+    def _with_edits(self, photos: list[Photo], edges: Edges) -> None:
+        """Read the XMP sidecars of the photos in a pair: the rest are in no group, where edits matter.
+
+        Reading every sidecar of a large, well-kept library would be most of a warm rescan.
+        """
+        for k in np.unique(np.concatenate([edges.i, edges.j])).tolist():
+            photo = photos[k]
+            if any(c.kind == "xmp" for c in photo.companions):
+                read = tuple(self._read_sidecar(c) for c in photo.companions)
+                self.companions[photo.path] = read
+                photos[k] = replace(photo, companions=read)
+
+    def _read_sidecar(self, companion: Companion) -> Companion:
+        if companion.path not in self.sidecars:  # a sidecar shared by two photos is read once
+            self.sidecars[companion.path] = read_edits_of(companion)
+        return self.sidecars[companion.path]
 
     def _pairs(self, photos: list[Photo]) -> Edges:
         """Find the candidate pairs and verify them: the one step that looks at all photos at once."""

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from photodedupe.core.journal import Journal, batch_lock
+from photodedupe.core.journal import UNKNOWN_DIGEST, Journal, batch_lock
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.xmp import Edits, XmpError, combined, read_bytes, with_changes, write_atomically
 
@@ -117,12 +117,17 @@ def take_back(merges: Sequence[tuple[str, str | None, str]]) -> Unmerge:
     """
     out = Unmerge()
     for path, backup, expected in merges:
+        if expected == UNKNOWN_DIGEST and backup is None and not os.path.lexists(path):
+            out.restored.append(path)  # the new sidecar was never written
+            continue
         try:
             current = read_bytes(path)
         except XmpError as exc:
             out.failed.append((path, f"its sidecar could not be taken back: {exc}"))
             continue
-        if digest(current) != expected:
+        if expected == UNKNOWN_DIGEST:  # a write a kill cut short: old bytes or ours, nobody else's
+            pass
+        elif digest(current) != expected:
             out.failed.append((path, "its sidecar changed after photodedupe wrote it; it is left as it is"))
             continue
         try:
