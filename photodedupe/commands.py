@@ -352,7 +352,8 @@ def run_cull(args: argparse.Namespace) -> int:
             print(cull_text(result, culled))
         return EXIT_OK
     shots.mark_all_but_best()
-    report = _apply(shots.plan(), shots)
+    plan = shots.plan()
+    report = _apply(plan, shots)
     if args.json:
         _print_json(
             {**cull_dict(result, culled), "moved": _moved(report), "failed": _failures(report.failed)}
@@ -360,7 +361,10 @@ def run_cull(args: argparse.Namespace) -> int:
     else:
         print(cull_text(result, culled))
         gone = sum(result.photos[shots.index_of(t)].file.size for t in report.moved)
-        print(f"Moved {len(report.moved)} frames ({human_size(gone)}) to the trash. Undo: photodedupe undo")
+        going = {c.path: c.size for cs in plan.companions for c in cs}
+        gone += sum(going.get(c.original, 0) for c in report.companions)
+        words = count_words(len(report.moved), len(report.companions), "frame")
+        print(f"Moved {words} ({human_size(gone)}) to the trash. Undo: photodedupe undo")
     return EXIT_FAILED if report.failed else EXIT_OK
 
 

@@ -85,3 +85,22 @@ def test_write_xmp_hands_picks_and_rejects_to_an_editor(shoot, capsys: pytest.Ca
     assert "Gave 7 sidecars back" in capsys.readouterr().out
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     assert main(["cull", "--write-xmp", "--apply", str(folder)]) == 2
+
+
+def test_apply_moves_each_frames_sidecar_with_it_and_merges_no_rating(
+    shoot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Frames are pictures of their own: a rejected frame's sidecar goes with it, its stars stay its own."""
+    from tests.companion_library import darktable_xmp
+
+    folder, one, two = shoot
+    for frame in one:
+        Path(f"{frame}.xmp").write_text(darktable_xmp(2, "Red", ("burst",)))
+    best = Path(f"{one[2]}.xmp").read_bytes()
+    assert main(["cull", "--keep", "1", "--apply", "--no-cache", str(folder)]) == 0
+    assert "Moved 5 frames and 3 files that belong to them" in capsys.readouterr().out
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == sorted([one[2].name, f"{one[2].name}.xmp", two[0].name])  # no orphan sidecar
+    assert Path(f"{one[2]}.xmp").read_bytes() == best  # nothing merged into the best frame's sidecar
+    assert main(["undo"]) == 0
+    assert len(list(folder.iterdir())) == 11
