@@ -83,6 +83,8 @@ class Expected:
     staying: list[str] = field(default_factory=list)
     #: kept photo → the rating its sidecar must have after the merge
     merged_rating: dict[str, int] = field(default_factory=dict)
+    #: the reference folder as built: it must stay so, byte for byte, file for file
+    reference_digests: dict[str, str] = field(default_factory=dict)
 
 
 def digests(folder: Path) -> dict[str, str]:
@@ -201,6 +203,7 @@ def build(root: Path, seed: int = 100, pictures: Sequence[Path] = ()) -> Expecte
     ):
         exp.staying.append(put(lib / "decoy" / name, text))
     exp.kept.append(str(alone))
+    exp.reference_digests = digests(ref)
     return exp
 
 
@@ -209,6 +212,7 @@ def check(exp: Expected, before: dict[str, str], trash_files: Path) -> dict[str,
     in_trash = {hashlib.sha256(p.read_bytes()).hexdigest() for p in trash_files.glob("*") if p.is_file()}
     figures = {"companions_trashed": 0, "orphaned": 0, "companions_lost": 0}
     figures |= {"edited_copy_trashed": 0, "decoys_touched": 0, "photo_left_behind": 0}
+    figures["reference_touched"] = int(digests(exp.reference) != exp.reference_digests)
     shared_done = False
     for photo, companions in exp.trashed.items():
         if os.path.exists(photo):

@@ -93,6 +93,7 @@ def test_clean_moves_companions_with_their_photos_and_undo_is_exact(
         "edited_copy_trashed": 0,
         "decoys_touched": 0,
         "photo_left_behind": 0,
+        "reference_touched": 0,
     }, out
     assert "has your edits (DSC_1872.jpg.xmp: 5 stars · Red · 2 keywords · develop history" in out
     # the half-size copy's 4 stars, label and keyword reached the original, in a new sidecar

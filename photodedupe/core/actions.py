@@ -258,7 +258,7 @@ def _move_files(
             reason = f"the batch's journal cannot be written ({exc.strerror or exc}); nothing was moved"
             report.failed = [Failure(f.path, reason) for f, _, _ in moves]
             return report
-        mover = _Mover(trash, journal, report, sidecar_style)
+        mover = _Mover(trash, journal, report, sidecar_style, protection)
         _move_each(moves, mover, protection, cancel, on_progress)
     return report
 
@@ -289,9 +289,20 @@ def _companions_going(photo: str, companions: Sequence[Companion]) -> tuple[list
 class _Mover:
     """Moves one photo and its companions as one: all of them go, or none does."""
 
-    def __init__(self, trash: Trash, journal: Journal | None, report: TrashReport, style: str | None) -> None:
-        """``style``: how a new sidecar is named when edits are merged; None merges nothing."""
+    def __init__(
+        self,
+        trash: Trash,
+        journal: Journal | None,
+        report: TrashReport,
+        style: str | None,
+        protection: Protection | None = None,
+    ) -> None:
+        """``style``: how a new sidecar is named when edits are merged; None merges nothing.
+
+        Nothing is ever written under a ``protection`` (reference) folder, a sidecar included.
+        """
         self.trash, self.journal, self.report = trash, journal, report
+        self.protection = protection or Protection()
         self.writer = SidecarWriter(journal, style) if journal is not None and style is not None else None
 
     def fail(self, path: str, reason: str) -> None:
@@ -356,12 +367,21 @@ class _Mover:
                 self.journal.restored(item.original)
         return ", ".join(stuck)
 
-    def _merge(self, trashed: str, keeper: str, edits) -> None:
+    def _merge(self, trashed: str, keeper: str, edits: Edits) -> None:
         assert self.writer is not None
+        if self.protection.covers(keeper):
+            note = (
+                f"its rating and keywords were not copied to {os.path.basename(keeper)}: it is in a "
+                "reference folder, which is never touched (they are in the trash, in its sidecar)"
+            )
+            log.info("%s: %s", trashed, note)
+            self.report.notes.append(Failure(trashed, note))
+            return
         try:
             written = self.writer.change(keeper, merge=edits, own=embedded(edits_in_file(keeper)))
         except XmpError as exc:
             note = f"its rating and keywords were not copied to {os.path.basename(keeper)}'s sidecar: {exc}"
+            log.warning("%s: %s", trashed, note)
             self.report.notes.append(Failure(trashed, note))
             return
         if written is not None:

@@ -177,11 +177,13 @@ class FileOps(QObject):
         self.session.moved(report)
         size = human_size(sum(sizes.get(item.original, 0) for item in report.moved))
         words = count_words(len(report.moved), len(report.companions))
-        merged = (
-            f" The ratings of trashed copies went to {plural(len(report.merged), 'kept photo')}'s sidecars."
-            if report.merged
-            else ""
-        )
+        merged = ""
+        if report.merged:
+            kept = plural(len(report.merged), "kept photo")
+            merged = f" Ratings of trashed copies were added to the sidecars of {kept}."
+        if report.notes:
+            copies = plural(len(report.notes), "trashed copy", "trashed copies")
+            merged += f" The ratings of {copies} were not copied to the kept photo (see the log)."
         self.said.emit(f"Moved {words} ({size}) {where}.{merged} Undo with Ctrl+Z.")
         self._not_moved(report)
 

@@ -65,6 +65,7 @@ def test_companions_travel_with_their_photos_in_the_window(user: Driver, tmp_pat
         "edited_copy_trashed": 0,
         "decoys_touched": 0,
         "photo_left_behind": 0,
+        "reference_touched": 0,
     }
     user.undo()
     assert digests(exp.library) == before
