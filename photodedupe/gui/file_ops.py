@@ -179,11 +179,11 @@ class FileOps(QObject):
         words = count_words(len(report.moved), len(report.companions))
         merged = ""
         if report.merged:
-            kept = plural(len(report.merged), "kept photo")
-            merged = f" Ratings of trashed copies were added to the sidecars of {kept}."
+            n = len(report.merged)
+            where = "its sidecar" if n == 1 else "their sidecars"
+            merged = f" {plural(n, 'kept photo')} got their ratings in {where}."
         if report.notes:
-            copies = plural(len(report.notes), "trashed copy", "trashed copies")
-            merged += f" The ratings of {copies} were not copied to the kept photo (see the log)."
+            merged += f" {plural(len(report.notes), 'rating')} stayed in the trash (see the log)."
         self.said.emit(f"Moved {words} ({size}) {where}.{merged} Undo with Ctrl+Z.")
         self._not_moved(report)
 
@@ -205,10 +205,11 @@ class FileOps(QObject):
         strangers = self.session.restored(report)
         if report.restored or not report.unmerged:
             words = count_words(len(report.restored), len(report.companions))
-            taken = f" {plural(len(report.unmerged), 'sidecar')} as they were." if report.unmerged else ""
+            n = len(report.unmerged)
+            taken = f" {plural(n, 'sidecar')} {'is' if n == 1 else 'are'} as before the move." if n else ""
             self.said.emit(f"Put {words} back where they were.{taken}")
         else:
-            self.said.emit(f"Took back the ratings: {plural(len(report.unmerged), 'sidecar')} as they were.")
+            self.said.emit(f"Took back the ratings: {plural(len(report.unmerged), 'sidecar')} as before.")
         if strangers:
             self.strangersBack.emit()
         if report.failed:

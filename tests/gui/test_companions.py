@@ -95,4 +95,4 @@ def test_shots_saves_picks_as_ratings_for_an_editor(user: Driver, tmp_path: Path
     assert "Saved the ratings of 7 frames" in user.status()
     user.undo()
     assert sorted(shoot.iterdir()) == sorted(photos)
-    assert "Took back the ratings: 7 sidecars" in user.status()
+    assert "Took back the ratings: 7 sidecars as before" in user.status()
