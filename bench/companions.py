@@ -55,8 +55,8 @@ def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def run_check(seeds: list[int], pictures: list[Path]) -> None:
-    print("seed | photos moved | companions trashed | orphaned | lost | edited trashed | decoys | undo exact "
-          "| merge")  # fmt: skip
+    print("seed | photos moved | companions trashed | orphaned | lost | edited trashed | decoys touched "
+          "| reference touched | undo exact | merged rating")  # fmt: skip
     for seed in seeds:
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
@@ -77,7 +77,8 @@ def run_check(seeds: list[int], pictures: list[Path]) -> None:
             exact = undo.returncode == 0 and digests(exp.library) == before
             f = figures
             cells = [len(report["trashed"]), f["companions_trashed"], f["orphaned"], f["companions_lost"]]
-            cells += [f["edited_copy_trashed"], f["decoys_touched"], "yes" if exact else "NO", rating]
+            cells += [f["edited_copy_trashed"], f["decoys_touched"], f["reference_touched"]]
+            cells += ["yes" if exact else "NO", rating]
             print(" | ".join(str(c) for c in [seed, *cells]))
 
 
