@@ -375,3 +375,32 @@ def test_killed_while_merging_a_rating_undo_gives_the_sidecar_back(tmp_path: Pat
     undo = subprocess.run([sys.executable, "-m", "photodedupe", "undo"], capture_output=True, text=True)
     assert undo.returncode == 0, undo.stdout + undo.stderr
     assert digests(lib) == before
+
+
+def test_a_photo_cached_before_ratings_were_read_is_caught_up_once(tmp_path: Path) -> None:
+    """An old cache row has no embedded rating: the next scan reads it (header only) and caches it."""
+    import sqlite3
+
+    from tests.conftest import make_photo, save
+
+    packet = darktable_xmp(5, "Red", history=False).encode()
+    lib = tmp_path / "lib"
+    picture = make_photo(71, (800, 600))
+    rated = save(picture, lib / "rated.jpg", quality=90, xmp=packet)
+    save(picture.resize((400, 300)), lib / "small.jpg", quality=80)
+    db = tmp_path / "cache.sqlite3"
+
+    def rating() -> int | None:
+        with HashCache(db) as cache:
+            result = scan([str(lib)], cache=cache)
+        from photodedupe.core.companions import photo_edits
+
+        return photo_edits(next(p for p in result.photos if p.path == str(rated))).rating
+
+    assert rating() == 5
+    with sqlite3.connect(db) as conn:  # as an earlier version cached it: no XMP looked at
+        conn.execute("UPDATE photos SET details = ''")
+    assert rating() == 5
+    with sqlite3.connect(db) as conn:
+        details = [row[0] for row in conn.execute("SELECT details FROM photos")]
+    assert all('"xmp_read":true' in d for d in details), details

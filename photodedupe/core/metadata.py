@@ -48,6 +48,8 @@ class Details:
     rating: int | None = None
     label: str | None = None
     keywords: list[str] = field(default_factory=list)
+    #: the XMP inside was looked at (False in rows cached before it was: see scan._with_edits)
+    xmp_read: bool = False
 
     def to_json(self) -> str:
         """Compact: only what is known ("" when nothing is), for the cache."""
@@ -159,6 +161,7 @@ def embedded_edits(im: Image.Image, details: Details) -> None:
     """The rating, label and keywords in the XMP inside a photo (JPEG, PNG, WebP, TIFF…), into ``details``."""
     from photodedupe.core.xmp import XmpError, parse
 
+    details.xmp_read = True
     xmp = im.info.get("xmp") or im.info.get("XML:com.adobe.xmp")
     if xmp is None and hasattr(im, "tag_v2"):
         xmp = im.tag_v2.get(700)  # TIFF's XMP tag
@@ -183,6 +186,7 @@ def edits_in_file(path: str) -> Details:
             embedded_edits(im, details)
     except Exception:  # not readable by Pillow (a RAW), damaged, gone: no embedded edits
         pass
+    details.xmp_read = True
     return details
 
 

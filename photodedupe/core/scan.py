@@ -30,6 +30,7 @@ from photodedupe.core.features import WINDOW_COUNT
 from photodedupe.core.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words, packed_words
 from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
+from photodedupe.core.metadata import Details, edits_in_file
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo, ScanError, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Stage, Throttle
 from photodedupe.core.result import ScanResult
@@ -263,12 +264,21 @@ class _Scan:
 
         Reading every sidecar of a large, well-kept library would be most of a warm rescan.
         """
+        caught_up: list[tuple[FileEntry, PhotoInfo | None, str | None]] = []
         for k in np.unique(np.concatenate([edges.i, edges.j])).tolist():
             photo = photos[k]
             if any(c.kind == "xmp" for c in photo.companions):
                 read = tuple(self._read_sidecar(c) for c in photo.companions)
                 self.companions[photo.path] = read
-                photos[k] = replace(photo, companions=read)
+                photo = photos[k] = replace(photo, companions=read)
+            if photo.info.details is not None and '"xmp_read"' not in photo.info.details:
+                # Cached before ratings inside photos were read: read them once (the header
+                # only, no pixels) and cache them, so the ★ and the tooltips know them.
+                photo = photos[k] = replace(photo, info=replace(photo.info, details=_caught_up(photo)))
+                self.results[photo.path] = CachedResult(photo.info, None)
+                caught_up.append((photo.file, photo.info, None))
+        if caught_up:
+            self.cache.store(caught_up, self.bits)
 
     def _read_sidecar(self, companion: Companion) -> Companion:
         if companion.path not in self.sidecars:  # a sidecar shared by two photos is read once
@@ -350,6 +360,15 @@ class _Scan:
                 errors.append(ScanError(path, result.error or "unknown problem"))
         errors.sort(key=lambda e: e.path)
         return photos, errors
+
+
+def _caught_up(photo: Photo) -> str:
+    """The photo's cached metadata with the edits in its own XMP, read now."""
+    details = Details.from_json(photo.info.details)
+    inside = edits_in_file(photo.path)
+    details.rating, details.label, details.keywords = inside.rating, inside.label, inside.keywords
+    details.xmp_read = True
+    return details.to_json()
 
 
 def _digest_or_none(path: str) -> bytes | None:
