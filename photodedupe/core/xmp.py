@@ -7,15 +7,17 @@ from a sidecar next to the photo. photodedupe reads them to keep the copy that
 carries the user's work, merges them into the kept photo's sidecar when an
 edited copy goes, and writes culled picks as ratings.
 
-It goes through pyexiv2 (libexiv2, the XMP toolkit digiKam uses; its wheels
-bundle the library): it knows the XMP data model (a property written as an
-attribute or as an element, arrays, unknown namespaces), so a sidecar we write
-to keeps every field another tool put there. Parsing by hand with ElementTree
-was 5× faster per sidecar (0.04 vs 0.22 ms) but would have to re-implement
-that model to write safely; sidecars are few, so correctness wins. pyexiv2
-refuses a DOCTYPE (no entity expansion bombs) and raises on damaged XML; it
-is not thread-safe, so one lock guards it. Everything works on bytes: file
-names never pass through the C++ library (non-UTF-8 names are safe), and
+It goes through python-exiv2 (libexiv2, the XMP toolkit digiKam uses; its
+wheels bundle the library for Linux, macOS 10.15+ on Intel and Apple silicon,
+and Windows): it knows the XMP data model (a property written as an attribute
+or as an element, arrays, unknown namespaces), so a sidecar we write to keeps
+every field another tool put there. pyexiv2 does the same but has no wheels
+for macOS before 15 nor for Intel Macs. Parsing by hand with ElementTree was
+5× faster per sidecar (0.03 vs 0.17 ms) but would have to re-implement that
+model to write safely; sidecars are few, so correctness wins. libexiv2
+refuses a DOCTYPE (no entity expansion bombs) and raises on damaged XML; one
+lock keeps it to one thread at a time. Everything works on bytes in memory:
+file names never pass through the C++ library (non-UTF-8 names are safe), and
 writes are ours: a temporary file, flushed, then renamed over the old one.
 """
 
@@ -105,11 +107,45 @@ def combined(edits: Iterable[Edits]) -> Edits:
     return Edits(rating, label, tuple(keywords), develop)
 
 
-def _pyexiv2():
-    import pyexiv2
+_ready = False
 
-    pyexiv2.set_log_level(4)  # its warnings would go to our stderr: errors come back as exceptions
-    return pyexiv2
+
+def _exiv2():
+    """libexiv2, set up once: quiet (errors come back as exceptions), its XMP toolkit initialised."""
+    import exiv2
+
+    global _ready
+    if not _ready:
+        exiv2.LogMsg.setLevel(exiv2.LogMsg.Level.mute)
+        exiv2.XmpParser.initialize()
+        _ready = True
+    return exiv2
+
+
+def _open(data: bytes):
+    """An XMP packet opened and read by libexiv2 (call with ``_lock`` held)."""
+    exiv2 = _exiv2()
+    try:
+        image = exiv2.ImageFactory.open(data)
+        image.readMetadata()
+    except exiv2.Exiv2Error as exc:
+        raise XmpError(f"it is not valid XMP ({exc.args[-1] if exc.args else exc})") from None
+    return exiv2, image
+
+
+def _values(data: bytes) -> dict[str, str | list[str]]:
+    """Every property of an XMP packet: its text, or the items of an array."""
+    if not data.strip():
+        return {}
+    with _lock:
+        _, image = _open(data)
+        values: dict[str, str | list[str]] = {}
+        for datum in image.xmpData():
+            if datum.typeName() in ("XmpBag", "XmpSeq", "XmpAlt") and datum.count() > 0:
+                values[datum.key()] = [datum.toString(i) for i in range(datum.count())]
+            else:
+                values[datum.key()] = datum.toString()
+        return values
 
 
 def _as_list(value: object) -> list[str]:
@@ -118,22 +154,6 @@ def _as_list(value: object) -> list[str]:
     if isinstance(value, str) and value and not value.startswith("type="):
         return [value]
     return []
-
-
-def _values(data: bytes) -> dict[str, object]:
-    if not data.strip():
-        return {}
-    with _lock:
-        try:
-            image = _pyexiv2().ImageData(data)
-        except Exception as exc:  # pyexiv2 raises RuntimeError for every kind of bad data
-            raise XmpError(f"it is not valid XMP ({exc})") from None
-        try:
-            return image.read_xmp()
-        except Exception as exc:
-            raise XmpError(f"it is not valid XMP ({exc})") from None
-        finally:
-            image.close()
 
 
 def parse(data: bytes) -> Edits:
@@ -197,17 +217,25 @@ def with_changes(base: bytes | None, rating: int | None = None, merge: Edits | N
     if not changes:
         return None
     with _lock:
+        exiv2, image = _open(base if base else EMPTY_PACKET)
         try:
-            image = _pyexiv2().ImageData(base if base else EMPTY_PACKET)
-        except Exception as exc:
-            raise XmpError(f"it is not valid XMP ({exc})") from None
-        try:
-            image.modify_xmp(changes)
-            return image.get_bytes()
-        except Exception as exc:
-            raise XmpError(f"it could not be changed ({exc})") from None
-        finally:
-            image.close()
+            xmp = image.xmpData()
+            for key, value in changes.items():
+                if isinstance(value, list):  # keywords: an unordered array (rdf:Bag), as XMP defines them
+                    found = xmp.findKey(exiv2.XmpKey(key))
+                    if found != xmp.end():
+                        xmp.erase(found)
+                    array = exiv2.XmpArrayValue(exiv2.TypeId.xmpBag)
+                    for item in value:
+                        array.read(item)
+                    xmp.add(exiv2.XmpKey(key), array)
+                else:
+                    xmp[key] = value
+            image.setXmpData(xmp)
+            image.writeMetadata()
+            return bytes(image.io().data())
+        except exiv2.Exiv2Error as exc:
+            raise XmpError(f"it could not be changed ({exc.args[-1] if exc.args else exc})") from None
 
 
 def write_atomically(path: str, data: bytes) -> None:
