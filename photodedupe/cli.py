@@ -50,7 +50,12 @@ def _scan_options(parser: argparse.ArgumentParser) -> None:
         default=128,
         help="hash length: 128 (9×9 grid) or a finer 512 (17×17 grid); default 128",
     )
-    parser.add_argument("--include-hidden", action="store_true", help="also scan hidden files and folders")
+    parser.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="also scan hidden files and folders (never a trash — .Trash-UID, .Trash, .Trashes, "
+        "$Recycle.Bin, the home trash — nor photodedupe's own data)",
+    )
     parser.add_argument(
         "--exclude",
         action="append",

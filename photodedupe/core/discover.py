@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
 
@@ -100,6 +101,54 @@ SYSTEM_FOLDERS = frozenset(
     name.casefold()
     for name in ("$RECYCLE.BIN", "System Volume Information", "@eaDir", "#recycle", "lost+found", "__MACOSX")
 )
+#: A trash, by its name: freedesktop's ``$topdir/.Trash`` and ``.Trash-UID``, macOS's ``.Trashes``,
+#: Windows' ``$Recycle.Bin`` and ``RECYCLER``. A photo in a trash was thrown away: it is never a
+#: copy to keep, and moving it again would orphan its record of where it came from.
+_TRASH_NAME = re.compile(r"(?i)^(\.trash(-\d+)?|\.trashes|\$recycle\.bin|recycler)$")
+
+
+def is_trash_name(name: str) -> bool:
+    """
+    >>> [is_trash_name(n) for n in (".Trash-1000", ".Trash", ".Trashes", "$RECYCLE.BIN", "Trash", ".trashy")]
+    [True, True, True, True, False, False]
+    """
+    return bool(_TRASH_NAME.match(name))
+
+
+def never_scanned() -> dict[tuple[int, int], str]:
+    """Folders never read, whatever their names, by (device, inode): what each is.
+
+    The home trash (``$XDG_DATA_HOME/Trash``), and photodedupe's own data and cache.
+    """
+    from photodedupe.core.paths import cache_dir, data_dir, home_trash
+
+    found = {}
+    for folder, what in ((home_trash(), "a trash"), (data_dir(), "photodedupe's own data"),
+                         (cache_dir(), "photodedupe's own cache")):  # fmt: skip
+        try:
+            st = os.stat(folder)
+        except OSError:
+            continue
+        found[(st.st_dev, st.st_ino)] = what
+    return found
+
+
+def _inside_never_scanned(path: str, never: dict[tuple[int, int], str]) -> str | None:
+    """What forbidden folder ``path`` is in (a trash, our own data), if any."""
+    current = os.path.abspath(path)
+    while True:
+        if is_trash_name(os.path.basename(current)):
+            return "a trash"
+        try:
+            st = os.stat(current)
+        except OSError:
+            st = None
+        if st is not None and (st.st_dev, st.st_ino) in never:
+            return never[(st.st_dev, st.st_ino)]
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
 
 _WINDOWS_HIDDEN_OR_SYSTEM = 0x2 | 0x4
 
@@ -173,11 +222,15 @@ def find_photos(
             seen_files.add(key)
             files.append(FileEntry(path, st.st_size, st.st_mtime_ns))
 
+    never = never_scanned()
     for root in sorted({os.path.abspath(r) for r in roots}):
         try:
             st = os.stat(root)
         except OSError as exc:
             errors.append(ScanError(root, f"cannot open: {_describe(exc)}"))
+            continue
+        if (what := _inside_never_scanned(root, never)) is not None:
+            errors.append(ScanError(root, f"not scanned: it is in {what}, which photodedupe never reads"))
             continue
         if stat.S_ISREG(st.st_mode):
             add_file(root, st)
@@ -218,7 +271,8 @@ def find_photos(
                 if exclude and excluded_by(entry.path, exclude):
                     continue
                 if stat.S_ISDIR(st.st_mode):
-                    if entry.name.casefold() not in SYSTEM_FOLDERS:
+                    system = entry.name.casefold() in SYSTEM_FOLDERS or is_trash_name(entry.name)
+                    if not system and (st.st_dev, st.st_ino) not in never:
                         subfolders.append(entry.path)
                 elif stat.S_ISREG(st.st_mode):
                     if is_photo_name(entry.name):

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote
 
+from photodedupe.core.paths import home_trash
+
 
 class TrashError(Exception):
     """The file was not moved; ``str(exc)`` says why."""
@@ -78,11 +80,6 @@ class TrashedFile:
     info: str | None = None
 
 
-def _home_trash() -> Path:
-    data = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
-    return Path(data) / "Trash"
-
-
 def _mount_point(path: str) -> str:
     path = os.path.realpath(path)
     dev = os.lstat(path).st_dev
@@ -99,7 +96,7 @@ class FreedesktopTrash:
 
     def _trash_for(self, path: str) -> tuple[Path, str | None]:
         """(trash folder, its top folder or None for the home trash) for the file at ``path``."""
-        home = _home_trash()
+        home = home_trash()
         home.mkdir(parents=True, exist_ok=True, mode=0o700)
         if os.stat(home).st_dev == os.lstat(path).st_dev:
             return home, None
