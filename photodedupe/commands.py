@@ -395,6 +395,7 @@ def _write_ratings(args: argparse.Namespace, shots: Shots, result: ScanResult, c
 
 def run_undo(args: argparse.Namespace) -> int:
     batch = journal.last_batch(batches_dir())
+    say_damaged_journals()
     if batch is None or not (batch.in_trash or batch.merges_left):
         message = "Nothing to undo: no photos moved to the trash by photodedupe are waiting there."
         _print_json({"version": 1, "restored": [], "failed": []}) if args.json else print(message)
@@ -426,6 +427,7 @@ def run_undo(args: argparse.Namespace) -> int:
 
 def run_resume(args: argparse.Namespace) -> int:
     pending = journal.interrupted_batches(batches_dir())
+    say_damaged_journals()
     if not pending:
         message = "Nothing to resume: no batch of moves to the trash was interrupted."
         _print_json({"version": 1, "trashed": [], "failed": []}) if args.json else print(message)
@@ -455,3 +457,10 @@ def warn_interrupted() -> None:
             "Run 'photodedupe undo' to put them back or 'photodedupe resume' to finish it.",
             file=sys.stderr,
         )
+    say_damaged_journals()
+
+
+def say_damaged_journals() -> None:
+    """Each damaged journal set aside, said once on stderr."""
+    for notice in journal.take_notices():
+        print(f"photodedupe: {notice}.", file=sys.stderr)

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from photodedupe.cli import main
+from photodedupe.core.paths import batches_dir
 from tests.conftest import make_photo, save
 
 
@@ -64,3 +68,84 @@ def test_every_kind_of_trash_is_left_out(tmp_path: Path, name: str, capsys) -> N
     save(make_photo(83), lib / name / "a.jpg", quality=90)
     assert main(["scan", "--json", "--include-hidden", str(lib)]) == 0
     assert json.loads(capsys.readouterr().out)["stats"]["files"] == 1
+
+
+# --- 2. a journal that can break ---------------------------------------------------------
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "photodedupe", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+
+def _batch_of_three(tmp_path: Path) -> tuple[Path, list[Path]]:
+    """A real batch of three photos moved to the real trash; its journal and the photos."""
+    lib = tmp_path / "lib"
+    copies = []
+    for n in range(3):
+        picture = make_photo(90 + n)
+        save(picture, lib / f"p{n}.jpg", quality=92)
+        copies.append(save(picture.resize((320, 240)), lib / "small" / f"p{n}.jpg", quality=80))
+    assert _cli("clean", "--apply", str(lib)).returncode == 0
+    assert not any(c.exists() for c in copies)
+    [journal_file] = sorted(batches_dir().glob("batch-*.jsonl"))
+    return journal_file, copies
+
+
+BROKEN = {
+    "a JSON array": b"[1, 2, 3]\n",
+    "a number": b"42\n",
+    "not UTF-8": b"\xff\xfe\x00garbage\n",
+    "a record missing a key": b'{"version": 1, "started": "2026-01-01T00:00:00"}\n',
+    "planned files not whole": b'{"version": 1, "started": "x", "planned": [{"path": 3}]}\n',
+}
+
+
+@pytest.mark.parametrize("kind", [*BROKEN, "a folder"])
+def test_a_malformed_journal_never_crashes_a_command(tmp_path: Path, kind: str) -> None:
+    folder = batches_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    broken = folder / "batch-20200101-000000-000000-1.jsonl"
+    if kind == "a folder":
+        broken.mkdir()
+    else:
+        broken.write_bytes(BROKEN[kind])
+    lib = tmp_path / "lib"
+    save(make_photo(95), lib / "a.jpg", quality=90)
+    said = []
+    for command in (["scan", str(lib)], ["clean", str(lib)], ["cull", str(lib)], ["undo"], ["resume"]):
+        run = _cli(*command)
+        assert run.returncode == 0 and "Traceback" not in run.stderr, (command, run.stderr)
+        said.append(run.stderr)
+    # Said once, with its path, then set aside: it never stops a command again.
+    assert "a damaged record of an earlier batch" in said[0] and str(broken) in said[0]
+    assert not any("damaged" in s for s in said[1:])
+    assert (folder / (broken.name + ".damaged")).exists() and not broken.exists()
+
+
+def test_a_garbage_line_loses_only_itself_and_undo_says_so(tmp_path: Path) -> None:
+    journal_file, copies = _batch_of_three(tmp_path)
+    lines = journal_file.read_bytes().split(b"\n")
+    lines.insert(3, b"\x00\x01 not a record")  # between the moves
+    journal_file.write_bytes(b"\n".join(lines))
+    run = _cli("undo")
+    assert run.returncode == 1, run.stdout + run.stderr  # it says what it could not read
+    assert all(c.exists() for c in copies), run.stdout
+    assert "1 record of this batch could not be read" in run.stdout
+
+
+def test_after_a_torn_last_line_undo_is_remembered_and_resume_moves_nothing(tmp_path: Path) -> None:
+    """Killed mid-batch, then a power cut tore the journal's last line: after undo, resume moves nothing."""
+    from tests.killing import KILLER
+
+    photos = [save(make_photo(100 + n), tmp_path / f"p{n}.jpg", quality=90) for n in range(3)]
+    run = subprocess.run([sys.executable, "-c", KILLER, "after-rename", "3", *map(str, photos)], timeout=120)
+    assert run.returncode == -signal.SIGKILL
+    [journal_file] = sorted(batches_dir().glob("batch-*.jsonl"))
+    with open(journal_file, "ab") as fh:
+        fh.write(b'{"moving": "/somewhere/else.jpg", "to')  # torn: no end, no newline
+    undo = _cli("undo")
+    assert undo.returncode == 0 and all(p.exists() for p in photos), undo.stdout + undo.stderr
+    resumed = _cli("resume")
+    assert resumed.returncode == 0 and "Nothing to resume" in resumed.stdout, resumed.stdout
+    assert all(p.exists() for p in photos)  # the user chose Undo: nothing goes to the trash again

@@ -463,6 +463,9 @@ def undo_batch(batch: Batch, trash: Trash) -> RestoreReport:
         Failure(companions[f.path], f"{os.path.basename(f.path)}: {f.reason}") if f.path in companions else f
         for f in report.failed
     ]
+    if n := batch.unreadable:
+        lost = f"{n} record{'s' if n != 1 else ''} of this batch could not be read; files they name may "
+        report.failed.append(Failure(str(batch.path), lost + "still be in the trash; restore them from it"))
     unmerge = take_back(batch.merges_left)
     record_unmerged(batch, unmerge.restored)
     report.unmerged = unmerge.restored

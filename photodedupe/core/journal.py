@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import shutil
 import sys
@@ -53,6 +54,8 @@ else:
         return True
 
 
+log = logging.getLogger(__name__)
+
 VERSION = 1
 #: The digest of a sidecar write that a kill cut short: what it holds now is not known.
 UNKNOWN_DIGEST = ""
@@ -78,6 +81,8 @@ class Batch:
     kept: dict[str, tuple[FileEntry, ...]] = field(default_factory=dict)
     #: by planned path: the files that travel with it (companions.Companion)
     companions: dict[str, tuple[Companion, ...]] = field(default_factory=dict)
+    #: records that could not be read (a garbage line): Undo says so
+    unreadable: int = 0
     #: sidecars of kept photos that received a trashed copy's rating, in order: (path, backup, digest)
     merged: list[tuple[str, str | None, str]] = field(default_factory=list)
     unmerged: list[str] = field(default_factory=list)  # merges Undo took back
@@ -248,13 +253,53 @@ class Journal:
         self.close(finished=exc[0] is None)
 
 
-def _records(path: Path) -> Iterator[dict]:
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError:
-                return  # the last line, cut short by a kill: the lines before it hold
+class DamagedJournal(Exception):
+    """A journal that cannot be read as one; ``str(exc)`` says why."""
+
+
+def _records(path: Path) -> tuple[list[dict], int]:
+    """The journal's records, and how many lines could not be read (a torn last line is not counted).
+
+    A bad line in the middle (a disk error, a hand edit) loses only itself: the records after it
+    are still read.
+    """
+    with open(path, "rb") as fh:
+        lines = fh.read().split(b"\n")
+    records, bad = [], 0
+    for n, line in enumerate(lines):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            record = None
+        if isinstance(record, dict):
+            records.append(record)
+        elif n != len(lines) - 1:  # the last line, cut short by a kill or a power cut, is expected
+            bad += 1
+    return records, bad
+
+
+def _entry(value: object) -> FileEntry:
+    """A planned file as the head records it; DamagedJournal if it is not one."""
+    if isinstance(value, dict):
+        value = [value.get("path"), value.get("size"), value.get("mtime_ns")]
+    if isinstance(value, list) and len(value) >= 3:
+        path, size, mtime = value[:3]
+        if isinstance(path, str) and isinstance(size, int) and isinstance(mtime, int):
+            return FileEntry(path, size, mtime)
+    raise DamagedJournal("a planned file is not recorded whole")
+
+
+def _head(records: list[dict]) -> dict:
+    if not records:
+        raise DamagedJournal("it is empty or holds no record")
+    head = records[0]
+    if head.get("version") != VERSION:
+        raise DamagedJournal(f"it is not a journal this version writes (version {head.get('version')!r})")
+    if not isinstance(head.get("planned"), list) or not isinstance(head.get("started"), str):
+        raise DamagedJournal("its first record does not say what the batch planned")
+    return head
 
 
 def _is_running(path: Path) -> bool:
@@ -265,46 +310,34 @@ def _is_running(path: Path) -> bool:
         return False
 
 
-def read(path: Path) -> Batch | None:
-    """The batch in the journal at ``path``, with each interrupted move settled from the disk."""
-    records = _records(path)
-    head = next(records, None)
-    if not head or head.get("version") != VERSION:
-        return None
-    planned = [FileEntry(f["path"], f["size"], f["mtime_ns"]) for f in head["planned"]]
-    batch = Batch(path, head["started"], planned, running=_is_running(path), mover=head.get("mover") or {})
-    batch.kept = {
-        f["path"]: tuple(FileEntry(*k) for k in f["kept"]) for f in head["planned"] if f.get("kept")
-    }
-    batch.companions = {
-        f["path"]: tuple(Companion(c[0], c[3], c[1], c[2], tuple(c[4])) for c in f["companions"])
-        for f in head["planned"]
-        if f.get("companions")
-    }
+def read(path: Path) -> Batch:
+    """The batch in the journal at ``path``, with each interrupted move settled from the disk.
+
+    Raises ``DamagedJournal`` (or OSError) if it cannot be read as a batch at all.
+    """
+    records, bad = _records(path)
+    head = _head(records)
+    planned = [_entry(f) for f in head["planned"]]
+    mover = head.get("mover") if isinstance(head.get("mover"), dict) else {}
+    batch = Batch(path, head["started"], planned, running=_is_running(path), mover=mover)
+    batch.unreadable = bad
+    try:
+        batch.kept = {
+            f["path"]: tuple(_entry(k) for k in f["kept"]) for f in head["planned"] if f.get("kept")
+        }
+        batch.companions = {
+            f["path"]: tuple(Companion(c[0], c[3], c[1], c[2], tuple(c[4])) for c in f["companions"])
+            for f in head["planned"]
+            if f.get("companions")
+        }
+    except (KeyError, IndexError, TypeError, AttributeError):
+        raise DamagedJournal("what each planned file's group keeps is not recorded whole") from None
     merging: dict[str, str | None] = {}
     moving: dict[str, TrashedFile] = {}
     moved: dict[str, TrashedFile] = {}
-    for rec in records:
-        if "moving" in rec:
-            moving[rec["moving"]] = TrashedFile(rec["moving"], rec["to"], rec["info"])
-        elif "moved" in rec:
-            moving.pop(rec["moved"], None)
-            moved[rec["moved"]] = TrashedFile(rec["moved"], rec["to"], rec["info"])
-        elif "failed" in rec:
-            moving.pop(rec["failed"], None)
-            batch.failed.append((rec["failed"], rec["reason"]))
-        elif "restored" in rec:
-            batch.restored.append(rec["restored"])
-        elif "merging" in rec:
-            merging[rec["merging"]] = rec["backup"]
-        elif "merged" in rec:
-            batch.merged.append((rec["merged"], merging.pop(rec["merged"], None), rec["digest"]))
-        elif "unmerged" in rec:
-            batch.unmerged.append(rec["unmerged"])
-        elif rec.get("finished"):
-            batch.finished = True
-        elif rec.get("stopped"):
-            batch.stopped = True
+    for rec in records[1:]:
+        if not _settle(rec, batch, moving, moved, merging):
+            batch.unreadable += 1
     if not batch.running:
         for item in moving.values():  # killed between "moving" and "moved": which side is it on?
             if item.location is not None and os.path.lexists(item.location):
@@ -319,13 +352,85 @@ def read(path: Path) -> Batch | None:
     return batch
 
 
+def _text(rec: dict, key: str) -> str | None:
+    value = rec.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _settle(
+    rec: dict,
+    batch: Batch,
+    moving: dict[str, TrashedFile],
+    moved: dict[str, TrashedFile],
+    merging: dict[str, str | None],
+) -> bool:
+    """Apply one record to what is known of the batch; False if it is not a record we write."""
+    if (path := _text(rec, "moving")) is not None:
+        moving[path] = TrashedFile(path, _text(rec, "to"), _text(rec, "info"))
+    elif (path := _text(rec, "moved")) is not None:
+        moving.pop(path, None)
+        moved[path] = TrashedFile(path, _text(rec, "to"), _text(rec, "info"))
+    elif (path := _text(rec, "failed")) is not None:
+        moving.pop(path, None)
+        batch.failed.append((path, _text(rec, "reason") or "unknown"))
+    elif (path := _text(rec, "restored")) is not None:
+        batch.restored.append(path)
+    elif (path := _text(rec, "merging")) is not None:
+        merging[path] = _text(rec, "backup")
+    elif (path := _text(rec, "merged")) is not None:
+        batch.merged.append((path, merging.pop(path, None), _text(rec, "digest") or UNKNOWN_DIGEST))
+    elif (path := _text(rec, "unmerged")) is not None:
+        batch.unmerged.append(path)
+    elif rec.get("finished") is True:
+        batch.finished = True
+    elif rec.get("stopped") is True:
+        batch.stopped = True
+    else:
+        return False
+    return True
+
+
+#: What was said about damaged journals set aside, until someone (the CLI, the app) says it.
+_notices: list[str] = []
+
+
+def take_notices() -> list[str]:
+    """The damaged journals set aside since the last call, in a user's words."""
+    said = list(_notices)
+    _notices.clear()
+    return said
+
+
+def _set_aside(path: Path, why: str) -> None:
+    """Rename a damaged journal out of the way, so that it never stops a command again."""
+    aside = path.with_name(path.name + ".damaged")
+    try:
+        path.rename(aside)
+    except OSError:
+        aside = path
+    message = (
+        f"a damaged record of an earlier batch ({path}: {why}) was set aside as {aside.name}; "
+        "its photos are in the trash and can be restored from there"
+    )
+    log.warning("%s", message)
+    _notices.append(message)
+
+
 def batches(folder: str | os.PathLike[str]) -> list[Batch]:
     """Every batch on record, oldest first."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    found = (read(p) for p in sorted(folder.glob("batch-*.jsonl")))
-    return [b for b in found if b is not None]
+    found = []
+    for path in sorted(folder.glob("batch-*.jsonl")):
+        try:
+            found.append(read(path))
+        except (DamagedJournal, OSError) as exc:
+            if _is_running(path):
+                continue  # another process is writing it right now: not damaged
+            why = str(exc) if isinstance(exc, DamagedJournal) else (exc.strerror or str(exc))
+            _set_aside(path, why)
+    return found
 
 
 def last_batch(folder: str | os.PathLike[str]) -> Batch | None:
@@ -345,15 +450,21 @@ def interrupted_batches(folder: str | os.PathLike[str]) -> list[Batch]:
 
 def record_restored(batch: Batch, paths: Sequence[str]) -> None:
     """Note in the batch's journal which of its files Undo put back."""
-    with open(batch.path, "a", encoding="utf-8") as fh:
-        for p in paths:
-            fh.write(json.dumps({"restored": p}) + "\n")
+    _append(batch, *({"restored": p} for p in paths))
     batch.restored.extend(paths)
 
 
-def _append(batch: Batch, record: dict) -> None:
-    with open(batch.path, "a", encoding="utf-8") as fh:
-        fh.write(json.dumps(record) + "\n")
+def _append(batch: Batch, *records: dict) -> None:
+    """Add records to a batch's journal, flushed; after a torn last line, on a line of their own."""
+    if not records:
+        return
+    with open(batch.path, "ab") as fh:
+        if fh.tell():
+            with open(batch.path, "rb") as last:
+                last.seek(-1, os.SEEK_END)
+                if last.read(1) != b"\n":
+                    fh.write(b"\n")  # a power cut tore the last line: never glue a record to it
+        fh.write("".join(json.dumps(r) + "\n" for r in records).encode("utf-8"))
         fh.flush()
 
 
@@ -370,16 +481,13 @@ def record_moved(batch: Batch, item: TrashedFile, of: str) -> None:
 
 def record_unmerged(batch: Batch, paths: Sequence[str]) -> None:
     """Note which merged sidecars Undo took back."""
-    with open(batch.path, "a", encoding="utf-8") as fh:
-        for p in paths:
-            fh.write(json.dumps({"unmerged": p}) + "\n")
+    _append(batch, *({"unmerged": p} for p in paths))
     batch.unmerged.extend(paths)
 
 
 def record_settled(batch: Batch) -> None:
     """Close an interrupted batch once it was resumed or undone: it is no longer reported."""
-    with open(batch.path, "a", encoding="utf-8") as fh:
-        fh.write(json.dumps({"finished": True}) + "\n")
+    _append(batch, {"finished": True})
     batch.finished = True
 
 
@@ -418,7 +526,10 @@ def _forget_old(folder: Path) -> None:
     """Keep the journals of the last few batches (Undo needs only the last one)."""
     old = sorted(folder.glob("batch-*.jsonl"))[:-_KEEP]
     for path in old:
-        batch = read(path)
-        if batch is not None and batch.finished:
+        try:
+            batch = read(path)
+        except (DamagedJournal, OSError):
+            continue  # set aside when batches() next meets it
+        if batch.finished:
             path.unlink(missing_ok=True)
             shutil.rmtree(path.with_suffix(".d"), ignore_errors=True)

@@ -220,6 +220,8 @@ class FileOps(QObject):
     def check_interrupted(self) -> None:
         """At start: a batch of moves a crash cut short is finished or put back, as the user says."""
         pending = journal.interrupted_batches(batches_dir())
+        for notice in journal.take_notices():
+            self.said.emit(notice[0].upper() + notice[1:] + ".")
         if not pending or self.running:
             return
         batch = pending[0]
