@@ -396,7 +396,7 @@ def _write_ratings(args: argparse.Namespace, shots: Shots, result: ScanResult, c
 def run_undo(args: argparse.Namespace) -> int:
     batch = journal.last_batch(batches_dir())
     say_damaged_journals()
-    if batch is None or not (batch.in_trash or batch.merges_left):
+    if batch is None or not (batch.in_trash or batch.merges_left or batch.vanished):
         message = "Nothing to undo: no photos moved to the trash by photodedupe are waiting there."
         _print_json({"version": 1, "restored": [], "failed": []}) if args.json else print(message)
         return EXIT_OK

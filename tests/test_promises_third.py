@@ -149,3 +149,46 @@ def test_after_a_torn_last_line_undo_is_remembered_and_resume_moves_nothing(tmp_
     resumed = _cli("resume")
     assert resumed.returncode == 0 and "Nothing to resume" in resumed.stdout, resumed.stdout
     assert all(p.exists() for p in photos)  # the user chose Undo: nothing goes to the trash again
+
+
+# --- 3. undo restores only what it moved ------------------------------------------------
+
+
+def _pair(folder: Path, seed: int) -> Path:
+    """A photo and a smaller copy of it; the copy, which a clean moves to the trash."""
+    picture = make_photo(seed)
+    save(picture, folder / f"photo{seed}.jpg", quality=92)
+    return save(picture.resize((320, 240)), folder / "copies" / "IMG_0001.jpg", quality=80)
+
+
+def test_undo_never_restores_a_stranger_that_took_our_place_in_the_trash(tmp_path: Path) -> None:
+    copy = _pair(tmp_path / "lib", 110)
+    assert _cli("clean", "--apply", str(tmp_path / "lib")).returncode == 0
+    trash = Path(os.environ["XDG_DATA_HOME"]) / "Trash"
+    # The user empties the trash; the file manager then trashes another IMG_0001.jpg.
+    for folder in ("files", "info"):
+        for f in (trash / folder).iterdir():
+            f.unlink()
+    stranger = trash / "files" / "IMG_0001.jpg"
+    stranger.write_bytes(b"somebody else's photo")
+    stranger_info = trash / "info" / "IMG_0001.jpg.trashinfo"
+    stranger_info.write_text("[Trash Info]\nPath=/home/x/Desktop/IMG_0001.jpg\nDeletionDate=2026-01-01T00:00")
+    run = _cli("undo")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "another file in its place is not ours and was left as it is" in run.stdout, run.stdout
+    assert stranger.read_bytes() == b"somebody else's photo" and stranger_info.exists()
+    assert not copy.exists()
+    assert "Nothing to undo" in _cli("undo").stdout  # said once, not in the way again
+
+
+def test_a_conflict_in_one_batch_does_not_block_older_ones(tmp_path: Path) -> None:
+    older = _pair(tmp_path / "a", 111)
+    assert _cli("clean", "--apply", str(tmp_path / "a")).returncode == 0
+    newer = _pair(tmp_path / "b", 112)
+    assert _cli("clean", "--apply", str(tmp_path / "b")).returncode == 0
+    newer.write_bytes(b"a new file the user saved under that name")  # the name is taken again
+    first = _cli("undo")
+    assert first.returncode == 1 and "another file now has its name" in first.stdout
+    assert newer.read_bytes() == b"a new file the user saved under that name"
+    second = _cli("undo")
+    assert second.returncode == 0 and older.exists(), second.stdout + second.stderr

@@ -24,6 +24,7 @@ from photodedupe.core.journal import (
     Batch,
     Journal,
     batch_lock,
+    record_abandoned,
     record_moved,
     record_moving,
     record_restored,
@@ -35,7 +36,7 @@ from photodedupe.core.model import FileEntry, Group, Photo
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.protection import Protection
 from photodedupe.core.sidecars import DEFAULT_STYLE, SidecarWriter, take_back
-from photodedupe.core.trash import BeforeMove, TrashedFile, TrashError, system_trash
+from photodedupe.core.trash import BeforeMove, Gone, TrashedFile, TrashError, system_trash
 from photodedupe.core.xmp import Edits, XmpError, combined
 from photodedupe.core.xmp import read as read_xmp
 
@@ -98,6 +99,7 @@ class RestoreReport:
     failed: list[Failure] = field(default_factory=list)
     companions: list[TrashedFile] = field(default_factory=list)  # files put back with their photos
     unmerged: list[str] = field(default_factory=list)  # sidecars given back their own rating
+    gone: list[str] = field(default_factory=list)  # files that can never be put back (trash.Gone)
 
 
 def plan_trash(
@@ -448,14 +450,27 @@ def restore(items: Sequence[TrashedFile], trash: Trash) -> RestoreReport:
         except TrashError as exc:
             log.warning("not put back: %s: %s", item.original, exc)
             report.failed.append(Failure(item.original, str(exc)))
+            if isinstance(exc, Gone):
+                report.gone.append(item.original)
     return report
 
 
 def undo_batch(batch: Batch, trash: Trash) -> RestoreReport:
     """Put back every file of a journaled batch still in the trash, companions included, and take
     back what it wrote into kept photos' sidecars; write down what came back."""
+    vanished = batch.vanished
     report = restore(batch.in_trash, trash)
+    for item in vanished:
+        reason = (
+            "it is no longer in the trash as it went there (the trash was emptied since); another file "
+            "in its place is not ours and was left as it is"
+            if item.location is not None and os.path.lexists(item.location)
+            else "it is no longer in the trash (restored by hand, or the trash was emptied, since)"
+        )
+        report.failed.append(Failure(item.original, reason))
+        report.gone.append(item.original)
     record_restored(batch, [item.original for item in report.restored])
+    record_abandoned(batch, report.gone)  # said now; never again in the way of older batches
     companions = batch.companion_of
     report.companions = [t for t in report.restored if t.original in companions]
     report.restored = [t for t in report.restored if t.original not in companions]

@@ -17,7 +17,7 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from photodedupe.core.trash import BeforeMove, TrashedFile, TrashError, _reason
+from photodedupe.core.trash import BeforeMove, Gone, TrashedFile, TrashError, _reason, identity_of
 
 KIND = "folder"  # what the batch journal records, to undo and resume with the right mover
 
@@ -87,15 +87,18 @@ class FolderMove:
             if isinstance(exc, OSError):
                 raise TrashError(f"could not move it: {_reason(exc)}") from None
             raise
-        return TrashedFile(path, str(target), None)
+        return TrashedFile(path, str(target), None, identity_of(target))
 
     def restore(self, item: TrashedFile) -> None:
         if item.location is None:
             raise TrashError("where it went is not known")
-        if os.path.lexists(item.original):
-            raise TrashError("another file now has its name; move it back by hand")
         if not os.path.lexists(item.location):
-            raise TrashError(f"it is no longer in {os.path.dirname(item.location)}")
+            raise Gone(f"it is no longer in {os.path.dirname(item.location)}")
+        if not item.still_there():
+            where = os.path.dirname(item.location)
+            raise Gone(f"another file now has its place in {where}; it was left there")
+        if os.path.lexists(item.original):
+            raise Gone("another file now has its name; move it back by hand")
         try:
             os.makedirs(os.path.dirname(item.original), exist_ok=True)
             os.close(os.open(item.original, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))

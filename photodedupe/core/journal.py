@@ -25,7 +25,7 @@ import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from photodedupe.core.companions import Companion
@@ -86,6 +86,7 @@ class Batch:
     #: sidecars of kept photos that received a trashed copy's rating, in order: (path, backup, digest)
     merged: list[tuple[str, str | None, str]] = field(default_factory=list)
     unmerged: list[str] = field(default_factory=list)  # merges Undo took back
+    abandoned: list[str] = field(default_factory=list)  # files Undo can never put back (trash.Gone)
 
     @property
     def merges_left(self) -> list[tuple[str, str | None, str]]:
@@ -131,14 +132,16 @@ class Batch:
         return not self.finished and not self.running
 
     @property
+    def vanished(self) -> list[TrashedFile]:
+        """Moved files no longer in the trash as they went (emptied, a stranger in their place), unsaid."""
+        done = set(self.restored) | set(self.abandoned)
+        return [t for t in self.moved if t.original not in done and not t.still_there()]
+
+    @property
     def in_trash(self) -> list[TrashedFile]:
-        """The moved files still in the trash: not put back since, nor emptied out of it."""
-        back = set(self.restored)
-        return [
-            t
-            for t in self.moved
-            if t.original not in back and (t.location is None or os.path.lexists(t.location))
-        ]
+        """The moved files still in the trash, as they went: not put back, emptied out or replaced."""
+        done = set(self.restored) | set(self.abandoned)
+        return [t for t in self.moved if t.original not in done and t.still_there()]
 
     @property
     def pending(self) -> list[FileEntry]:
@@ -209,8 +212,7 @@ class Journal:
 
     def moved(self, item: TrashedFile, of: str | None = None) -> None:
         """``item`` went; ``of``: the photo it travels with, for a companion."""
-        record = {"moved": item.original, "to": item.location, "info": item.info}
-        self._write(record | ({"of": of} if of else {}))
+        self._write(_moved_record(item, of))
 
     def restored(self, path: str) -> None:
         """A file this batch moved was put back at once (its photo's move was rolled back)."""
@@ -339,9 +341,13 @@ def read(path: Path) -> Batch:
         if not _settle(rec, batch, moving, moved, merging):
             batch.unreadable += 1
     if not batch.running:
+        sizes = {f.path: (f.size, f.mtime_ns) for f in planned}
+        sizes |= {c.path: (c.size, c.mtime_ns) for cs in batch.companions.values() for c in cs}
         for item in moving.values():  # killed between "moving" and "moved": which side is it on?
             if item.location is not None and os.path.lexists(item.location):
-                moved[item.original] = item
+                # A rename keeps size and time: the planned ones tell ours from a stranger.
+                size, mtime = sizes.get(item.original, (None, None))
+                moved[item.original] = replace(item, identity=(None, None, size, mtime))
             elif item.info is not None and os.path.lexists(item.original):
                 Path(item.info).unlink(missing_ok=True)  # the rename never happened: drop its record
     batch.moved = list(moved.values())
@@ -350,6 +356,12 @@ def read(path: Path) -> Batch:
         # bytes or the new ones (the write is a rename); Undo puts the old ones back either way.
         batch.merged += [(path, backup, UNKNOWN_DIGEST) for path, backup in merging.items()]
     return batch
+
+
+def _identity(value: object) -> tuple[int | None, int | None, int | None, int | None] | None:
+    if isinstance(value, list) and len(value) == 4 and all(v is None or isinstance(v, int) for v in value):
+        return (value[0], value[1], value[2], value[3])
+    return None
 
 
 def _text(rec: dict, key: str) -> str | None:
@@ -369,7 +381,7 @@ def _settle(
         moving[path] = TrashedFile(path, _text(rec, "to"), _text(rec, "info"))
     elif (path := _text(rec, "moved")) is not None:
         moving.pop(path, None)
-        moved[path] = TrashedFile(path, _text(rec, "to"), _text(rec, "info"))
+        moved[path] = TrashedFile(path, _text(rec, "to"), _text(rec, "info"), _identity(rec.get("id")))
     elif (path := _text(rec, "failed")) is not None:
         moving.pop(path, None)
         batch.failed.append((path, _text(rec, "reason") or "unknown"))
@@ -381,6 +393,8 @@ def _settle(
         batch.merged.append((path, merging.pop(path, None), _text(rec, "digest") or UNKNOWN_DIGEST))
     elif (path := _text(rec, "unmerged")) is not None:
         batch.unmerged.append(path)
+    elif (path := _text(rec, "abandoned")) is not None:
+        batch.abandoned.append(path)
     elif rec.get("finished") is True:
         batch.finished = True
     elif rec.get("stopped") is True:
@@ -438,7 +452,10 @@ def last_batch(folder: str | os.PathLike[str]) -> Batch | None:
     for batch in reversed(batches(folder)):
         if batch.running:
             continue
-        if batch.in_trash or batch.merges_left or (batch.interrupted and batch.unfinished):
+        # A batch whose place in the trash a stranger took is offered once, to say so; one merely
+        # emptied out of the trash is not offered at all.
+        strangers = any(t.location and os.path.lexists(t.location) for t in batch.vanished)
+        if batch.in_trash or batch.merges_left or strangers or (batch.interrupted and batch.unfinished):
             return batch
     return None
 
@@ -475,8 +492,21 @@ def record_moving(batch: Batch, path: str, location: str | None, info: str | Non
 
 def record_moved(batch: Batch, item: TrashedFile, of: str) -> None:
     """A companion a resume moved after its photo."""
-    _append(batch, {"moved": item.original, "to": item.location, "info": item.info, "of": of})
+    _append(batch, _moved_record(item, of))
     batch.moved.append(item)
+
+
+def _moved_record(item: TrashedFile, of: str | None) -> dict:
+    record = {"moved": item.original, "to": item.location, "info": item.info}
+    if item.identity is not None:
+        record["id"] = list(item.identity)  # Undo restores only this file, never a stranger of its name
+    return record | ({"of": of} if of else {})
+
+
+def record_abandoned(batch: Batch, paths: Sequence[str]) -> None:
+    """Files Undo can never put back (the trash was emptied, a stranger has the place): not offered again."""
+    _append(batch, *({"abandoned": p} for p in paths))
+    batch.abandoned.extend(paths)
 
 
 def record_unmerged(batch: Batch, paths: Sequence[str]) -> None:

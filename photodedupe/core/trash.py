@@ -30,6 +30,10 @@ class TrashError(Exception):
     """The file was not moved; ``str(exc)`` says why."""
 
 
+class Gone(TrashError):
+    """Undo cannot put this file back, now or later: Undo stops offering it (the user was told why)."""
+
+
 _STRAY_AGE = 60.0  # seconds before an empty, unused .trashinfo counts as left behind
 _NAME_MAX = 255  # bytes in a file name on the file systems a trash lives on
 _RESERVED = len(".trashinfo") + len(".9999")  # what a name in the trash may gain
@@ -78,6 +82,32 @@ class TrashedFile:
     original: str
     location: str | None
     info: str | None = None
+    #: (device, inode, size, modification time in ns) of the file where it went, as it arrived
+    #: there; None for a part not known. Undo restores only a file that still matches: after the
+    #: trash was emptied, another file of the same name is a stranger, never ours.
+    identity: tuple[int | None, int | None, int | None, int | None] | None = None
+
+    def still_there(self) -> bool:
+        """Our file is still where it went (not emptied out of the trash, not replaced by another)."""
+        if self.location is None:
+            return True  # the system's trash does not say: let it try
+        try:
+            st = os.lstat(self.location)
+        except OSError:
+            return False
+        if self.identity is None:
+            return True
+        now = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+        return all(want is None or want == have for want, have in zip(self.identity, now, strict=True))
+
+
+def identity_of(path: str | os.PathLike[str]) -> tuple[int, int, int, int] | None:
+    """(device, inode, size, modification time in ns) of the file at ``path``, if it can be read."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def _mount_point(path: str) -> str:
@@ -141,7 +171,7 @@ class FreedesktopTrash:
         except OSError as exc:
             info_path.unlink(missing_ok=True)
             raise TrashError(f"could not move it to the trash: {_reason(exc)}") from None
-        return TrashedFile(path, str(target), str(info_path))
+        return TrashedFile(path, str(target), str(info_path), identity_of(target))
 
     @staticmethod
     def _reserve(info: Path, name: str, record: str) -> Path:
@@ -198,10 +228,15 @@ class FreedesktopTrash:
     def restore(self, item: TrashedFile) -> None:
         if item.location is None or item.info is None:
             raise TrashError("its place in the trash is not known; restore it from the Trash")
-        if os.path.lexists(item.original):
-            raise TrashError("another file now has its name; restore it from the Trash by hand")
         if not os.path.lexists(item.location):
-            raise TrashError("it is no longer in the trash")
+            raise Gone("it is no longer in the trash (the trash was emptied since)")
+        if not item.still_there():
+            raise Gone(
+                "another file now has its place in the trash (the trash was emptied since); that file is "
+                "not ours and was left where it is"
+            )
+        if os.path.lexists(item.original):
+            raise Gone("another file now has its name; restore it from the Trash by hand")
         try:
             os.makedirs(os.path.dirname(item.original), exist_ok=True)
             os.rename(item.location, item.original)
