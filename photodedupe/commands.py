@@ -30,6 +30,7 @@ from photodedupe.core.companions import count_words
 from photodedupe.core.cull import cull
 from photodedupe.core.decode import PhotoError
 from photodedupe.core.paths import batches_dir, default_cache_path
+from photodedupe.core.printable import lossless, shown
 from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
 from photodedupe.core.report import human_size, report_csv, report_dict, report_text
 from photodedupe.core.result import ScanResult
@@ -109,7 +110,7 @@ def _scan(args: argparse.Namespace) -> tuple[ScanResult, int] | int:
             if progress:
                 progress.clear()
     for notice in result.notices:
-        print(f"photodedupe: {notice}", file=sys.stderr)
+        print(f"photodedupe: {shown(notice)}", file=sys.stderr)
     return result, threshold
 
 
@@ -126,14 +127,14 @@ def run_scan(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report_dict(result, groups, threshold))
     elif args.csv:
-        sys.stdout.write(report_csv(result, groups))
+        sys.stdout.write(report_csv(result, groups))  # cells made safe for spreadsheets
     else:
         print(report_text(result, groups, threshold))
     return EXIT_OK
 
 
 def _print_json(data: dict) -> None:
-    json.dump(data, sys.stdout, indent=1)
+    json.dump(lossless(data), sys.stdout, indent=1)
     sys.stdout.write("\n")
 
 
@@ -224,20 +225,20 @@ def _print_clean(
         for m in group.members:
             path = photos[m.index].path
             if path in why and path not in going:
-                print(f"  keep   {path}  ({why[path]})")
+                print(f"  keep   {shown(path)}  ({shown(why[path])})")
             elif path not in going:
-                print(f"  keep   {path}")
+                print(f"  keep   {shown(path)}")
             elif path in moved:
-                print(f"  trashed {path} -> {moved[path] or 'the trash'}")
+                print(f"  trashed {shown(path)} -> {shown(moved[path] or 'the trash')}")
             elif path in failed:
-                print(f"  NOT MOVED {path}: {failed[path]}")
+                print(f"  NOT MOVED {shown(path)}: {shown(failed[path])}")
             else:
-                print(f"  {'trash' if not args.apply else 'left'}  {path}")
+                print(f"  {'trash' if not args.apply else 'left'}  {shown(path)}")
             went = report.carried.get(path) if args.apply else None
             for c in going.get(path, ()) if went is None or path in moved else ():
-                print(f"         with {c.words()}")
+                print(f"         with {shown(c.words())}")
             for c in photos[m.index].companions if path not in going else ():
-                print(f"         and its {c.words()}")
+                print(f"         and its {shown(c.words())}")
     print(f"\nKept by rule: {describe(args.keep)}.")
     if not args.apply:
         size = human_size(plan.total_bytes + plan.companion_bytes)
@@ -252,9 +253,9 @@ def _print_clean(
     words = count_words(len(report.moved), len(report.companions))
     print(f"Moved {words} ({gone}) to the trash. Undo: photodedupe undo")
     for path in report.merged:
-        print(f"Ratings and keywords of a trashed copy were added to {path}.")
+        print(f"Ratings and keywords of a trashed copy were added to {shown(path)}.")
     for note in report.notes:
-        print(f"Note: {note.path}: {note.reason}")
+        print(f"Note: {shown(note.path)}: {shown(note.reason)}")
     if report.failed:
         print(f"{len(report.failed)} photos were not moved and are still where they were.")
 
@@ -294,7 +295,7 @@ def run_find(args: argparse.Namespace) -> int:
     try:
         matches = ExampleSearch(result).similar_to(args.example, threshold)
     except PhotoError as exc:
-        print(f"photodedupe: {args.example}: {exc}", file=sys.stderr)
+        print(f"photodedupe: {shown(args.example)}: {shown(exc)}", file=sys.stderr)
         return EXIT_FAILED
     example = os.path.abspath(args.example)
     if args.json:
@@ -312,7 +313,7 @@ def run_find(args: argparse.Namespace) -> int:
         ]
         _print_json({"version": 1, "example": example, "threshold": threshold, "matches": found})
         return EXIT_OK
-    print(f"Photos like {example} (within {threshold} bits), nearest first:")
+    print(f"Photos like {shown(example)} (within {threshold} bits), nearest first:")
     for m in matches:
         notes = [f"{m.photo.info.width}×{m.photo.info.height}", human_size(m.photo.file.size)]
         if m.turned:
@@ -321,7 +322,7 @@ def run_find(args: argparse.Namespace) -> int:
             notes.append("the example itself")
         elif m.note:
             notes.append(m.note)
-        print(f"  {m.distance:3d} bits  {m.photo.path}  ({', '.join(notes)})")
+        print(f"  {m.distance:3d} bits  {shown(m.photo.path)}  ({shown(', '.join(notes))})")
     print(f"{len(matches)} found among {len(result.photos)} photos scanned.")
     return EXIT_OK
 
@@ -384,7 +385,7 @@ def _write_ratings(args: argparse.Namespace, shots: Shots, result: ScanResult, c
         print(cull_text(result, culled))
         picks = sum(1 for _, r in ratings if r > 0)
         for path, reason in report.failed:
-            print(f"NOT RATED {path}: {reason}")
+            print(f"NOT RATED {shown(path)}: {shown(reason)}")
         print(
             f"Wrote the ratings of {len(report.written)} frames into their XMP sidecars "
             f"({picks} picks at {args.stars} star{'s' if args.stars != 1 else ''}, the rest -1, rejected); "
@@ -415,9 +416,9 @@ def run_undo(args: argparse.Namespace) -> int:
         )
     else:
         for item in report.restored:
-            print(f"restored {item.original}")
+            print(f"restored {shown(item.original)}")
         for fail in report.failed:
-            print(f"NOT RESTORED {fail.path}: {fail.reason}")
+            print(f"NOT RESTORED {shown(fail.path)}: {shown(fail.reason)}")
         words = count_words(len(report.restored), len(report.companions))
         print(f"Put {words} back where they were (batch of {batch.started[:19]}).")
         if report.unmerged:
@@ -441,9 +442,9 @@ def run_resume(args: argparse.Namespace) -> int:
         _print_json({"version": 1, "trashed": _moved(report), "failed": _failures(report.failed)})
     else:
         for item in report.moved:
-            print(f"trashed {item.original} -> {item.location or 'the trash'}")
+            print(f"trashed {shown(item.original)} -> {shown(item.location or 'the trash')}")
         for fail in report.failed:
-            print(f"NOT MOVED {fail.path}: {fail.reason}")
+            print(f"NOT MOVED {shown(fail.path)}: {shown(fail.reason)}")
         print(f"Finished the interrupted batch: moved {len(report.moved)} more photos to the trash.")
     return EXIT_OK if not report.failed else EXIT_FAILED
 
@@ -463,4 +464,4 @@ def warn_interrupted() -> None:
 def say_damaged_journals() -> None:
     """Each damaged journal set aside, said once on stderr."""
     for notice in journal.take_notices():
-        print(f"photodedupe: {notice}.", file=sys.stderr)
+        print(f"photodedupe: {shown(notice)}.", file=sys.stderr)

@@ -192,3 +192,56 @@ def test_a_conflict_in_one_batch_does_not_block_older_ones(tmp_path: Path) -> No
     assert newer.read_bytes() == b"a new file the user saved under that name"
     second = _cli("undo")
     assert second.returncode == 0 and older.exists(), second.stdout + second.stderr
+
+
+# --- 5. reports are data ------------------------------------------------------------------
+
+
+def _library_of_weapons(tmp_path: Path) -> Path:
+    """Names that are formulas, that forge lines, that are not UTF-8."""
+    lib = tmp_path / "lib"
+    picture = make_photo(120)
+    save(picture, lib / "=HYPERLINK(1).jpg", quality=92)
+    save(picture.resize((400, 300)), lib / "x\n  keep   forged.jpg", quality=80)
+    save(picture.resize((300, 225)), lib / os.fsdecode(b"caf\xe9.jpg"), quality=80)
+    return lib
+
+
+def test_csv_cells_never_run_as_formulas(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    lib = _library_of_weapons(tmp_path)
+    run = _cli("scan", "--csv", str(lib))
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    rows = list(csv.DictReader(io.StringIO(run.stdout)))
+    paths = [r["path"] for r in rows]
+    assert all(not p.startswith(("=", "+", "-", "@")) for p in paths)
+    assert f"'{lib}" not in paths and any(p.endswith("=HYPERLINK(1).jpg") for p in paths)
+
+
+def test_text_output_cannot_be_forged_by_a_name(tmp_path: Path) -> None:
+    lib = _library_of_weapons(tmp_path)
+    run = _cli("clean", str(lib))
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    assert not any(line.lstrip().startswith("keep   forged") for line in run.stdout.splitlines())
+    assert "x\\n  keep   forged.jpg" in run.stdout and "caf\\xe9.jpg" in run.stdout
+
+
+def test_json_carries_names_that_are_not_utf8_losslessly(tmp_path: Path) -> None:
+    import base64
+
+    lib = _library_of_weapons(tmp_path)
+    run = _cli("scan", "--json", str(lib))
+    assert run.returncode == 0, run.stderr
+    assert "\\udc" not in run.stdout  # no lone surrogates: every string is valid Unicode
+    report = json.loads(run.stdout)
+    readable = str(lib / "caf\ufffd.jpg")
+    assert base64.b64decode(report["path_bytes"][readable]) == os.fsencode(lib) + b"/caf\xe9.jpg"
+    names = {os.path.basename(f["path"]) for g in report["groups"] for f in g["files"]}
+    assert "caf\ufffd.jpg" in names
+    # Applied and undone with such a name: no "Logging error" anywhere.
+    applied = _cli("clean", "--apply", str(lib))
+    undone = _cli("undo")
+    assert "Logging error" not in applied.stderr + undone.stderr and undone.returncode == 0
+    assert os.path.exists(os.fsencode(lib) + b"/caf\xe9.jpg")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from photodedupe.core.companions import KINDS, photo_edits, skipped_by_kind, skipped_words
 from photodedupe.core.metadata import Details
 from photodedupe.core.model import NOT_COMPARED, Group, Member, Photo
+from photodedupe.core.printable import csv_cell, shown
 from photodedupe.core.rules import format_of
 from photodedupe.core.thresholds import level_name
 from photodedupe.core.units import human_size
@@ -255,10 +256,10 @@ def report_csv(
                 "label": edits.label,
                 "problem": None,
             }
-            writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+            writer.writerow(["" if row[c] is None else csv_cell(row[c]) for c in CSV_COLUMNS])
     for e in result.errors:
         problem = {"role": "problem", "path": e.path, "problem": e.reason}
-        writer.writerow([problem.get(c, "") for c in CSV_COLUMNS])
+        writer.writerow([csv_cell(problem.get(c, "")) for c in CSV_COLUMNS])
     return out.getvalue()
 
 
@@ -277,14 +278,14 @@ def report_text(result: ScanResult, groups: list[Group], threshold: int, keeper:
                 how += "; damaged"
             mark = "★" if k == 0 else " "
             lines.append(
-                f"  {mark} {photo.path}  ({photo.info.width}×{photo.info.height}, "
-                f"{human_size(photo.file.size)}; {how})"
+                f"  {mark} {shown(photo.path)}  ({photo.info.width}×{photo.info.height}, "
+                f"{human_size(photo.file.size)}; {shown(how)})"
             )
-            lines.extend(f"      + {c.words()}" for c in photo.companions)
+            lines.extend(f"      + {shown(c.words())}" for c in photo.companions)
         lines.append("")
     if result.errors:
         lines.append(f"Files that could not be used ({len(result.errors)}):")
-        lines.extend(f"  {e.path}: {e.reason}" for e in result.errors)
+        lines.extend(f"  {shown(e.path)}: {shown(e.reason)}" for e in result.errors)
         lines.append("")
     files, size = reclaimable(result, groups)
     if groups:

@@ -18,6 +18,7 @@ from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan
 from photodedupe.core.group_list import GroupList
 from photodedupe.core.keeper import Keeper
 from photodedupe.core.model import Group, Member, Photo
+from photodedupe.core.printable import lossless
 from photodedupe.core.protection import Protection
 from photodedupe.core.report import distance_text, report_csv, report_dict
 from photodedupe.core.result import ScanResult
@@ -253,9 +254,8 @@ class Review:
     def report(self, as_json: bool) -> str:
         """The groups as they stand, with each photo's metadata and mark: JSON, or CSV for spreadsheets."""
         if as_json:
-            return json.dumps(
-                report_dict(self.result, self.groups, self.threshold, self.marked, self.keeper), indent=1
-            )
+            data = report_dict(self.result, self.groups, self.threshold, self.marked, self.keeper)
+            return json.dumps(lossless(data), indent=1)
         return report_csv(self.result, self.groups, self.marked, self.keeper)
 
     @property

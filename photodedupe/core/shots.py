@@ -17,6 +17,7 @@ import numpy as np
 from photodedupe.core.cull import CullResult, Frame, Series
 from photodedupe.core.group_list import GroupList
 from photodedupe.core.model import Group, Member
+from photodedupe.core.printable import shown
 from photodedupe.core.result import ScanResult
 from photodedupe.core.review import Review
 
@@ -163,7 +164,8 @@ def cull_text(result: ScanResult, culled: CullResult) -> str:
         note = " (times from the files: no date taken)" if series.from_file_time else ""
         lines.append(f"Series {number}: {len(series.frames)} frames, {first.replace('T', ' ')}{note}")
         for place, f in enumerate(series.frames):
-            lines.append(f"  {'best ' if place == 0 else '     '} {result.photos[f.index].path}  ({f.why})")
+            path = shown(result.photos[f.index].path)
+            lines.append(f"  {'best ' if place == 0 else '     '} {path}  ({shown(f.why)})")
     frames = sum(len(s.frames) for s in culled.series)
     lines.append(
         f"\n{len(culled.series)} series of {frames} frames among {result.stats.files} photos; "
