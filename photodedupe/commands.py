@@ -20,6 +20,7 @@ from photodedupe.core.actions import (
     Failure,
     TrashPlan,
     TrashReport,
+    freed_bytes,
     move_to_trash,
     mover_for,
     resume_batch,
@@ -178,16 +179,13 @@ def run_clean(args: argparse.Namespace) -> int:
     report = TrashReport()
     if args.apply and plan.count:
         report = _apply(plan, review, args.xmp_style)
-    status = EXIT_CANCELLED if report.cancelled else EXIT_FAILED if report.failed else EXIT_OK
-    if report.stopped:
-        print(f"photodedupe: the batch stopped early: {report.stopped}.", file=sys.stderr)
-    if report.cancelled:
-        left = plan.count - len(report.moved) - len(report.failed)
-        print(
-            f"photodedupe: interrupted; {left} photos were not moved yet. "
-            "'photodedupe resume' finishes the batch, 'photodedupe undo' puts back what was moved.",
-            file=sys.stderr,
-        )
+    status = _status(report)
+    _say_stopped(report, plan.count)
+    unread = [e for e in result.errors if os.path.isdir(e.path)]
+    for error in unread:  # the library was not wholly seen: say so, and do not end as if it was
+        print(f"photodedupe: {shown(error.path)}: {shown(error.reason)}", file=sys.stderr)
+    if unread and status == EXIT_OK:
+        status = EXIT_FAILED
     if args.json:
         data: dict = {
             "version": 1,
@@ -248,16 +246,14 @@ def _print_clean(
             "would go to the trash. Run again with --apply to move them."
         )
         return
-    sizes = {p.path: p.file.size + sum(c.size for c in going.get(p.path, ())) for p in plan.photos}
-    gone = human_size(sum(sizes.get(t.original, 0) for t in report.moved))
     words = count_words(len(report.moved), len(report.companions))
-    print(f"Moved {words} ({gone}) to the trash. Undo: photodedupe undo")
+    print(f"Moved {words} ({human_size(freed_bytes(report))} freed) to the trash. Undo: photodedupe undo")
     for path in report.merged:
         print(f"Ratings and keywords of a trashed copy were added to {shown(path)}.")
     for note in report.notes:
         print(f"Note: {shown(note.path)}: {shown(note.reason)}")
     if report.failed:
-        print(f"{len(report.failed)} photos were not moved and are still where they were.")
+        print(f"{count_words(len(report.failed), 0)} not moved; each is still where it was.")
 
 
 def _apply(plan: TrashPlan, review: Review, style: str = DEFAULT_STYLE) -> TrashReport:
@@ -355,18 +351,33 @@ def run_cull(args: argparse.Namespace) -> int:
     shots.mark_all_but_best()
     plan = shots.plan()
     report = _apply(plan, shots)
+    _say_stopped(report, plan.count, "frames")
     if args.json:
-        _print_json(
-            {**cull_dict(result, culled), "moved": _moved(report), "failed": _failures(report.failed)}
-        )
+        data = {**cull_dict(result, culled), "moved": _moved(report), "failed": _failures(report.failed)}
+        _print_json(data | ({"interrupted": True} if report.cancelled else {}))
     else:
         print(cull_text(result, culled))
-        gone = sum(result.photos[shots.index_of(t)].file.size for t in report.moved)
-        going = {c.path: c.size for cs in plan.companions for c in cs}
-        gone += sum(going.get(c.original, 0) for c in report.companions)
         words = count_words(len(report.moved), len(report.companions), "frame")
-        print(f"Moved {words} ({human_size(gone)}) to the trash. Undo: photodedupe undo")
-    return EXIT_FAILED if report.failed else EXIT_OK
+        print(f"Moved {words} ({human_size(freed_bytes(report))} freed) to the trash. Undo: photodedupe undo")
+    return _status(report)
+
+
+def _status(report: TrashReport) -> int:
+    """130 when Ctrl+C stopped the batch, 1 when a file was not moved, else 0."""
+    return EXIT_CANCELLED if report.cancelled else EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _say_stopped(report: TrashReport, planned: int, noun: str = "photos") -> None:
+    """On stderr: why a batch ended early, and what is left for ``resume`` or ``undo``."""
+    if report.stopped:
+        print(f"photodedupe: the batch stopped early: {shown(report.stopped)}.", file=sys.stderr)
+    if report.cancelled:
+        left = planned - len(report.moved) - len(report.failed)
+        print(
+            f"photodedupe: interrupted; {left} {noun} were not moved yet. "
+            "'photodedupe resume' finishes the batch, 'photodedupe undo' puts back what was moved.",
+            file=sys.stderr,
+        )
 
 
 def _write_ratings(args: argparse.Namespace, shots: Shots, result: ScanResult, culled) -> int:

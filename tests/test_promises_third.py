@@ -245,3 +245,84 @@ def test_json_carries_names_that_are_not_utf8_losslessly(tmp_path: Path) -> None
     undone = _cli("undo")
     assert "Logging error" not in applied.stderr + undone.stderr and undone.returncode == 0
     assert os.path.exists(os.fsencode(lib) + b"/caf\xe9.jpg")
+
+
+# --- 6. no traceback, no lie, at the edges -------------------------------------------------
+
+
+def test_an_unusable_data_folder_moves_nothing_and_says_why(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    copy = _pair(lib, 130)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be")
+    env = dict(os.environ, XDG_DATA_HOME=str(blocked))
+    run = subprocess.run([sys.executable, "-m", "photodedupe", "clean", "--apply", str(lib)],
+                         capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert "its journal cannot be kept in" in run.stderr + run.stdout and copy.exists()
+
+
+def test_cull_interrupted_by_ctrl_c_says_what_is_left_and_exits_130(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+    import signal as signals
+
+    from photodedupe.core.trash import FreedesktopTrash
+    from tests.bursts import T0, burst
+
+    burst(tmp_path / "Shoot", 11, frames=5, sharp=2)
+    burst(tmp_path / "Shoot", 12, frames=4, sharp=0, start=T0 + dt.timedelta(minutes=5))
+    real_move, moves = FreedesktopTrash.move, []
+
+    def move_then_ctrl_c(self, path, before=None, beside=None):
+        moves.append(path)
+        if len(moves) == 2:
+            os.kill(os.getpid(), signals.SIGINT)
+        return real_move(self, path, before, beside)
+
+    monkeypatch.setattr(FreedesktopTrash, "move", move_then_ctrl_c)
+    assert main(["cull", "--apply", "--no-cache", str(tmp_path / "Shoot")]) == 130
+    captured = capsys.readouterr()
+    assert "interrupted; 5 frames were not moved yet" in captured.err and "Traceback" not in captured.err
+
+
+def test_a_link_to_a_photo_is_never_trashed_in_its_place(tmp_path: Path, capsys) -> None:
+    lib = tmp_path / "lib"
+    picture = make_photo(131)
+    photo = save(picture, lib / "a.jpg", quality=92)
+    copy = save(picture.resize((320, 240)), lib / "copies" / "a.jpg", quality=80)
+    link = lib / "aa-link.jpg"
+    link.symlink_to(copy)  # sorts first: it used to stand for the copy
+    assert main(["scan", "--json", str(lib)]) == 0
+    assert json.loads(capsys.readouterr().out)["skipped_by_kind"] == {"links to photos": [str(link)]}
+    assert main(["clean", "--apply", "--json", str(lib)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [t["path"] for t in report["trashed"]] == [str(copy)] and photo.exists()
+
+
+def test_hard_linked_copies_free_nothing_and_say_so(tmp_path: Path, capsys) -> None:
+    lib = tmp_path / "lib"
+    picture = make_photo(132)
+    save(picture, lib / "a.jpg", quality=92)
+    copy = save(picture.resize((320, 240)), lib / "copies" / "a.jpg", quality=80)
+    os.link(copy, tmp_path / "elsewhere.jpg")  # another name for the same bytes, outside the library
+    assert main(["clean", "--apply", str(lib)]) == 0
+    assert "Moved 1 photo (0 B freed)" in capsys.readouterr().out
+
+
+def test_clean_says_an_unreadable_folder_and_does_not_end_as_if_all_was_seen(tmp_path: Path) -> None:
+    from tests.test_permissions import as_ordinary_user
+
+    lib = tmp_path / "lib"
+    _pair(lib, 133)
+    locked = lib / "locked"
+    save(make_photo(134), locked / "b.jpg", quality=90)
+    locked.chmod(0)
+    try:
+        run = subprocess.run(as_ordinary_user([sys.executable, "-m", "photodedupe", "clean", str(lib)]),
+                             capture_output=True, text=True, timeout=120)  # fmt: skip
+    finally:
+        locked.chmod(0o755)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"{locked}: folder cannot be read: permission denied" in run.stderr

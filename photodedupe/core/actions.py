@@ -10,6 +10,7 @@ report as moved or failed, with the reason: nothing is silent.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import os
@@ -23,6 +24,7 @@ from photodedupe.core.companions import KINDS, Companion, embedded
 from photodedupe.core.journal import (
     Batch,
     Journal,
+    JournalUnusable,
     batch_lock,
     record_abandoned,
     record_moved,
@@ -249,7 +251,16 @@ def _move_files(
     protection = (
         reference_folders if isinstance(reference_folders, Protection) else Protection(reference_folders)
     )
-    with batch_lock(journal_folder, cancel, on_wait) as free:
+    try:
+        lock = batch_lock(journal_folder, cancel, on_wait)
+        free = lock.__enter__()
+    except JournalUnusable as exc:
+        reason = f"{exc}; nothing was moved"
+        report.failed = [Failure(f.path, reason) for f, _, _ in moves]
+        report.stopped = str(exc)
+        return report
+    with contextlib.ExitStack() as held:
+        held.push(lock)
         if not free:  # cancelled while another batch ran
             report.cancelled = True
             return report
@@ -437,6 +448,24 @@ def _move_each(
         if journal is not None:
             # A batch stopped before its end (cancelled, Ctrl+C, a fault) stays resumable.
             journal.close(finished=ended)
+
+
+def freed_bytes(report: TrashReport) -> int:
+    """The bytes a batch really freed: a file with another hard link frees nothing.
+
+    (Copy-on-write clones, which share blocks without a link count, still count whole.)
+    """
+    freed = 0
+    for item in [*report.moved, *report.companions]:
+        if item.location is None:
+            continue
+        try:
+            st = os.lstat(item.location)
+        except OSError:
+            continue
+        if st.st_nlink <= 1:
+            freed += st.st_size
+    return freed
 
 
 def restore(items: Sequence[TrashedFile], trash: Trash) -> RestoreReport:

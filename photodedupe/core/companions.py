@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from photodedupe.core.discover import is_photo_name
 from photodedupe.core.metadata import Details
 from photodedupe.core.model import FileEntry
 from photodedupe.core.xmp import Edits, XmpError, combined
@@ -351,6 +352,8 @@ def kind_of_other(path: str) -> str:
     >>> [kind_of_other(p) for p in ("a.MOV", "a.xmp", "b.pdf", "c")]
     ['videos', 'sidecars and metadata', 'documents', 'other files']
     """
+    if os.path.islink(path) and is_photo_name(os.path.basename(path)):
+        return "links to photos"
     ext = os.path.splitext(path)[1].lower()
     if ext in {".mov", ".mp4", ".m4v", ".avi", ".mkv", ".3gp", ".mts", ".m2ts", ".wmv", ".webm", ".mpg"}:
         return "videos"

@@ -275,7 +275,9 @@ def find_photos(
                     if not system and (st.st_dev, st.st_ino) not in never:
                         subfolders.append(entry.path)
                 elif stat.S_ISREG(st.st_mode):
-                    if is_photo_name(entry.name):
+                    # A link to a photo is not the photo: trashing it would free nothing and leave
+                    # the photo behind. It is skipped (and listed); its target is found where it is.
+                    if is_photo_name(entry.name) and not entry.is_symlink():
                         add_file(entry.path, st)
                     elif skipped is not None:
                         skipped.append(entry.path)

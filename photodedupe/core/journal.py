@@ -255,6 +255,10 @@ class Journal:
         self.close(finished=exc[0] is None)
 
 
+class JournalUnusable(Exception):
+    """The folder of batch journals cannot be written: no batch may start (Undo would be blind)."""
+
+
 class DamagedJournal(Exception):
     """A journal that cannot be read as one; ``str(exc)`` says why."""
 
@@ -539,8 +543,12 @@ def batch_lock(
         yield True
         return
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with open(folder / "batch.lock", "a", encoding="utf-8") as fh:
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fh = open(folder / "batch.lock", "a", encoding="utf-8")  # noqa: SIM115 - held for the batch
+    except OSError as exc:
+        raise JournalUnusable(f"its journal cannot be kept in {folder} ({exc.strerror or exc})") from None
+    with fh:
         if not _lock(fh, wait=False):
             if on_wait is not None:
                 on_wait()

@@ -11,13 +11,14 @@ since (then it is left, and said so).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from photodedupe.core.journal import UNKNOWN_DIGEST, Journal, batch_lock
+from photodedupe.core.journal import UNKNOWN_DIGEST, Journal, JournalUnusable, batch_lock
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.xmp import Edits, XmpError, combined, read_bytes, with_changes, write_atomically
 
@@ -167,7 +168,14 @@ def write_ratings(
     folder, a damaged sidecar, a link) is reported and never stops the others.
     """
     report = RatingReport()
-    with batch_lock(journal_folder, cancel) as free:
+    try:
+        lock = batch_lock(journal_folder, cancel)
+        free = lock.__enter__()
+    except JournalUnusable as exc:
+        report.failed = [(photo, f"{exc}; nothing was written") for photo, _ in ratings]
+        return report
+    with contextlib.ExitStack() as held:
+        held.push(lock)
         if not free:
             report.cancelled = True
             return report
