@@ -326,3 +326,30 @@ def test_clean_says_an_unreadable_folder_and_does_not_end_as_if_all_was_seen(tmp
         locked.chmod(0o755)
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert f"{locked}: folder cannot be read: permission denied" in run.stderr
+
+
+# --- 4. "unchanged" is more than size and time -------------------------------------------------
+
+
+def test_a_kept_photo_swapped_behind_our_back_keeps_its_copy_out_of_the_trash(tmp_path: Path) -> None:
+    """The kept photo is overwritten by another of the same size and time: its copy must stay."""
+    from photodedupe.core.actions import move_to_trash
+    from photodedupe.core.cache import HashCache
+    from photodedupe.core.review import Review
+    from photodedupe.core.scan import scan
+    from photodedupe.core.trash import FreedesktopTrash
+
+    lib = tmp_path / "lib"
+    picture = make_photo(150)
+    kept = save(picture, lib / "a.jpg", quality=92)
+    copy = save(picture.resize((320, 240)), lib / "copies" / "a.jpg", quality=80)
+    with HashCache(None) as cache:
+        review = Review(scan([str(lib)], cache=cache), 16)
+    review.mark_all_but_best()
+    st = os.stat(kept)
+    other = save(make_photo(151), tmp_path / "other.jpg", quality=92).read_bytes()[: st.st_size]
+    kept.write_bytes(other + b"\0" * (st.st_size - len(other)))  # same size...
+    os.utime(kept, ns=(st.st_atime_ns, st.st_mtime_ns))  # ...and the same time: only ctime tells
+    report = move_to_trash(review.plan(), FreedesktopTrash(), journal_folder=batches_dir())
+    assert not report.moved and copy.exists()
+    assert "no photo of its group is left on disk as it was scanned" in report.failed[0].reason

@@ -178,7 +178,7 @@ def _unchanged(entry: FileEntry) -> str | None:
         return "it is gone from its folder already"
     except OSError as exc:
         return f"it cannot be checked ({exc.strerror or exc})"
-    if st.st_size != entry.size or st.st_mtime_ns != entry.mtime_ns:
+    if not entry.same_as(st):  # size and time, and the inode and change time that nobody sets
         return "it changed on disk since the scan; scan again to review it"
     return None
 
@@ -325,10 +325,20 @@ class _Mover:
             self.journal.failed(path, reason)
 
     def _one(self, path: str, beside: TrashedFile | None = None) -> TrashedFile:
+        """Move one file and write it down; a journal that cannot be written still reports the move."""
         before = partial(self.journal.moving, path) if self.journal is not None else None
         item = self.trash.move(path, before, beside) if beside is not None else self.trash.move(path, before)
         if self.journal is not None:
-            self.journal.moved(item, beside.original if beside is not None else None)
+            try:
+                self.journal.moved(item, beside.original if beside is not None else None)
+            except OSError:  # the disk filled: the file did move (its "moving" record says where)
+                if beside is None:
+                    self.report.moved.append(item)
+                else:
+                    if beside not in self.report.moved:
+                        self.report.moved.append(beside)
+                    self.report.carried.setdefault(beside.original, []).append(item)
+                raise
         return item
 
     def unit(self, entry: FileEntry, kept: Sequence[FileEntry], companions: Sequence[Companion]) -> None:
@@ -360,6 +370,13 @@ class _Mover:
         for c in going:
             try:
                 carried.append(self._one(c.path, item))
+            except OSError:  # the journal's disk filled mid-unit: what moved is said as moved
+                if item not in self.report.moved:
+                    self.report.moved.append(item)
+                for done in carried:
+                    if done not in self.report.carried.get(item.original, []):
+                        self.report.carried.setdefault(item.original, []).append(done)
+                raise
             except TrashError as exc:
                 stuck = self._put_back([item, *carried])
                 where = f"{stuck} could not be put back: undo the batch" if stuck else "it stays where it was"

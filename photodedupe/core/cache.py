@@ -1,7 +1,8 @@
 """The hash cache: an unchanged file is never decoded twice.
 
-A row is valid only while the file's path, size and mtime_ns and the hash
-recipe all match, so a changed file is always decoded again. Problems with the
+A row is valid only while the file's path, size, mtime_ns, inode and change
+time and the hash recipe all match, so a changed file is always decoded again,
+even one swapped for another of the same size and time. Problems with the
 cache itself never stop a scan: a corrupt file is set aside and rebuilt, a
 cache locked by another program for too long is skipped for this scan, and
 each such event is reported in ``notices``. SQLite's WAL mode lets two
@@ -21,7 +22,10 @@ from pathlib import Path
 from photodedupe.core.hashing import HASH_RECIPE, hash_from_bytes, hash_to_bytes
 from photodedupe.core.model import FileEntry, PhotoInfo
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
+#: Tables whose rows are valid only for the file as it was: since version 8 they also record the
+#: file's inode and change time (a photo swapped for another of the same size and time is caught).
+_FILE_TABLES = ("photos", "thumbs", "frames", "digests")
 _CHUNK = 500  # paths per SELECT ... IN (...), well under SQLite's variable limit
 
 _SCHEMA = """
@@ -47,6 +51,8 @@ CREATE TABLE IF NOT EXISTS photos (
     grey     INTEGER,           -- 1 when stored without colour
     tone     BLOB,              -- 8x8 grey levels of the picture
     error    TEXT,              -- why the file is not usable (NULL for photos)
+    ino      INTEGER,           -- the file's inode and change time (NULL in rows of version 7)
+    ctime_ns INTEGER,
     PRIMARY KEY (path, bits)
 ) WITHOUT ROWID;
 -- Verification thumbnails (1 KB each) apart from the hashes: a rescan reads every row of
@@ -58,6 +64,8 @@ CREATE TABLE IF NOT EXISTS thumbs (
     mtime_ns INTEGER NOT NULL,
     recipe   INTEGER NOT NULL,
     thumb    BLOB    NOT NULL,  -- 32x32 grayscale thumbnail for verification
+    ino      INTEGER,
+    ctime_ns INTEGER,
     PRIMARY KEY (path, bits)
 );  -- a rowid table: WITHOUT ROWID spills 1 KB rows to overflow pages, 4 KB each
 CREATE TABLE IF NOT EXISTS pairs (
@@ -72,13 +80,17 @@ CREATE TABLE IF NOT EXISTS frames (
     size     INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     recipe   INTEGER NOT NULL,  -- quality.RECIPE that measured it
-    measures TEXT    NOT NULL   -- quality.Quality as JSON, or {"error": reason}
+    measures TEXT    NOT NULL,  -- quality.Quality as JSON, or {"error": reason}
+    ino      INTEGER,
+    ctime_ns INTEGER
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS digests (
     path     BLOB    NOT NULL PRIMARY KEY,
     size     INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
-    digest   BLOB    NOT NULL
+    digest   BLOB    NOT NULL,
+    ino      INTEGER,
+    ctime_ns INTEGER
 ) WITHOUT ROWID;
 """
 
@@ -105,6 +117,27 @@ class CachedResult:
     error: str | None
 
 
+def _add_identity_columns(conn: sqlite3.Connection) -> bool:
+    """Bring a version 7 cache to version 8 in place (no photo decoded again); False if it is not one."""
+    try:
+        with conn:
+            for table in _FILE_TABLES:
+                have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+                if not {"path", "size", "mtime_ns"} <= have:
+                    raise sqlite3.OperationalError(f"{table} is not laid out as in version 7")
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN ino INTEGER")
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN ctime_ns INTEGER")
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    except sqlite3.OperationalError:
+        return False  # rolled back: rebuilt as any other version
+    return True
+
+
+def _identity(f: FileEntry) -> tuple[int | None, int | None]:
+    """A row's (ino, ctime_ns): NULLs when the entry does not know them."""
+    return (f.ino, f.ctime_ns) if f.ino else (None, None)
+
+
 def _valid_rows(
     conn: sqlite3.Connection,
     table: str,
@@ -113,21 +146,34 @@ def _valid_rows(
     params: tuple[object, ...],
     files: Sequence[FileEntry],
 ) -> Iterator[tuple[FileEntry, tuple]]:
-    """Rows of ``table`` for ``files`` whose size and mtime_ns still match, in bulk queries.
+    """Rows of ``table`` for ``files`` that are still of the same file, in bulk queries.
 
-    A generator (a list of 100,000 rows kept the cyclic garbage collector busy
-    for a second), with rows sliced rather than unpacked into a new tuple.
+    Same size and mtime_ns, and the same inode and change time where the row has
+    them. A row written before they were recorded is taken on size and time, once:
+    they are recorded then (``_adopt``), so from that scan on a swapped file is caught.
+    A generator (a list of 100,000 rows kept the cyclic garbage collector busy for
+    a second), with rows sliced rather than unpacked into a new tuple.
     """
+    adopted: list[tuple[int, int, bytes]] = []
     for start in range(0, len(files), _CHUNK):
         wanted = {os.fsencode(f.path): f for f in files[start : start + _CHUNK]}
         sql = (
-            f"SELECT path, size, mtime_ns, {columns} FROM {table} "
+            f"SELECT path, size, mtime_ns, ino, ctime_ns, {columns} FROM {table} "
             f"WHERE {where} AND path IN ({','.join('?' * len(wanted))})"
         )
         for row in conn.execute(sql, (*params, *wanted)):
             entry = wanted[row[0]]
-            if entry.size == row[1] and entry.mtime_ns == row[2]:
-                yield entry, row[3:]
+            if entry.size != row[1] or entry.mtime_ns != row[2]:
+                continue
+            if row[3] is None:
+                if entry.ino:
+                    adopted.append((entry.ino, entry.ctime_ns, row[0]))
+            elif entry.ino and (entry.ino, entry.ctime_ns) != (row[3], row[4]):
+                continue  # another file of the same size and time took this name
+            yield entry, row[5:]
+    if adopted:
+        with conn:
+            conn.executemany(f"UPDATE {table} SET ino=?, ctime_ns=? WHERE path=?", adopted)
 
 
 class HashCache:
@@ -155,6 +201,8 @@ class HashCache:
             if target != ":memory:":
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
+            if version == 7 and _add_identity_columns(conn):
+                version = SCHEMA_VERSION  # the same rows, plus each file's inode and change time
             if version not in (0, SCHEMA_VERSION):
                 with conn:
                     for table in ("photos", "digests", "thumbs", "pairs", "frames"):
@@ -344,19 +392,20 @@ class HashCache:
                 info and info.grey,
                 info and info.tone,
                 error,
+                *_identity(f),
             )
             for f, info, error in results
         ]
         thumbs = [
-            (os.fsencode(f.path), bits, f.size, f.mtime_ns, HASH_RECIPE, info.thumb)
+            (os.fsencode(f.path), bits, f.size, f.mtime_ns, HASH_RECIPE, info.thumb, *_identity(f))
             for f, info, _ in results
             if info is not None and info.thumb
         ]
 
         def write(conn: sqlite3.Connection) -> None:
             with conn:
-                conn.executemany("INSERT OR REPLACE INTO photos VALUES (" + ",".join("?" * 21) + ")", rows)
-                conn.executemany("INSERT OR REPLACE INTO thumbs VALUES (?,?,?,?,?,?)", thumbs)
+                conn.executemany("INSERT OR REPLACE INTO photos VALUES (" + ",".join("?" * 23) + ")", rows)
+                conn.executemany("INSERT OR REPLACE INTO thumbs VALUES (?,?,?,?,?,?,?,?)", thumbs)
 
         if rows:
             self._guarded(write, None)
@@ -371,11 +420,11 @@ class HashCache:
         return self._guarded(query, {})
 
     def store_digests(self, digests: Iterable[tuple[FileEntry, bytes]]) -> None:
-        rows = [(os.fsencode(f.path), f.size, f.mtime_ns, d) for f, d in digests]
+        rows = [(os.fsencode(f.path), f.size, f.mtime_ns, d, *_identity(f)) for f, d in digests]
 
         def write(conn: sqlite3.Connection) -> None:
             with conn:
-                conn.executemany("INSERT OR REPLACE INTO digests VALUES (?,?,?,?)", rows)
+                conn.executemany("INSERT OR REPLACE INTO digests VALUES (?,?,?,?,?,?)", rows)
 
         if rows:
             self._guarded(write, None)
@@ -392,11 +441,11 @@ class HashCache:
         return self._guarded(query, {})
 
     def store_frames(self, measures: Iterable[tuple[FileEntry, str]], recipe: int) -> None:
-        rows = [(os.fsencode(f.path), f.size, f.mtime_ns, recipe, text) for f, text in measures]
+        rows = [(os.fsencode(f.path), f.size, f.mtime_ns, recipe, t, *_identity(f)) for f, t in measures]
 
         def write(conn: sqlite3.Connection) -> None:
             with conn:
-                conn.executemany("INSERT OR REPLACE INTO frames VALUES (?,?,?,?,?)", rows)
+                conn.executemany("INSERT OR REPLACE INTO frames VALUES (?,?,?,?,?,?,?)", rows)
 
         if rows:
             self._guarded(write, None)

@@ -220,7 +220,7 @@ def find_photos(
         key = (st.st_dev, st.st_ino)
         if key not in seen_files:
             seen_files.add(key)
-            files.append(FileEntry(path, st.st_size, st.st_mtime_ns))
+            files.append(FileEntry.of(path, st))
 
     never = never_scanned()
     for root in sorted({os.path.abspath(r) for r in roots}):

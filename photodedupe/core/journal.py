@@ -186,9 +186,10 @@ class Journal:
             files = []
             for item in planned:
                 f, kept, companions = (*item, (), ())[:3] if isinstance(item, tuple) else (item, (), ())
-                record = {"path": f.path, "size": f.size, "mtime_ns": f.mtime_ns}
+                record = {"path": f.path, "size": f.size, "mtime_ns": f.mtime_ns, "ino": f.ino}
+                record["ctime_ns"] = f.ctime_ns
                 if kept:
-                    record["kept"] = [[k.path, k.size, k.mtime_ns] for k in kept]
+                    record["kept"] = [[k.path, k.size, k.mtime_ns, k.ino, k.ctime_ns] for k in kept]
                 if companions:
                     record["companions"] = [
                         [c.path, c.size, c.mtime_ns, c.kind, list(c.owners)] for c in companions
@@ -289,11 +290,13 @@ def _records(path: Path) -> tuple[list[dict], int]:
 def _entry(value: object) -> FileEntry:
     """A planned file as the head records it; DamagedJournal if it is not one."""
     if isinstance(value, dict):
-        value = [value.get("path"), value.get("size"), value.get("mtime_ns")]
+        keys = ("path", "size", "mtime_ns", "ino", "ctime_ns")
+        value = [value.get(k) for k in keys if k in value]
     if isinstance(value, list) and len(value) >= 3:
-        path, size, mtime = value[:3]
-        if isinstance(path, str) and isinstance(size, int) and isinstance(mtime, int):
-            return FileEntry(path, size, mtime)
+        path, size, mtime, *identity = value[:5]
+        ino, ctime = [*identity, 0, 0][:2]
+        if isinstance(path, str) and all(isinstance(v, int) for v in (size, mtime, ino, ctime)):
+            return FileEntry(path, size, mtime, ino, ctime)
     raise DamagedJournal("a planned file is not recorded whole")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,11 +17,29 @@ NOT_COMPARED = 65535
 
 @dataclass(frozen=True, slots=True)
 class FileEntry:
-    """A file found on disk; ``size`` and ``mtime_ns`` decide whether the cache is still valid."""
+    """A file found on disk, and what tells whether it is still the same file.
+
+    Size and modification time can be set by anyone (``touch -d``, a copy that keeps
+    times), so another photo of the same size and time could pass for this one; the
+    inode and the change time (``ctime``, which only the system sets) cannot. 0 means
+    not known (an entry recorded by an earlier version): size and time decide alone.
+    """
 
     path: str
     size: int
     mtime_ns: int
+    ino: int = 0
+    ctime_ns: int = 0
+
+    @staticmethod
+    def of(path: str, st: os.stat_result) -> FileEntry:
+        return FileEntry(path, st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+
+    def same_as(self, st: os.stat_result) -> bool:
+        """``st`` (the file on disk now) is this file as it was recorded."""
+        if (st.st_size, st.st_mtime_ns) != (self.size, self.mtime_ns):
+            return False
+        return not self.ino or (st.st_ino, st.st_ctime_ns) == (self.ino, self.ctime_ns)
 
 
 @dataclass(frozen=True, slots=True)

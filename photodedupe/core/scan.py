@@ -70,11 +70,9 @@ def _decode_one(entry: FileEntry, hash_size: int) -> _Outcome:
     """Decode in a worker thread; never raises, so one bad file cannot stop the scan."""
     try:
         for _attempt in range(2):
-            st = os.stat(entry.path)
-            entry = FileEntry(entry.path, st.st_size, st.st_mtime_ns)  # what is decoded is what is cached
+            entry = FileEntry.of(entry.path, os.stat(entry.path))  # what is decoded is what is cached
             info = decode_photo(entry.path, hash_size)
-            after = os.stat(entry.path)
-            if (after.st_size, after.st_mtime_ns) == (entry.size, entry.mtime_ns):
+            if entry.same_as(os.stat(entry.path)):
                 return entry, info, None
         # Written to while it was read, twice: caching that hash could serve a wrong one later.
         return entry, None, PhotoError("it kept changing while it was read; scan again later", lasting=False)
@@ -325,7 +323,8 @@ class _Scan:
         """Identifies this exact set of unchanged photos and the settings that shape their pairs."""
         h = hashlib.blake2b(digest_size=20)
         h.update(f"{HASH_RECIPE}:{PAIRS_RECIPE}:{self.bits}:{self.options.slider_max()}".encode())
-        text = "".join(f"{p.path}\0{p.file.size}:{p.file.mtime_ns}\n" for p in photos)
+        files = (p.file for p in photos)
+        text = "".join(f"{f.path}\0{f.size}:{f.mtime_ns}:{f.ino}:{f.ctime_ns}\n" for f in files)
         h.update(text.encode(sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()))  # fsencode
         return h.digest()
 

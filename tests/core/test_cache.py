@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from photodedupe.core.cache import SCHEMA_VERSION, HashCache
 from photodedupe.core.model import FileEntry, PhotoInfo
 
@@ -48,8 +50,10 @@ def cache_of_version(db: Path, version: int) -> Path:
     return db
 
 
-def test_older_schema_is_rebuilt(tmp_path: Path) -> None:
-    db = cache_of_version(tmp_path / "c.db", SCHEMA_VERSION - 1)
+@pytest.mark.parametrize("version", [SCHEMA_VERSION - 2, SCHEMA_VERSION - 1])
+def test_older_schema_is_rebuilt(tmp_path: Path, version: int) -> None:
+    """An older layout is rebuilt (version 7 too, when its tables are not laid out as 7's were)."""
+    db = cache_of_version(tmp_path / "c.db", version)
     with HashCache(db) as cache:
         assert any("another version" in n for n in cache.notices)
         cache.store([(FileEntry("/a.jpg", 1, 1), INFO, None)], 128)
@@ -168,3 +172,60 @@ def test_scans_started_together_all_use_the_new_cache(tmp_path: Path) -> None:
             for _ in range(5)
         ]
         assert [p.communicate(timeout=60)[0].strip() for p in procs] == ["0"] * 5
+
+
+V7_PHOTOS = (
+    "CREATE TABLE photos (path BLOB NOT NULL, bits INTEGER NOT NULL, size INTEGER NOT NULL, "
+    "mtime_ns INTEGER NOT NULL, recipe INTEGER NOT NULL, hash BLOB, width INTEGER, height INTEGER, "
+    "taken TEXT, camera TEXT, content BLOB, windows BLOB, details TEXT, format TEXT, quality INTEGER, "
+    "picture_width INTEGER, picture_height INTEGER, damaged INTEGER, grey INTEGER, tone BLOB, error TEXT, "
+    "PRIMARY KEY (path, bits)) WITHOUT ROWID"
+)
+
+
+def test_a_version_7_cache_is_kept_and_learns_each_files_inode_once(tmp_path: Path) -> None:
+    """Upgrading decodes nothing again; the first rescan records inode and ctime, then they count."""
+    from photodedupe.core.hashing import HASH_RECIPE, hash_to_bytes
+
+    db = tmp_path / "c.db"
+    conn = sqlite3.connect(db)
+    conn.execute(V7_PHOTOS)
+    stamp = "size INTEGER, mtime_ns INTEGER, recipe INTEGER"
+    key = "PRIMARY KEY (path, bits)"
+    conn.execute(f"CREATE TABLE thumbs (path BLOB, bits INTEGER, {stamp}, thumb BLOB, {key})")
+    conn.execute(f"CREATE TABLE frames (path BLOB PRIMARY KEY, {stamp}, measures TEXT)")
+    conn.execute("CREATE TABLE digests (path BLOB PRIMARY KEY, size INTEGER, mtime_ns INTEGER, digest BLOB)")
+    row = [b"/a.jpg", 128, 10, 20, HASH_RECIPE, hash_to_bytes(INFO.hash, 128), 4000, 3000]
+    conn.execute("INSERT INTO photos VALUES (" + ",".join("?" * 21) + ")", row + [None] * 13)
+    conn.execute("PRAGMA user_version=7")
+    conn.commit()
+    conn.close()
+    with HashCache(db) as cache:
+        assert not cache.notices  # not rebuilt
+        assert cache.lookup([FileEntry("/a.jpg", 10, 20, ino=7, ctime_ns=99)], 128)  # adopted, once
+        assert cache.lookup([FileEntry("/a.jpg", 10, 20, ino=7, ctime_ns=99)], 128)
+        # Another file of the same size and time under that name: not this row.
+        assert not cache.lookup([FileEntry("/a.jpg", 10, 20, ino=8, ctime_ns=150)], 128)
+
+
+def test_a_photo_swapped_for_another_of_the_same_size_and_time_is_decoded_again(tmp_path: Path) -> None:
+    """Then it is not grouped with its predecessor's copies, and nothing is trashed for it."""
+    from photodedupe.core.scan import scan
+    from tests.conftest import make_photo, save
+
+    lib = tmp_path / "lib"
+    first, second = make_photo(141), make_photo(142)
+    photo = save(first, lib / "a.jpg", quality=90)
+    save(first.resize((320, 240)), lib / "copy.jpg", quality=80)
+    stranger = save(second, tmp_path / "b.jpg", quality=90)
+    with HashCache(tmp_path / "c.db") as cache:
+        assert len(scan([str(lib)], cache=cache).groups(16)) == 1
+        # Swap: another photo, padded to the same size and given the same modification time.
+        st = os.stat(photo)
+        data = stranger.read_bytes()
+        assert len(data) <= st.st_size
+        photo.write_bytes(data + b"\0" * (st.st_size - len(data)))
+        os.utime(photo, ns=(st.st_atime_ns, st.st_mtime_ns))
+        assert (os.stat(photo).st_size, os.stat(photo).st_mtime_ns) == (st.st_size, st.st_mtime_ns)
+        again = scan([str(lib)], cache=cache)
+        assert again.stats.hashed >= 1 and len(again.groups(16)) == 0
