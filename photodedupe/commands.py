@@ -247,7 +247,8 @@ def _print_clean(
         )
         return
     words = count_words(len(report.moved), len(report.companions))
-    print(f"Moved {words} ({human_size(freed_bytes(report))} freed) to the trash. Undo: photodedupe undo")
+    frees = human_size(freed_bytes(report))
+    print(f"Moved {words} to the trash; emptying it frees {frees}. Undo: photodedupe undo")
     for path in report.merged:
         print(f"Ratings and keywords of a trashed copy were added to {shown(path)}.")
     for note in report.notes:
@@ -358,7 +359,8 @@ def run_cull(args: argparse.Namespace) -> int:
     else:
         print(cull_text(result, culled))
         words = count_words(len(report.moved), len(report.companions), "frame")
-        print(f"Moved {words} ({human_size(freed_bytes(report))} freed) to the trash. Undo: photodedupe undo")
+        frees = human_size(freed_bytes(report))
+    print(f"Moved {words} to the trash; emptying it frees {frees}. Undo: photodedupe undo")
     return _status(report)
 
 

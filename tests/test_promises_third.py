@@ -308,7 +308,7 @@ def test_hard_linked_copies_free_nothing_and_say_so(tmp_path: Path, capsys) -> N
     copy = save(picture.resize((320, 240)), lib / "copies" / "a.jpg", quality=80)
     os.link(copy, tmp_path / "elsewhere.jpg")  # another name for the same bytes, outside the library
     assert main(["clean", "--apply", str(lib)]) == 0
-    assert "Moved 1 photo (0 B freed)" in capsys.readouterr().out
+    assert "Moved 1 photo to the trash; emptying it frees 0 B." in capsys.readouterr().out
 
 
 def test_clean_says_an_unreadable_folder_and_does_not_end_as_if_all_was_seen(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from photodedupe.core import journal
-from photodedupe.core.actions import Failure, RestoreReport, TrashPlan, TrashReport
+from photodedupe.core.actions import Failure, RestoreReport, TrashPlan, TrashReport, freed_bytes
 from photodedupe.core.companions import count_words, kinds_words
 from photodedupe.core.folder_move import FolderMove
 from photodedupe.core.journal import Batch
@@ -170,12 +170,15 @@ class FileOps(QObject):
         references = self.session.review.reference_folders
         job = trash_job(plan, references, confirmed_emptying=True, to=to, sidecar_style=self.sidecar_style)
         job.signals.progress.connect(self.progress)
-        self._start(job, lambda report: self._moved(report, where, sizes))
+        self._start(job, lambda report: self._moved(report, where, sizes, to is None))
 
-    def _moved(self, report: TrashReport, where: str, sizes: dict[str, int]) -> None:
+    def _moved(self, report: TrashReport, where: str, sizes: dict[str, int], trashed: bool = True) -> None:
         self.gone.emit([item.original for item in report.moved])
         self.session.moved(report)
-        size = human_size(sum(sizes.get(item.original, 0) for item in report.moved))
+        if trashed:  # what emptying the Trash frees (a file hard-linked elsewhere: nothing)
+            size = f"; emptying it frees {human_size(freed_bytes(report))}"
+        else:
+            size = f" ({human_size(sum(sizes.get(item.original, 0) for item in report.moved))})"
         words = count_words(len(report.moved), len(report.companions))
         merged = ""
         if report.merged:
@@ -184,7 +187,8 @@ class FileOps(QObject):
             merged = f" {plural(n, 'kept photo')} got their ratings in {where}."
         if report.notes:
             merged += f" {plural(len(report.notes), 'rating')} stayed in the trash (see the log)."
-        self.said.emit(f"Moved {words} ({size}) {where}.{merged} Undo with Ctrl+Z.")
+        moved = f"Moved {words} {where}{size}" if trashed else f"Moved {words}{size} {where}"
+        self.said.emit(f"{moved}.{merged} Undo with Ctrl+Z.")
         self._not_moved(report)
 
     def _not_moved(self, report: TrashReport) -> None:
