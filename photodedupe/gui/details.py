@@ -37,6 +37,8 @@ _SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 class DetailsModel(QAbstractTableModel):
     """One row per photo in a group, in group order; the ★ of each group comes first."""
 
+    ticked = Signal()  # the user ticked or cleared a box here (not a mark made elsewhere)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review: Review | None = None
@@ -107,8 +109,19 @@ class DetailsModel(QAbstractTableModel):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         self.review.set_marked(self.rows[index.row()][1], checked)
-        self.dataChanged.emit(index, index)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.ticked.emit()
         return True
+
+    def marks_changed(self) -> None:
+        """Marks changed elsewhere: the mark column's cells are told, as Qt's model protocol asks.
+
+        (It used to emit ``layoutChanged`` with no ``layoutAboutToBeChanged`` before it, which
+        crashed the app while the sorted, filtered table held a selection.)
+        """
+        if self.rows:
+            first, last = self.index(0, 0), self.index(len(self.rows) - 1, 0)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole, _SORT_ROLE])
 
 
 def _bits(distance: int) -> str:
@@ -163,7 +176,7 @@ class DetailsView(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.only_marked = QCheckBox("Show only marked")
         self.only_marked.toggled.connect(self._show_only_marked)
-        self.model.dataChanged.connect(lambda *_: self.marksChanged.emit())
+        self.model.ticked.connect(self.marksChanged)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.only_marked)
@@ -195,8 +208,17 @@ class DetailsView(QWidget):
 
     def refresh_marks(self) -> None:
         """Marks changed elsewhere (the grid, a menu): show them, without telling back."""
-        self.model.layoutChanged.emit()
-        self.proxy.invalidate()
+        self.model.marks_changed()
+        if self.proxy.only_marked:
+            self.proxy.invalidate()  # which rows pass the filter depends on the marks
+
+    def selected_photos(self) -> list[int]:
+        """The photos of the selected rows (or of the current row), as the table shows them."""
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        if not rows and self.table.currentIndex().isValid():
+            rows = {self.table.currentIndex().row()}
+        source = (self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in sorted(rows))
+        return [self.model.photo_index(r) for r in source]
 
     def _show_only_marked(self, on: bool) -> None:
         self.proxy.only_marked = on

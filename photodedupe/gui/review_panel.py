@@ -141,7 +141,9 @@ class ReviewPanel(QSplitter):
 
     @on(Act.TOGGLE)
     def toggle_selected(self) -> None:
-        self.session.toggle(self.grid.selected_photos())
+        """Space: the photos selected in the view on screen, the table's rows when it is shown."""
+        details = self.views.currentWidget() is self.details
+        self.session.toggle(self.details.selected_photos() if details else self.grid.selected_photos())
 
     @on(Act.BEST_GROUP)
     def mark_best_group(self) -> None:

@@ -273,3 +273,33 @@ def test_words_at_the_strictest_level_claim_no_more_than_is_true(qtbot, make_win
     notes = [t.why or "" for t in user.tiles()]
     assert "identical" not in words and "same picture" not in words, words
     assert user.slider_text().endswith("Strictest (0 bits)") and notes.count("") == 2
+
+
+def test_details_table_survives_marks_made_while_sorted_filtered_and_selected(
+    qtbot, make_window, library: Path, qtmodeltester
+) -> None:
+    """The steps that crashed the app (issue 24): a row selected in the sorted table, then marks made
+    elsewhere and by Space; and Space marks the table's selected row, not the grid's photo."""
+    from PySide6.QtCore import Qt
+
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    details = user.details()
+    qtmodeltester.check(details.model)
+    user.menu("Details table")
+    details.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    details.table.selectRow(2)  # a click on a row's path
+    third = details.shown_names()[2]
+    details.table.setFocus()
+    user.menu("Toggle mark")  # Space, with the table on screen
+    assert user.marked() == {third}
+    proxy = details.proxy
+    proxy.setData(proxy.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    user.menu("Mark all but the best in all groups")  # marks made elsewhere, the selection held
+    details.only_marked.setChecked(True)
+    user.menu("Unmark all")
+    assert details.shown_names() == [] and user.marked() == set()
+    details.only_marked.setChecked(False)
+    details.table.selectAll()
+    user.menu("Toggle mark")  # Ctrl+A then Space
+    qtmodeltester.check(details.model)
+    assert len(user.marked()) >= 1
