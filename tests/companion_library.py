@@ -24,6 +24,17 @@ from tests.conftest import save
 from tests.rawfiles import make_dng
 
 COMPANION_ENDINGS = (".xmp", ".mov", ".aae", ".json", ".pp3", ".dop")
+#: What ``check`` must count after a correct clean of the library ``build`` makes: 8 companions in
+#: the trash with their photos, and nothing orphaned, lost, wrongly trashed or touched.
+CLEAN_FIGURES = {
+    "companions_trashed": 8,
+    "orphaned": 0,
+    "companions_lost": 0,
+    "edited_copy_trashed": 0,
+    "decoys_touched": 0,
+    "photo_left_behind": 0,
+    "reference_touched": 0,
+}
 
 
 def darktable_xmp(rating: int, label: str = "", keywords: tuple[str, ...] = (), history: bool = True) -> str:

@@ -28,6 +28,19 @@ def as_ordinary_user(argv: list[str]) -> list[str]:
     return [setpriv, "--bounding-set=-dac_override,-dac_read_search", *argv]
 
 
+def scan_locked(lib: Path, *locked: Path) -> subprocess.CompletedProcess[str]:
+    """``photodedupe scan --json`` of ``lib`` as an ordinary user, with ``locked`` unreadable meanwhile."""
+    modes = [p.stat().st_mode for p in locked]
+    for p in locked:
+        p.chmod(0)
+    try:
+        command = [sys.executable, "-m", "photodedupe", "scan", "--json", "--no-cache", str(lib)]
+        return subprocess.run(as_ordinary_user(command), capture_output=True, text=True, timeout=120)
+    finally:
+        for p, mode in zip(locked, modes, strict=True):
+            p.chmod(mode)
+
+
 def test_unreadable_folder_and_file_are_reported(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     save(make_photo(1), lib / "ok.jpg", quality=90)
@@ -35,18 +48,7 @@ def test_unreadable_folder_and_file_are_reported(tmp_path: Path) -> None:
     locked_dir = lib / "private"
     save(make_photo(2), locked_dir / "secret.jpg")
     locked_file = save(make_photo(3), lib / "locked.jpg")
-    locked_dir.chmod(0)
-    locked_file.chmod(0)
-    try:
-        run = subprocess.run(
-            as_ordinary_user([sys.executable, "-m", "photodedupe", "scan", "--json", "--no-cache", str(lib)]),
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-    finally:
-        locked_dir.chmod(0o755)
-        locked_file.chmod(0o644)
+    run = scan_locked(lib, locked_dir, locked_file)
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
     assert report["errors"] == [
@@ -63,16 +65,7 @@ def test_an_unreadable_sidecar_is_listed_and_the_photo_still_grouped(tmp_path: P
     copy = save(make_photo(1).resize((320, 240)), lib / "small" / "ok.jpg", quality=80)
     sidecar = lib / "small" / "ok.jpg.xmp"
     sidecar.write_text("<x:xmpmeta xmlns:x='adobe:ns:meta/'/>")
-    sidecar.chmod(0)
-    try:
-        run = subprocess.run(
-            as_ordinary_user([sys.executable, "-m", "photodedupe", "scan", "--json", "--no-cache", str(lib)]),
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-    finally:
-        sidecar.chmod(0o644)
+    run = scan_locked(lib, sidecar)
     assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
     report = json.loads(run.stdout)
     assert report["errors"] == []
