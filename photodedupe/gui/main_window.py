@@ -12,7 +12,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
@@ -44,6 +44,10 @@ from photodedupe.gui.thumbnails import ThumbnailLoader
 if TYPE_CHECKING:  # imported when first needed: the window shows before numpy and numba load
     from photodedupe.core.result import ScanResult
     from photodedupe.core.review import Review
+
+
+#: How long changes rest before they are saved (ms).
+AUTOSAVE_MS = 400
 
 
 class MainWindow(QMainWindow):
@@ -109,6 +113,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _wire(self) -> None:
+        # What the user did is saved as it changes (a moment later, once a burst of changes rests),
+        # not only on a clean quit: a crash or a kill -9 loses at most the last half second.
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_settings)
+        for changed in (self.session.marksChanged, self.session.changed, self.folders.changed):
+            changed.connect(self._autosave.start)
         self.folders.changed.connect(self._folders_changed)
         self.folders.scanRequested.connect(self.start_scan)
         self.folders.emptied.connect(lambda: self.session.show(None))
@@ -223,8 +233,9 @@ class MainWindow(QMainWindow):
         s.threshold, s.thumb_size = self.panel.slider.value(), self.panel.grid.min_thumb
         s.window_geometry, s.window_state = self.saveGeometry(), self.saveState()
         s.splitter_state = self.panel.saveState()
-        s.had_results = self.review is not None
-        s.marked = self.shots_mode.duplicate_marks()
+        # While a scan brings back the last results, their marks wait in _pending_marks: keep them.
+        s.had_results = self.review is not None or self.scans.running or bool(self._pending_marks)
+        s.marked = self._pending_marks or self.shots_mode.duplicate_marks()
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
