@@ -10,7 +10,6 @@ report as moved or failed, with the reason: nothing is silent.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import logging
 import os
@@ -252,27 +251,22 @@ def _move_files(
         reference_folders if isinstance(reference_folders, Protection) else Protection(reference_folders)
     )
     try:
-        lock = batch_lock(journal_folder, cancel, on_wait)
-        free = lock.__enter__()
-    except JournalUnusable as exc:
-        reason = f"{exc}; nothing was moved"
-        report.failed = [Failure(f.path, reason) for f, _, _ in moves]
+        with batch_lock(journal_folder, cancel, on_wait) as free:
+            if not free:  # cancelled while another batch ran
+                report.cancelled = True
+                return report
+            try:
+                head = trash.journal_head() if hasattr(trash, "journal_head") else None
+                journal = Journal.begin(journal_folder, moves, head) if journal_folder is not None else None
+            except OSError as exc:
+                reason = f"the batch's journal cannot be written ({exc.strerror or exc}); nothing was moved"
+                report.failed = [Failure(f.path, reason) for f, _, _ in moves]
+                return report
+            mover = _Mover(trash, journal, report, sidecar_style, protection)
+            _move_each(moves, mover, protection, cancel, on_progress)
+    except JournalUnusable as exc:  # raised only on taking the lock: before anything moved
+        report.failed = [Failure(f.path, f"{exc}; nothing was moved") for f, _, _ in moves]
         report.stopped = str(exc)
-        return report
-    with contextlib.ExitStack() as held:
-        held.push(lock)
-        if not free:  # cancelled while another batch ran
-            report.cancelled = True
-            return report
-        try:
-            head = trash.journal_head() if hasattr(trash, "journal_head") else None
-            journal = Journal.begin(journal_folder, moves, head) if journal_folder is not None else None
-        except OSError as exc:
-            reason = f"the batch's journal cannot be written ({exc.strerror or exc}); nothing was moved"
-            report.failed = [Failure(f.path, reason) for f, _, _ in moves]
-            return report
-        mover = _Mover(trash, journal, report, sidecar_style, protection)
-        _move_each(moves, mover, protection, cancel, on_progress)
     return report
 
 
@@ -332,21 +326,26 @@ class _Mover:
             try:
                 self.journal.moved(item, beside.original if beside is not None else None)
             except OSError:  # the disk filled: the file did move (its "moving" record says where)
-                if beside is None:
-                    self.report.moved.append(item)
-                else:
-                    if beside not in self.report.moved:
-                        self.report.moved.append(beside)
-                    self.report.carried.setdefault(beside.original, []).append(item)
+                self._landed(item) if beside is None else self._landed(beside, [item])
                 raise
         return item
+
+    def _landed(self, photo: TrashedFile, companions: Sequence[TrashedFile] = ()) -> None:
+        """A unit cut short by a journal that cannot be written: what did move is reported as moved."""
+        if photo not in self.report.moved:
+            self.report.moved.append(photo)
+        if companions:
+            went = self.report.carried.setdefault(photo.original, [])
+            went.extend(c for c in companions if c not in went)
 
     def unit(self, entry: FileEntry, kept: Sequence[FileEntry], companions: Sequence[Companion]) -> None:
         going, why = _companions_going(entry.path, companions)
         if why is not None:
             self.fail(entry.path, why)
             return
-        edits = _edits(entry.path, [c for c in companions if c.kind == "xmp"])
+        # Read before the sidecars move, and only where a merge can follow (it opens the photo).
+        mergeable = bool(kept) and self.writer is not None
+        edits = _edits(entry.path, [c for c in companions if c.kind == "xmp"]) if mergeable else None
         try:
             item = self._one(entry.path)
         except TrashError as exc:
@@ -361,7 +360,7 @@ class _Mover:
         self.report.moved.append(item)
         if carried:
             self.report.carried[item.original] = carried
-        if edits is not None and edits.any and kept and self.writer is not None:
+        if edits is not None and edits.any:
             self._merge(entry.path, kept[0].path, edits)
 
     def companions(self, item: TrashedFile, going: Sequence[Companion]) -> list[TrashedFile] | None:
@@ -371,11 +370,7 @@ class _Mover:
             try:
                 carried.append(self._one(c.path, item))
             except OSError:  # the journal's disk filled mid-unit: what moved is said as moved
-                if item not in self.report.moved:
-                    self.report.moved.append(item)
-                for done in carried:
-                    if done not in self.report.carried.get(item.original, []):
-                        self.report.carried.setdefault(item.original, []).append(done)
+                self._landed(item, carried)
                 raise
             except TrashError as exc:
                 stuck = self._put_back([item, *carried])

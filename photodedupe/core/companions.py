@@ -142,9 +142,9 @@ def embedded(details: Details) -> Edits | None:
     return Edits(details.rating, details.label or "", tuple(details.keywords))
 
 
-def photo_edits(photo: Photo) -> Edits:
-    """All a photo's edits: its sidecars' and the XMP inside it."""
-    inside = embedded(Details.from_json(photo.info.details))
+def photo_edits(photo: Photo, details: Details | None = None) -> Edits:
+    """All a photo's edits: its sidecars' and the XMP inside it (``details``: its metadata, if read)."""
+    inside = embedded(details if details is not None else Details.from_json(photo.info.details))
     sidecars = [c.edits for c in photo.companions if c.edits is not None]
     return combined([*sidecars, inside] if inside is not None else sidecars)
 

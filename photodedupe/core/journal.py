@@ -134,14 +134,18 @@ class Batch:
     @property
     def vanished(self) -> list[TrashedFile]:
         """Moved files no longer in the trash as they went (emptied, a stranger in their place), unsaid."""
+        return [t for t in self._unsettled if not t.still_there()]
+
+    @property
+    def _unsettled(self) -> list[TrashedFile]:
+        """Moved files neither put back nor given up on."""
         done = set(self.restored) | set(self.abandoned)
-        return [t for t in self.moved if t.original not in done and not t.still_there()]
+        return [t for t in self.moved if t.original not in done]
 
     @property
     def in_trash(self) -> list[TrashedFile]:
         """The moved files still in the trash, as they went: not put back, emptied out or replaced."""
-        done = set(self.restored) | set(self.abandoned)
-        return [t for t in self.moved if t.original not in done and t.still_there()]
+        return [t for t in self._unsettled if t.still_there()]
 
     @property
     def pending(self) -> list[FileEntry]:
@@ -482,12 +486,11 @@ def _append(batch: Batch, *records: dict) -> None:
     """Add records to a batch's journal, flushed; after a torn last line, on a line of their own."""
     if not records:
         return
-    with open(batch.path, "ab") as fh:
-        if fh.tell():
-            with open(batch.path, "rb") as last:
-                last.seek(-1, os.SEEK_END)
-                if last.read(1) != b"\n":
-                    fh.write(b"\n")  # a power cut tore the last line: never glue a record to it
+    with open(batch.path, "a+b") as fh:  # reads anywhere, writes at the end
+        if fh.seek(0, os.SEEK_END):
+            fh.seek(-1, os.SEEK_END)
+            if fh.read(1) != b"\n":
+                fh.write(b"\n")  # a power cut tore the last line: never glue a record to it
         fh.write("".join(json.dumps(r) + "\n" for r in records).encode("utf-8"))
         fh.flush()
 

@@ -111,7 +111,7 @@ def photo_facts(photo: Photo) -> list[str]:
     if extras:
         text = "; ".join(extras)
         lines.append(text[0].upper() + text[1:])  # not capitalize(): it would lower "JPEG"
-    edits = photo_edits(photo)
+    edits = photo_edits(photo, d)
     if edits.any:
         lines.append(f"Your edits: {edits.words()}")
     lines.extend(f"With {c.words()}" for c in photo.companions)

@@ -11,7 +11,6 @@ since (then it is left, and said so).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 from collections.abc import Sequence
@@ -169,29 +168,33 @@ def write_ratings(
     """
     report = RatingReport()
     try:
-        lock = batch_lock(journal_folder, cancel)
-        free = lock.__enter__()
-    except JournalUnusable as exc:
+        with batch_lock(journal_folder, cancel) as free:
+            if not free:
+                report.cancelled = True
+                return report
+            with Journal.begin(journal_folder, [], {"kind": RATINGS_KIND}) as journal:
+                _write_each(ratings, SidecarWriter(journal, style), cancel, report)
+    except JournalUnusable as exc:  # raised only on taking the lock: before anything was written
         report.failed = [(photo, f"{exc}; nothing was written") for photo, _ in ratings]
-        return report
-    with contextlib.ExitStack() as held:
-        held.push(lock)
-        if not free:
-            report.cancelled = True
-            return report
-        with Journal.begin(journal_folder, [], {"kind": RATINGS_KIND}) as journal:
-            writer = SidecarWriter(journal, style)
-            for photo, rating in ratings:
-                if cancel is not None and cancel.cancelled:
-                    report.cancelled = True
-                    break
-                try:
-                    written = writer.change(photo, rating=rating)
-                except XmpError as exc:
-                    report.failed.append((photo, str(exc)))
-                    continue
-                if written is None:
-                    report.unchanged.append(photo)
-                else:
-                    report.written.append((photo, written))
     return report
+
+
+def _write_each(
+    ratings: Sequence[tuple[str, int]],
+    writer: SidecarWriter,
+    cancel: CancelToken | None,
+    report: RatingReport,
+) -> None:
+    for photo, rating in ratings:
+        if cancel is not None and cancel.cancelled:
+            report.cancelled = True
+            return
+        try:
+            written = writer.change(photo, rating=rating)
+        except XmpError as exc:
+            report.failed.append((photo, str(exc)))
+            continue
+        if written is None:
+            report.unchanged.append(photo)
+        else:
+            report.written.append((photo, written))
