@@ -183,8 +183,8 @@ class FileOps(QObject):
         merged = ""
         if report.merged:
             n = len(report.merged)
-            where = "its sidecar" if n == 1 else "their sidecars"
-            merged = f" {plural(n, 'kept photo')} got their ratings in {where}."
+            into = "its sidecar" if n == 1 else "their sidecars"
+            merged = f" {plural(n, 'kept photo')} got their ratings in {into}."
         if report.notes:
             merged += f" {plural(len(report.notes), 'rating')} stayed in the trash (see the log)."
         moved = f"Moved {words} {where}{size}" if trashed else f"Moved {words}{size} {where}"

@@ -56,7 +56,7 @@ def test_companions_travel_with_their_photos_in_the_window(user: Driver, tmp_pat
     assert "Move 9 photos and 8 files that belong to them" in seen[0], seen
     assert "3 Takeout JSON files, 2 iPhone edit files, 2 XMP sidecars, 1 Live Photo video" in seen[0], seen
     assert "Ratings, labels and keywords of a trashed copy are added" in seen[0]
-    assert "Moved 9 photos and 8 files that belong to them" in user.status()
+    assert "Moved 9 photos and 8 files that belong to them to the Trash; emptying it frees" in user.status()
     figures = check(exp, before, trash_files())
     assert figures == CLEAN_FIGURES
     user.undo()
