@@ -435,7 +435,9 @@ def run_undo(args: argparse.Namespace) -> int:
         words = count_words(len(report.restored), len(report.companions))
         print(f"Put {words} back where they were (batch of {batch.started[:19]}).")
         if report.unmerged:
-            print(f"Gave {len(report.unmerged)} sidecars back what they said before the batch.")
+            n = len(report.unmerged)
+            them = "sidecars back what they" if n != 1 else "sidecar back what it"
+            print(f"Gave {n} {them} said before the batch.")
     return EXIT_OK if not report.failed else EXIT_FAILED
 
 
