@@ -171,8 +171,12 @@ class PhotoGridModel(QAbstractListModel):
         self.endResetModel()
 
     def set_thumb_size(self, size: int) -> None:
+        """Every tile's size and picture differ; the rows do not (a ``layoutChanged`` here, with no
+        ``layoutAboutToBeChanged``, broke Qt's model protocol: the model tester caught it)."""
         self.thumb_size = size
-        self.layoutChanged.emit()
+        if self.members:
+            roles = [Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.DecorationRole]
+            self.dataChanged.emit(self.index(0), self.index(len(self.members) - 1), roles)
 
     def photo_index(self, row: int) -> int | None:
         return self.members[row].index if 0 <= row < len(self.members) else None

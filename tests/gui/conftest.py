@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from photodedupe.gui.app import create_app
@@ -37,6 +38,15 @@ def library(tmp_path: Path) -> Path:
     return lib
 
 
+def watch_models(window: MainWindow) -> list[QAbstractItemModelTester]:
+    """Qt's own model tester on every model of the window, for as long as it lives: a change that
+    breaks Qt's model protocol is logged as a Qt warning, which fails the test (qt_log_level_fail)."""
+    panel = window.panel
+    models = (panel.group_model, panel.grid.photos, panel.details.model, panel.details.proxy)
+    mode = QAbstractItemModelTester.FailureReportingMode.Warning
+    return [QAbstractItemModelTester(model, mode, window) for model in models]
+
+
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "settings.ini"
@@ -54,6 +64,7 @@ def make_window(qtbot, tmp_path: Path, settings_file: Path) -> Iterator[Callable
         if settings.window_geometry is None:
             window.resize(1200, 800)
         window.show()
+        window.model_testers = watch_models(window)
         windows.append(window)
         return window
 
