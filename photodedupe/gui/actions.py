@@ -52,6 +52,13 @@ class Act(Enum):
     )
     QUIT = Spec("&Quit", SK.Quit)
     TOGGLE = Spec("&Toggle mark", "Space", "trash", "Mark or unmark the selected photos")
+    MARK_SHOWN = Spec(
+        "Mark all &shown",
+        None,
+        None,
+        "Mark every photo the details table shows (as filtered), or every photo of the shown group, "
+        "except each group's ★",
+    )
     BEST_GROUP = Spec(
         "Mark all but the &best in this group",
         "Ctrl+B",
@@ -153,7 +160,8 @@ class Act(Enum):
 MENUS: dict[str, tuple[Act | None, ...]] = {
     "&File": (Act.ADD, Act.REMOVE, None, Act.SCAN, Act.CANCEL, None, Act.FIND, Act.EXPORT, None, Act.QUIT),
     "&Edit": (
-        Act.TOGGLE, Act.PICK, Act.REJECT, Act.UNFLAG, Act.SAVE_RATINGS, None, Act.BEST_GROUP, Act.BEST_ALL,
+        Act.TOGGLE, Act.PICK, Act.REJECT, Act.UNFLAG, Act.SAVE_RATINGS, None, Act.MARK_SHOWN, Act.BEST_GROUP,
+        Act.BEST_ALL,
         Act.RULES, Act.EXCLUDED, Act.UNMARK_GROUP, Act.UNMARK_ALL, None, Act.TRASH, Act.MOVE, Act.UNDO,
         Act.LIGHTROOM_SIDECARS,
     ),
@@ -179,6 +187,8 @@ PHOTO_MENU = (
     Act.SHOW,
     Act.EXCLUDE_FOLDER,
 )
+#: Right-click on a row of the details table: the same, and what a filtered table is for.
+TABLE_MENU = (*PHOTO_MENU[:3], Act.MARK_SHOWN, *PHOTO_MENU[3:])
 
 
 @dataclass(frozen=True)
@@ -218,6 +228,7 @@ ENABLED: dict[Act, Callable[[State], bool]] = {
             Act.REJECT,
             Act.UNFLAG,
             Act.LOUPE,
+            Act.MARK_SHOWN,
         ),
         lambda s: not s.busy and s.photo,
     ),
@@ -288,9 +299,9 @@ class ActionRegistry:
         for act in TOOLBAR:
             bar.addSeparator() if act is None else bar.addAction(self[act])
 
-    def add_photo_menu(self, view: QWidget) -> None:
+    def add_photo_menu(self, view: QWidget, acts: tuple[Act, ...] = PHOTO_MENU) -> None:
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        view.addActions([self[act] for act in PHOTO_MENU])
+        view.addActions([self[act] for act in acts])
 
     def update(self, state: State) -> None:
         for act, enabled in ENABLED.items():

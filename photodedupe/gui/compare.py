@@ -192,7 +192,7 @@ class CompareDialog(QDialog):
         for pane in (self.left, self.right):
             pane.view.zoomed.connect(self._show_zoom)
         for pane in (self.left, self.right):
-            pane.mark_button.clicked.connect(lambda _checked, p=pane: self._toggle(p))
+            pane.mark_button.clicked.connect(lambda _checked, p=pane: self._toggle(p, click=True))
         self.resize(1200, 760)
         self.show_position()
 
@@ -238,10 +238,10 @@ class CompareDialog(QDialog):
                 pane.view.set_pixmap(self.loader.get(path, 0), self.loader.failed(path, 0))
         self.fit()
 
-    def _toggle(self, pane: ComparePane) -> None:
+    def _toggle(self, pane: ComparePane, click: bool = False) -> None:
         if pane.photo is None:
             return
-        self.session.toggle([self.review.index_of(pane.photo.path)])
+        self.session.toggle([self.review.index_of(pane.photo.path)], click)
 
     def toggle_right(self) -> None:
         self._toggle(self.right)

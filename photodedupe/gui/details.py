@@ -3,7 +3,7 @@
 What dupeGuru users look for beside the thumbnails: sort the whole result by
 size, date or distance, find a folder by typing part of its path, and see only
 what is marked. A component of its own: it knows the review, emits
-``marksChanged`` when the user ticks a box, and never calls into the window.
+``markRequested`` when the user ticks a box, and never calls into the window.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 class DetailsModel(QAbstractTableModel):
     """One row per photo in a group, in group order; the ★ of each group comes first."""
 
-    ticked = Signal()  # the user ticked or cleared a box here (not a mark made elsewhere)
+    tickRequested = Signal(int, bool)  # the user ticked (True) or cleared a photo's box here
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,10 +107,8 @@ class DetailsModel(QAbstractTableModel):
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if self.review is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        self.review.set_marked(self.rows[index.row()][1], checked)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.ticked.emit()
+        # The session marks it and tells every view, this one too (``marks_changed``).
+        self.tickRequested.emit(self.rows[index.row()][1], Qt.CheckState(value) == Qt.CheckState.Checked)
         return True
 
     def marks_changed(self) -> None:
@@ -150,9 +148,11 @@ PATH_MIN = 280  # px: enough for a folder and a name
 
 
 class DetailsView(QWidget):
-    """The table, a filter box and "Show only marked"; ``marksChanged`` after a box is ticked."""
+    """The table, a filter box and "Show only marked"; ``markRequested`` when a box is ticked."""
 
-    marksChanged = Signal()
+    markRequested = Signal(int, bool)  # a photo, and whether its box was ticked or cleared
+    compareRequested = Signal(int)  # a photo, double-clicked: beside its group's ★
+    currentPhotoChanged = Signal(int)  # the current row is another photo's
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +164,12 @@ class DetailsView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.doubleClicked.connect(
+            lambda index: self.compareRequested.emit(self._photo_at(index.row()))
+        )
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda index: index.isValid() and self.currentPhotoChanged.emit(self._photo_at(index.row()))
+        )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -176,7 +182,7 @@ class DetailsView(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.only_marked = QCheckBox("Show only marked")
         self.only_marked.toggled.connect(self._show_only_marked)
-        self.model.ticked.connect(self.marksChanged)
+        self.model.tickRequested.connect(self.markRequested)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.only_marked)
@@ -212,13 +218,30 @@ class DetailsView(QWidget):
         if self.proxy.only_marked:
             self.proxy.invalidate()  # which rows pass the filter depends on the marks
 
+    def _photo_at(self, row: int) -> int:
+        """The photo of the table's ``row`` as shown (sorted and filtered)."""
+        return self.model.photo_index(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+
+    def current_photo(self) -> int | None:
+        index = self.table.currentIndex()
+        return self._photo_at(index.row()) if index.isValid() else None
+
+    def shown_photos(self) -> list[int]:
+        """Every photo the table shows, as filtered."""
+        return [self._photo_at(row) for row in range(self.proxy.rowCount())]
+
+    def step(self, delta: int) -> None:
+        """The row ``delta`` below the current one becomes current (P, X and U go on to the next)."""
+        row = self.table.currentIndex().row() + delta
+        if 0 <= row < self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(row, self.table.currentIndex().column()))
+
     def selected_photos(self) -> list[int]:
         """The photos of the selected rows (or of the current row), as the table shows them."""
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         if not rows and self.table.currentIndex().isValid():
             rows = {self.table.currentIndex().row()}
-        source = (self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in sorted(rows))
-        return [self.model.photo_index(r) for r in source]
+        return [self._photo_at(r) for r in sorted(rows)]
 
     def _show_only_marked(self, on: bool) -> None:
         self.proxy.only_marked = on

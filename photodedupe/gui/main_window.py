@@ -24,7 +24,7 @@ from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.protection import Protection
 from photodedupe.core.report import skipped_reasons
 from photodedupe.core.rules import DEFAULT_RULES, EARLIER_DEFAULTS, RULES, describe
-from photodedupe.gui.actions import Act, ActionRegistry, State, on
+from photodedupe.gui.actions import TABLE_MENU, Act, ActionRegistry, State, on
 from photodedupe.gui.dialogs import ProblemsDialog, about_box, error_box, message_box_asker, pictures_folder
 from photodedupe.gui.file_ops import FileOps
 from photodedupe.gui.find_and_export import FindAndExport
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         self.actions_.fill_toolbar(toolbar)
         self.actions_.add_photo_menu(self.panel.grid)
+        self.actions_.add_photo_menu(self.panel.details.table, TABLE_MENU)
         self._wire()
         self._mode_changed(self.shots_mode.shots)
         self.actions_[Act.LIGHTROOM_SIDECARS].setChecked(self.settings.lightroom_sidecars)
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.panel.compareOpened.connect(lambda dialog: setattr(self, "dialog", dialog))
         self.session.changed.connect(self._review_changed)
         self.session.marksChanged.connect(self._review_changed)
+        self.session.said.connect(self.say)
         self.session.refused.connect(
             lambda: self.say("Photos in reference folders are always kept and cannot be marked.")
         )

@@ -181,6 +181,9 @@ class PhotoGridModel(QAbstractListModel):
     def photo_index(self, row: int) -> int | None:
         return self.members[row].index if 0 <= row < len(self.members) else None
 
+    def photo_indices(self) -> list[int]:
+        return [m.index for m in self.members]
+
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.members)
 

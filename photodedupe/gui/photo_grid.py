@@ -15,7 +15,7 @@ from photodedupe.gui.thumbnails import ThumbnailLoader
 class PhotoGrid(QListView):
     """A click on a tile's mark box or Space asks to toggle; a double-click asks to compare."""
 
-    toggleRequested = Signal(list)  # photo indices
+    toggleRequested = Signal(list, bool)  # photo indices; True: a click on the box (the ★ too)
     compareRequested = Signal(int)  # a row of the grid
 
     def __init__(self, loader: ThumbnailLoader) -> None:
@@ -92,7 +92,7 @@ class PhotoGrid(QListView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         row = self._on_mark_box(event)
         if row is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.toggleRequested.emit([k for k in [self.photos.photo_index(row)] if k is not None])
+            self.toggleRequested.emit([k for k in [self.photos.photo_index(row)] if k is not None], True)
             return
         super().mousePressEvent(event)
 
@@ -106,6 +106,6 @@ class PhotoGrid(QListView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space toggles here: a list view would otherwise take it to select the current tile."""
         if event.key() == Qt.Key.Key_Space and not event.modifiers():
-            self.toggleRequested.emit(self.selected_photos())
+            self.toggleRequested.emit(self.selected_photos(), False)
             return
         super().keyPressEvent(event)

@@ -65,7 +65,9 @@ class ReviewPanel(QSplitter):
         self.grid.toggleRequested.connect(session.toggle)
         self.grid.compareRequested.connect(self.compare)
         self.details = DetailsView()
-        self.details.marksChanged.connect(session.marksChanged)
+        self.details.markRequested.connect(session.set_marked)
+        self.details.compareRequested.connect(self.compare_photo)
+        self.details.currentPhotoChanged.connect(self._show_group_of)
         self.views = QStackedWidget()  # the thumbnails of a group, or every photo as a table
         self.views.addWidget(self.grid)
         self.views.addWidget(self.details)
@@ -106,9 +108,20 @@ class ReviewPanel(QSplitter):
         else:
             self._group_selected(QModelIndex())
 
+    def table_shown(self) -> bool:
+        return self.views.currentWidget() is self.details
+
+    def current_photo(self) -> int | None:
+        """The photo a command acts on: the current row of the table when it shows, else the current tile."""
+        return self.details.current_photo() if self.table_shown() else self.grid.current_photo()
+
+    def selected_photos(self) -> list[int]:
+        """What keys act on: the rows selected in the table when it shows, else the tiles selected."""
+        return self.details.selected_photos() if self.table_shown() else self.grid.selected_photos()
+
     def current_path(self) -> str | None:
         """The path of the selected photo (the first of the group if none is)."""
-        k = self.grid.current_photo()
+        k = self.current_photo()
         return (
             self.session.review.photos[k].path if self.session.review is not None and k is not None else None
         )
@@ -142,8 +155,13 @@ class ReviewPanel(QSplitter):
     @on(Act.TOGGLE)
     def toggle_selected(self) -> None:
         """Space: the photos selected in the view on screen, the table's rows when it is shown."""
-        details = self.views.currentWidget() is self.details
-        self.session.toggle(self.details.selected_photos() if details else self.grid.selected_photos())
+        self.session.toggle(self.selected_photos())
+
+    @on(Act.MARK_SHOWN)
+    def mark_shown(self) -> None:
+        """Every photo the table shows (filtered), or the shown group's, except each group's ★."""
+        shown = self.details.shown_photos() if self.table_shown() else self.grid.photos.photo_indices()
+        self.session.mark(shown)
 
     @on(Act.BEST_GROUP)
     def mark_best_group(self) -> None:
@@ -177,9 +195,12 @@ class ReviewPanel(QSplitter):
 
     def _flag(self, flag: str) -> None:
         """Lightroom's P, X and U on the selected frames, then on to the next frame (or series)."""
-        if self.session.locked or not (photos := self.grid.selected_photos()):
+        if self.session.locked or not (photos := self.selected_photos()):
             return
         self.session.flag(photos, flag)
+        if self.table_shown():
+            self.details.step(1)
+            return
         row = self.grid.current_row() + 1
         if row < self.grid.photos.rowCount():
             self.grid.setCurrentIndex(self.grid.photos.index(row))
@@ -190,7 +211,7 @@ class ReviewPanel(QSplitter):
     @on(Act.LOUPE)
     def loupe(self) -> LoupeDialog | None:
         """The selected photo at 100 %, centred where it is sharpest (culling measured it)."""
-        review, k = self.session.review, self.grid.current_photo()
+        review, k = self.session.review, self.current_photo()
         if review is None or k is None:
             return None
         frame = review.frame(k) if review.culling else None
@@ -213,7 +234,18 @@ class ReviewPanel(QSplitter):
 
     @on(Act.COMPARE)
     def compare_selected(self) -> None:
-        self.compare(self.grid.current_row())
+        if self.table_shown():
+            if (k := self.details.current_photo()) is not None:
+                self.compare_photo(k)
+        else:
+            self.compare(self.grid.current_row())
+
+    def compare_photo(self, k: int) -> CompareDialog | None:
+        """Photo ``k`` beside the ★ of its group (from the table: its group is shown first)."""
+        self._show_group_of(k)
+        group = self.current_group()
+        rows = [m.index for m in group.members] if group is not None else []
+        return self.compare(rows.index(k)) if k in rows else None
 
     def compare(self, row: int) -> CompareDialog | None:
         """The tile at ``row`` beside its group's ★, at full size."""
@@ -272,6 +304,13 @@ class ReviewPanel(QSplitter):
             self.grid.setCurrentIndex(self.grid.photos.index(0))
         self._update_title()
         self.groupShown.emit()
+
+    def _show_group_of(self, k: int) -> None:
+        """The table's current row changed: its group is the one the list, title and commands show."""
+        review = self.session.review
+        row = review.row_of(k) if review is not None else None
+        if row is not None and row != self.current_row():
+            self.select_group(row)
 
     def _update_title(self) -> None:
         self.title.setText(group_title(self.session.review, self.current_group(), self.scanning))

@@ -7,6 +7,7 @@ wherever a change was made.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,8 @@ class ReviewSession(QObject):
     marksChanged = Signal()
     #: A mark was refused: the photo is in a reference folder.
     refused = Signal()
+    #: Words for the status bar about a mark made or refused (the ★ asked for by a key, or clicked).
+    said = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,25 +72,72 @@ class ReviewSession(QObject):
 
     # --- marks ---------------------------------------------------------------------------
 
-    def toggle(self, indices: Sequence[int]) -> None:
-        """Mark them all, or unmark them all if all are marked; reference photos stay unmarked."""
+    def kept(self, index: int) -> bool:
+        """The ★ of its group: the photo the group keeps."""
+        return self.review is not None and self.review.row_led_by(index) is not None
+
+    def toggle(self, indices: Sequence[int], click: bool = False) -> None:
+        """Mark them all, or unmark them all if all are marked; reference photos stay unmarked.
+
+        A key (``click`` False) never marks a ★: Ctrl+A then Space, or X on the best frame, would
+        otherwise mark the photo each group keeps. Only a click on the ★'s own box marks it.
+        """
         if self.review is None or self.locked or not indices:
             return
-        target = not all(k in self.review.marked for k in indices)
+        marked = self.review.marked
+        stars = [] if click else [k for k in indices if self.kept(k) and k not in marked]
+        indices = [k for k in indices if k not in stars]
+        if not indices:
+            self._star_refused(stars)
+            return
+        target = not all(k in marked for k in indices)
         refused = [k for k in indices if self.review.set_marked(k, target) != target]
         self.marksChanged.emit()
         if refused and target:
             self.refused.emit()
+        elif stars and target:
+            self._star_refused(stars)
+        elif click and target and self.kept(indices[0]) and indices[0] in marked:
+            self.said.emit(f"Marked ★ {self._name(indices[0])}, the photo its group keeps.")
+
+    def set_marked(self, index: int, marked: bool) -> None:
+        """A box ticked or cleared by a click (the details table's): the ★ too, as in the grid."""
+        if self.review is not None and not self.locked and (index in self.review.marked) != marked:
+            self.toggle([index], click=True)
+
+    def _name(self, index: int) -> str:
+        return os.path.basename(self.review.photos[index].path) if self.review is not None else ""
+
+    def _star_refused(self, stars: Sequence[int]) -> None:
+        self.said.emit(
+            f"★ {self._name(stars[0])} is the photo its group keeps: keys never mark it. "
+            "To mark it anyway, click the box in its corner."
+        )
 
     def flag(self, indices: Sequence[int], flag: str) -> None:
         """Pick ("pick": keep), reject ("reject": mark) or clear ("none"), as Lightroom's P, X and U."""
         if self.review is None or self.locked or not indices:
             return
+        if flag == "reject" and (
+            stars := [k for k in indices if self.kept(k) and k not in self.review.marked]
+        ):
+            indices = [k for k in indices if k not in stars]
+            self._star_refused(stars)
+            if not indices:
+                return
         for k in indices:
             self.review.flag(k, flag)
         self.marksChanged.emit()
-        if flag == "reject" and any(k not in self.review.marked for k in indices):
+        if flag == "reject" and any(k not in self.review.marked for k in indices):  # reference folders
             self.refused.emit()
+
+    def mark(self, indices: Sequence[int]) -> None:
+        """Mark them (a command, as a key: never a ★, never a reference folder's photo)."""
+        if self.review is not None and not self.locked and indices:
+            for k in indices:
+                if not self.kept(k):
+                    self.review.set_marked(k, True)
+            self.marksChanged.emit()
 
     def mark_all_but_best(self, groups: Sequence[Group] | None = None) -> None:
         if self.review is not None and not self.locked:

@@ -41,7 +41,7 @@ def test_file_ops_ask_through_the_injected_function(qtbot, session: ReviewSessio
     session.changed.connect(lambda: changes.append("groups"))
 
     group = next(g for g in session.review.groups if len(g.members) == 2)
-    session.toggle([m.index for m in group.members])  # every photo of a group
+    session.toggle([m.index for m in group.members], click=True)  # every photo of a group, the ★ clicked
     paths = session.marked_paths()
     answers[:] = ["Move 2 to Trash", None]  # yes, then Cancel at "every photo is marked"
     ops.trash()

@@ -60,9 +60,11 @@ def test_emptying_a_group_needs_a_second_yes(user: Driver, library: Path) -> Non
     user.add(library).wait_for_scan()
     user.show_group_of(2)
     user.select_all_photos()
-    user.menu("Toggle mark")
+    user.menu("Toggle mark")  # Ctrl+A, Space: a key never marks the ★
+    assert len(user.marked_paths()) == 1 and "keys never mark it" in user.status()
+    user.click_mark_box(0)  # the ★'s own box: marked, and the user is told which photo that is
     paths = user.marked_paths()
-    assert len(paths) == 2
+    assert len(paths) == 2 and user.status().startswith("Marked ★")
 
     seen = user.trash_marked(("Move 2", "Cancel"))
     assert len(seen) == 2 and "every photo is marked" in seen[1]
