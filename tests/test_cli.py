@@ -135,7 +135,7 @@ def test_csv_report(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
     assert main(["scan", "--csv", str(folder)]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert [(r["group"], r["role"]) for r in rows] == [("1", "reference"), ("1", "copy"), ("", "problem")]
+    assert [(r["group"], r["role"]) for r in rows] == [("1", "kept"), ("1", "copy"), ("", "problem")]
     ref = rows[0]
     assert ref["width"] == "640" and ref["format"] == "jpeg" and ref["identical"] == "no"
     assert ref["why"].startswith("larger picture") and rows[1]["why"] == ""

@@ -247,7 +247,8 @@ def report_csv(
                 **entry,
                 **meta,
                 "group": number,
-                "role": "reference" if k == 0 else "copy",
+                # "kept", not "reference": a reference folder is another thing (never touched)
+                "role": "kept" if k == 0 else "copy",
                 "why": keeper.why(group, group.reference) if k == 0 else None,
                 "marked": "" if marked is None else ("yes" if entry.get("marked") else "no"),
                 "identical": "yes" if m.identical else "no",

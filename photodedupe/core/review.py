@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan_trash
+from photodedupe.core.differences import differences
 from photodedupe.core.group_list import GroupList
 from photodedupe.core.keeper import Keeper
 from photodedupe.core.model import Group, Member, Photo
@@ -125,8 +126,12 @@ class Review:
         return self.keeper.why(group, group.reference)
 
     def member_note(self, group: Group, member: Member) -> str:
-        """What a tile says under a photo other than the ★: how far it is from it."""
-        return distance_text(member)
+        """What a tile says under a photo other than the ★: how far it is from it, and what differs
+        (a black-and-white copy hashes 0 bits from its colour original)."""
+        if member.identical:
+            return distance_text(member)
+        words = differences(self.photos[group.reference], self.photos[member.index])
+        return " · ".join([distance_text(member), *words])
 
     def score(self, index: int) -> float | None:
         """A photo's quality within its group, 0–1 (culling only; duplicates have none)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from photodedupe.core.decode import decode_photo
+from photodedupe.core.differences import differences
 from photodedupe.core.hashing import HASH_SIZES
 from photodedupe.core.index import PhotoTree
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
@@ -25,6 +26,8 @@ class Match:
     #: what the two dates taken say (another shot, or a time-zone fix), if anything: why a
     #: photo this close may still not be grouped with the example
     note: str | None = None
+    #: what the files tell apart (black and white, smaller, another format…): differences.differences
+    differs: tuple[str, ...] = ()
 
 
 def _orientations(info: PhotoInfo, bits: int) -> list[int]:
@@ -57,4 +60,7 @@ class ExampleSearch:
                     best[index] = (distance, k > 0)
         ranked = sorted(best.items(), key=lambda item: (item[1][0], self.result.photos[item[0]].path))
         photos = self.result.photos
-        return [Match(photos[k], d, turned, date_note(example, photos[k])) for k, (d, turned) in ranked]
+        return [
+            Match(photos[k], d, turned, date_note(example, photos[k]), tuple(differences(example, photos[k])))
+            for k, (d, turned) in ranked
+        ]

@@ -217,15 +217,24 @@ class CompareDialog(QDialog):
         """Both sides' words and marks (a mark toggled keeps the zoom and position)."""
         photos = self.review.photos
         ref, other = self.members[0], self.members[self.position]
-        group = Group(tuple(Member(k, 0) for k in self.members))
+        group = self._group()
         self._fill(self.left, ref, f"the photo kept (★): {self.review.why_kept(group)}")
-        caption = "the photo kept (★)" if other == ref else "compared with the ★"
-        if other != ref and self.review.culling:  # a frame of a series: its rank
-            caption = f"compared with the best: {self.review.member_note(group, Member(other, 0))}"
+        member = next((m for m in group.members if m.index == other), Member(other, 0))
+        caption = "the photo kept (★)"
+        if other != ref:  # how far from the ★ and what differs, or (a frame of a series) its rank
+            best = "the best" if self.review.culling else "the ★"
+            caption = f"compared with {best}: {self.review.member_note(group, member)}"
         from photodedupe.core.moments import date_note  # numpy: once photos are compared
 
         note = date_note(photos[ref], photos[other]) if other != ref else None
         self._fill(self.right, other, f"{caption}; {note}" if note else caption)
+
+    def _group(self) -> Group:
+        """The group shown, with each photo's distance from the ★ (as the review holds it)."""
+        row = self.review.row_of(self.members[0])
+        if row is not None and self.review.groups[row].reference == self.members[0]:
+            return self.review.groups[row]
+        return Group(tuple(Member(k, 0) for k in self.members))
 
     def _fill(self, pane: ComparePane, index: int, caption: str) -> None:
         pane.show_photo(

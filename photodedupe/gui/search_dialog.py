@@ -59,13 +59,12 @@ class SearchResultsDialog(QDialog):
         self.list.setIconSize(QSize(_THUMB, _THUMB))
         self.list.setUniformItemSizes(True)
         for match in self.matches:
-            how = (
-                "same picture"
-                if match.distance == 0
-                else f"{match.distance} bit{'s' if match.distance > 1 else ''} apart"
-            )
+            # Never "same picture": a black-and-white edit is 0 bits from its colour original.
+            how = f"{match.distance} bit{'s' if match.distance != 1 else ''} apart"
             if match.turned:
                 how += ", turned or mirrored"
+            if match.differs:
+                how += " · " + " · ".join(match.differs)
             if os.path.abspath(match.photo.path) == os.path.abspath(example):
                 how += " (the example itself)"
             elif match.note:
