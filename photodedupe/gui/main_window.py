@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         # While a scan brings back the last results, their marks wait in _pending_marks: keep them.
         s.had_results = self.review is not None or self.scans.running or bool(self._pending_marks)
         s.marked = self._pending_marks or self.shots_mode.duplicate_marks()
+        self.shots_mode.remember_flags()
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -59,6 +59,8 @@ class Settings:
     shots = _Setting("cull/shots", bool, False)  # the window was in Shots mode
     cull_window = _Setting("cull/window", float, DEFAULT_WINDOW)
     cull_keep = _Setting("cull/keep", int, 1)
+    cull_picked = _Setting("cull/picked", list)  # Shots' picks (P) and rejects (X), by path
+    cull_rejected = _Setting("cull/rejected", list)
     window_geometry = _Setting("window/geometry", QByteArray)
     window_state = _Setting("window/state", QByteArray)
     splitter_state = _Setting("window/splitter", QByteArray)

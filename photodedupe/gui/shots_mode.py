@@ -105,6 +105,7 @@ class ShotsMode(QObject):
         if shots:
             self._cull()
             return
+        self.remember_flags()  # the shoot's picks and rejects wait for the next time
         if self.job is not None:  # back to the duplicates before the cull was done
             self.job.cancel()
         if self._moved_meanwhile:
@@ -117,6 +118,21 @@ class ShotsMode(QObject):
         """Photos went to the Trash or a folder: in Shots mode, the duplicates on hold are stale."""
         if self.shots:
             self._moved_meanwhile = True
+
+    def remember_flags(self) -> None:
+        """Shots' picks and rejects into the settings, while a shoot is shown (saved as they change)."""
+        review = self.session.review
+        if review is not None and review.culling:
+            paths = review.photos
+            self.settings.cull_picked = [paths[k].path for k in sorted(review.picked)]
+            self.settings.cull_rejected = [paths[k].path for k in sorted(review.marked)]
+
+    def _restore_flags(self, shots: Review) -> None:
+        """The picks and rejects of the last time, for the frames still in a series."""
+        for flag, paths in (("pick", self.settings.cull_picked), ("reject", self.settings.cull_rejected)):
+            for path in paths:
+                if (k := shots.paths.get(path)) is not None and shots.row_of(k) is not None:
+                    shots.flag(k, flag)
 
     def duplicate_marks(self) -> list[str]:
         """The paths marked in the duplicates, whichever mode shows (what a rescan or restart keeps)."""
@@ -139,6 +155,7 @@ class ShotsMode(QObject):
         if self.result is None:
             self.said.emit("Scan your folders first; then Shots ranks the frames of each burst.")
             return
+        self.remember_flags()  # a new cull (another series window) gives them back
         if self.job is not None:
             self.job.cancel()
         job = cull_job(self.result, self.cache_path, self.bar.window.value())
@@ -165,6 +182,7 @@ class ShotsMode(QObject):
         from photodedupe.core.shots import Shots  # numpy: only once there is a shoot to show
 
         shots = Shots(self.result, culled, self.references(), keep_best=self.bar.keep.value())
+        self._restore_flags(shots)
         self.session.show(shots)
         self.culled.emit()
         frames = sum(len(s.frames) for s in culled.series)

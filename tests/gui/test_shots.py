@@ -114,3 +114,26 @@ def test_frames_moved_in_shots_are_gone_from_the_duplicates_too(qtbot, make_wind
     user.wait_for_scan()
     shown = set().union(*user.groups()) if user.groups() else set()
     assert not shown & {p.name for p in one if not p.exists()}
+
+
+def test_picks_and_rejects_come_back_after_a_restart(qtbot, make_window, shoot) -> None:
+    """Issue 24: 97 rejects were gone after a normal restart; Shots' flags were never saved."""
+    user = Driver(qtbot, make_window()).drop(shoot[0]).wait_for_scan()
+    user.menu("Shots (culling)")
+    user.wait_for_cull()
+    user.select_group(0)
+    user.select_photo(1)
+    user.press("P")  # picks the second frame, goes on to the third
+    user.press("X")  # rejects the third
+    picked, rejected = user.tiles()[1].photo.path, user.tiles()[2].photo.path
+    assert user.tiles()[1].picked and user.marked_paths() == {rejected}
+    user.menu("Duplicates")  # and back: still there
+    user.menu("Shots (culling)")
+    user.wait_for_cull()
+    assert user.marked_paths() == {rejected}
+    user.window.close()
+
+    again = Driver(qtbot, make_window()).wait_for_scan().wait_for_cull()
+    review = again.review
+    assert again.marked_paths() == {rejected}
+    assert {review.photos[k].path for k in review.picked} == {picked}
