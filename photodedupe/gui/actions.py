@@ -172,10 +172,12 @@ MENUS: dict[str, tuple[Act | None, ...]] = {
     ),
     "&Help": (Act.SHORTCUTS, Act.ABOUT),
 }  # fmt: skip
+#: What fits at 900 px. Cancel is in the status bar while a scan runs (and Esc); the modes are
+#: beside the group list (MODES).
 TOOLBAR = (
-    Act.ADD, Act.SCAN, Act.CANCEL, None, Act.DUPLICATES, Act.SHOTS, None, Act.BEST_ALL, Act.UNMARK_ALL,
-    None, Act.COMPARE, None, Act.TRASH, Act.UNDO,
+    Act.ADD, Act.SCAN, None, Act.BEST_ALL, Act.UNMARK_ALL, None, Act.COMPARE, None, Act.TRASH, Act.UNDO,
 )  # fmt: skip
+MODES = (Act.DUPLICATES, Act.SHOTS)
 #: Right-click on a photo: the frequent things, one click away.
 PHOTO_MENU = (
     Act.TOGGLE,

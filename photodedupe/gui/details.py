@@ -9,6 +9,7 @@ what is marked. A component of its own: it knows the review, emits
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -43,6 +45,9 @@ class DetailsModel(QAbstractTableModel):
         super().__init__(parent)
         self.review: Review | None = None
         self.rows: list[tuple[int, int, int]] = []  # (group number, photo index, distance)
+        #: The scanned folders: a path is shown from the folder it was found in ("Pictures/2021/a.jpg").
+        self.roots: Callable[[], Sequence[str]] = list
+        self._shown: dict[int, str] = {}
 
     def set_review(self, review: Review | None) -> None:
         self.beginResetModel()
@@ -51,6 +56,8 @@ class DetailsModel(QAbstractTableModel):
         if review is not None:
             for number, group in enumerate(review.groups, 1):
                 self.rows += [(number, m.index, m.distance) for m in group.members]
+        roots = sorted((os.path.abspath(r) for r in self.roots()), key=len, reverse=True)
+        self._shown = {k: _under(review.photos[k].path, roots) for _, k, _ in self.rows} if review else {}
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
@@ -83,7 +90,7 @@ class DetailsModel(QAbstractTableModel):
         values = (
             (k in self.review.marked, ""),
             (number, str(number)),
-            (photo.path, photo.path),
+            (self._shown[k], self._shown[k]),
             (photo.file.size, human_size(photo.file.size)),
             (photo.info.width * photo.info.height, f"{photo.info.width}×{photo.info.height}"),
             (photo.info.taken or "", (photo.info.taken or "").replace("T", " ")),
@@ -95,7 +102,7 @@ class DetailsModel(QAbstractTableModel):
             return values[column][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return values[column][1]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:  # the whole path
             return photo.path
         if role == Qt.ItemDataRole.ToolTipRole and column == _COMPANIONS and photo.companions:
             return "Files that travel with this photo:\n" + "\n".join(c.words() for c in photo.companions)
@@ -120,6 +127,14 @@ class DetailsModel(QAbstractTableModel):
         if self.rows:
             first, last = self.index(0, 0), self.index(len(self.rows) - 1, 0)
             self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole, _SORT_ROLE])
+
+
+def _under(path: str, roots: Sequence[str]) -> str:
+    """``path`` from the scanned folder that holds it, that folder's name first; else whole."""
+    for root in roots:
+        if path.startswith(root.rstrip(os.sep) + os.sep):
+            return os.path.join(os.path.basename(root.rstrip(os.sep)) or root, os.path.relpath(path, root))
+    return path
 
 
 def _bits(distance: int) -> str:
@@ -174,6 +189,10 @@ class DetailsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_path)
+        # Another column grew or shrank (new rows, a sort): the path takes what is left again.
+        header.sectionResized.connect(lambda column, *_: column != 2 and self._fit_timer.start())
         self.table.setWordWrap(False)  # one line a photo; the path elides in the middle
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.filter = QLineEdit()
@@ -194,7 +213,7 @@ class DetailsView(QWidget):
     def set_review(self, review: Review | None) -> None:
         self.model.set_review(review)
         self.proxy.invalidate()
-        self._fit_path()
+        self._fit_timer.start()  # once the other columns have sized themselves to the new rows
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -248,9 +267,9 @@ class DetailsView(QWidget):
         self.proxy.invalidate()
 
     def shown_paths(self) -> list[str]:
-        """The paths in the table as shown (sorted and filtered), for tests and scripts."""
+        """The whole paths of the rows as shown (sorted and filtered), for tests and scripts."""
         rows = range(self.proxy.rowCount())
-        return [self.proxy.index(r, 2).data() for r in rows]
+        return [self.proxy.index(r, 2).data(Qt.ItemDataRole.ToolTipRole) for r in rows]
 
     def shown_names(self) -> list[str]:
         return [os.path.basename(p) for p in self.shown_paths()]

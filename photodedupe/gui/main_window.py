@@ -24,7 +24,7 @@ from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.protection import Protection
 from photodedupe.core.report import skipped_reasons
 from photodedupe.core.rules import DEFAULT_RULES, EARLIER_DEFAULTS, RULES, describe
-from photodedupe.gui.actions import TABLE_MENU, Act, ActionRegistry, State, on
+from photodedupe.gui.actions import MODES, TABLE_MENU, Act, ActionRegistry, State, on
 from photodedupe.gui.dialogs import ProblemsDialog, about_box, error_box, message_box_asker, pictures_folder
 from photodedupe.gui.file_ops import FileOps
 from photodedupe.gui.find_and_export import FindAndExport
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.panel.set_mode_bar(self.shots_mode.bar)
+        self.panel.details.model.roots = self.folders.folders
         self.setCentralWidget(self.panel)
         self.setStatusBar(self.status)
         self.actions_ = ActionRegistry(
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         self.actions_.fill_toolbar(toolbar)
+        self.panel.add_mode_switch([self.actions_[act] for act in MODES])
         self.actions_.add_photo_menu(self.panel.grid)
         self.actions_.add_photo_menu(self.panel.details.table, TABLE_MENU)
         self._wire()

@@ -73,7 +73,11 @@ class GroupListModel(QAbstractListModel):
             marked = sum(1 for m in group.members if m.index in self.review.marked)
             saving = human_size(self.review.reclaimable(group))
             noun = "frames" if self.review.culling else "photos"
-            lines = [os.path.basename(ref.path), f"{len(group.members)} {noun} · {saving}"]
+            # The group's number, as the details table's Group column says it.
+            lines = [
+                f"{index.row() + 1}. {os.path.basename(ref.path)}",
+                f"{len(group.members)} {noun} · {saving}",
+            ]
             if marked:
                 lines.append(f"{marked} marked")
             return "\n".join(lines)

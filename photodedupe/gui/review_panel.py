@@ -7,7 +7,18 @@ only what is on screen (which group is shown, grid or table).
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from photodedupe.core.model import Group
 from photodedupe.gui.actions import Act, on
@@ -81,7 +92,18 @@ class ReviewPanel(QSplitter):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(_column((self.title, 0), (self.views, 1), margins=(0, 6, 6, 6)))
 
-        self.addWidget(_column((above, 1), (self.heading, 0), (self.group_view, 4), margins=(6, 6, 0, 6)))
+        # Duplicates or Shots: a mode of the whole view, so beside what it changes, not in the toolbar
+        # (where, at 900 px, it pushed Compare, Move to Trash and Undo behind the » overflow).
+        self.mode_row = QWidget()
+        modes = QHBoxLayout(self.mode_row)
+        modes.setContentsMargins(0, 4, 0, 0)
+        modes.setSpacing(0)
+        modes.addWidget(QLabel("Find:"))
+        modes.addSpacing(6)
+        left = _column(
+            (above, 1), (self.mode_row, 0), (self.heading, 0), (self.group_view, 4), margins=(6, 6, 0, 6)
+        )
+        self.addWidget(left)
         self._right = _column((self.slider, 0), (self.stack, 1), margins=(0, 0, 0, 0))
         self.addWidget(self._right)
         self.setStretchFactor(0, 1)  # both sides grow with the window, the grid most
@@ -222,6 +244,16 @@ class ReviewPanel(QSplitter):
         dialog.open()
         self.compareOpened.emit(dialog)
         return dialog
+
+    def add_mode_switch(self, actions: list[QAction]) -> None:
+        """One button per mode (the checkable View ▸ Duplicates and Shots), side by side."""
+        layout = self.mode_row.layout()
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            layout.addWidget(button)
 
     def set_mode_bar(self, bar: QWidget) -> None:
         """Shots mode's bar, in the slider's place when it shows."""

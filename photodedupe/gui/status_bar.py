@@ -2,10 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from photodedupe.gui.icons import icon
+
+
+def fit_words(text: str, width: int, advance: Callable[[str], int]) -> str:
+    """``text``, or as many whole words of it as fit in ``width`` with "…" after them.
+
+    >>> fit_words("12 photos found · 3 groups", 14, len)
+    '12 photos…'
+    """
+    if advance(text) <= width:
+        return text
+    words = text.split(" ")
+    while len(words) > 1:
+        words.pop()
+        shown = " ".join(words).rstrip(" ·,:;") + "…"
+        if advance(shown) <= width:
+            return shown
+    return words[0] if words else ""
+
+
+class _Message(QLabel):
+    """One line of words that fits itself to its width whenever the width changes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.whole = ""
+
+    def say(self, text: str) -> None:
+        self.whole = text
+        self.setToolTip(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setText(fit_words(self.whole, self.width(), self.fontMetrics().horizontalAdvance))
 
 
 class StatusBar(QStatusBar):
@@ -13,9 +52,9 @@ class StatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.message = QLabel()
+        self.message = _Message()
         # A long line must not widen the window (it did: the window's width followed the news);
-        # it is cut at the window's edge and whole in the tooltip.
+        # it ends with "…" after the last whole word that fits, and is whole in the tooltip.
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(260)
@@ -35,11 +74,11 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.cancel_button)
 
     def say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setToolTip(text)
+        self.message.say(text)
 
     def text(self) -> str:
-        return self.message.text()
+        """The whole message (what shows may end in "…")."""
+        return self.message.whole
 
     def working(self, total: int = 0, cancellable: bool = False) -> None:
         """Show the progress bar: of ``total`` steps, or busy without a count when 0."""

@@ -266,9 +266,9 @@ class Monkey:
 
     def double_click_row(self) -> None:
         if (at := self._row(self.rng.randrange(1, 9))) is not None:
-            QTest.mouseDClick(
-                self.panel.details.table.viewport(), Qt.MouseButton.LeftButton, Mod.NoModifier, at
-            )
+            viewport = self.panel.details.table.viewport()
+            QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Mod.NoModifier, at)  # a double-click's
+            QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Mod.NoModifier, at)  # first press
 
     def sort(self) -> None:
         table = self.panel.details.table
