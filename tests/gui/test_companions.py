@@ -46,7 +46,10 @@ def test_companions_travel_with_their_photos_in_the_window(user: Driver, tmp_pat
     table = user.details()
     model = table.model
     assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "Companions"
-    cells = {model.data(model.index(r, 2)): model.data(model.index(r, 8)) for r in range(model.rowCount())}
+    whole = Qt.ItemDataRole.ToolTipRole  # the path cell shows it from the scanned folder
+    cells = {
+        model.data(model.index(r, 2), whole): model.data(model.index(r, 8)) for r in range(model.rowCount())
+    }
     lib = exp.library
     assert cells[str(lib / "darktable" / "DSC_1872.jpg")] == "XMP ★5 · XMP ★2"
     assert cells[str(lib / "backup" / "DSC_1872.jpg")] == ""
