@@ -32,6 +32,7 @@ class Review:
     culling = False
     #: Copies of one picture: a trashed copy's rating and keywords go to the kept copy's sidecar.
     merge_edits = True
+    keep_best = 1  # photos of each group that "Mark all but the best" keeps (Shots: the best N frames)
 
     def __init__(
         self,

@@ -23,6 +23,12 @@ _TEXT_LINES = 4
 MARK_BOX = 24
 
 
+def kept_text_colour(palette: QPalette) -> QColor:
+    """Green words that read on this theme's ground: the badge's green on a light one, a light green on
+    a dark one (the badge's green on a dark theme's selected tile could hardly be read)."""
+    return KEEP_COLOUR if palette.color(QPalette.ColorRole.Base).lightness() >= 128 else QColor(129, 199, 132)
+
+
 def mark_box(tile: QRect) -> QRect:
     """The clickable mark box in a tile's top-right corner (the view uses it for clicks)."""
     return QRect(tile.right() - MARK_BOX - 8, tile.top() + 8, MARK_BOX, MARK_BOX)
@@ -114,9 +120,9 @@ class PhotoDelegate(QStyledItemDelegate):
         size = pixmap.deviceIndependentSize().toSize().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
         target = QRect(0, 0, size.width(), size.height())
         target.moveCenter(area.center())
+        # Not tinted when marked: a red veil turned dark photos into red blobs. The red frame, the
+        # "Trash" badge and the box's cross say it, and the user still sees the photo.
         painter.drawPixmap(target, pixmap)
-        if tile.marked:
-            painter.fillRect(target, QColor(MARK_COLOUR.red(), MARK_COLOUR.green(), MARK_COLOUR.blue(), 70))
 
     @staticmethod
     def _facts(painter: QPainter, option: QStyleOptionViewItem, text: QRect, tile: Tile) -> None:
@@ -126,7 +132,7 @@ class PhotoDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         where = os.path.basename(os.path.dirname(photo.path)) + os.sep + os.path.basename(photo.path)
-        note = KEEP_COLOUR if tile.why else palette.color(QPalette.ColorRole.PlaceholderText)
+        note = kept_text_colour(palette) if tile.why else palette.color(QPalette.ColorRole.PlaceholderText)
         facts = [
             (f"{photo.info.width}×{photo.info.height} · {human_size(photo.file.size)}", bold, None),
             (photo.info.taken.replace("T", " ") if photo.info.taken else "No date taken", option.font, None),
@@ -218,6 +224,8 @@ class PhotoDelegate(QStyledItemDelegate):
             label, colour = "Pick", KEEP_COLOUR
         elif tile.keeper:
             label, colour = "Best" if tile.score is not None else "Keep", KEEP_COLOUR
+        elif tile.kept:  # culling: one of the best N of its series that "Mark all but the best" keeps
+            label, colour = "Keep", KEEP_COLOUR
         elif tile.photo.info.damaged:
             label, colour = "Damaged", DAMAGED_COLOUR
         else:

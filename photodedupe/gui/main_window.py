@@ -192,12 +192,12 @@ class MainWindow(QMainWindow):
 
     def _busy_changed(self) -> None:
         self.session.locked = self.scans.running or self.files.running or self.shots_mode.running
-        self.panel.set_scanning(
-            self.scans.running,
-            "Reading your photos… groups appear here as they are found."
-            if self.scans.running
-            else EMPTY_HINT,
-        )
+        hint = EMPTY_HINT
+        if self.scans.running:
+            hint = "Reading your photos… groups appear here as they are found."
+        elif self.shots_mode.running:
+            hint = "Finding the series of your shoot and measuring their frames… they appear here next."
+        self.panel.set_scanning(self.scans.running, hint)
         if self.files.running:
             self.status.working(0)
         elif not self.scans.running:
@@ -238,7 +238,12 @@ class MainWindow(QMainWindow):
         s.window_geometry, s.window_state = self.saveGeometry(), self.saveState()
         s.splitter_state = self.panel.saveState()
         # While a scan brings back the last results, their marks wait in _pending_marks: keep them.
-        s.had_results = self.review is not None or self.scans.running or bool(self._pending_marks)
+        s.had_results = (
+            self.review is not None
+            or self.scans.running
+            or self.shots_mode.result is not None  # Shots measuring frames: nothing shown yet
+            or bool(self._pending_marks)
+        )
         s.marked = self._pending_marks or self.shots_mode.duplicate_marks()
         self.shots_mode.remember_flags()
         s.sync()

@@ -136,6 +136,7 @@ class Tile:
     note: str = ""  # for the others: how far from the ★, or (culling) how it ranks
     score: float | None = None  # culling: the frame's quality within its series, 0–1
     picked: bool = False  # culling: chosen to keep (P)
+    kept: bool = False  # culling: one of the best ``keep_best`` frames of its series, after the first
 
 
 class PhotoGridModel(QAbstractListModel):
@@ -246,6 +247,7 @@ class PhotoGridModel(QAbstractListModel):
             note="" if member.index == self.keeper else self._note(member),
             score=self.review.score(member.index),
             picked=member.index in self.review.picked,
+            kept=self.review.culling and 0 < row < self.review.keep_best,
         )
 
     def _note(self, member: Member) -> str:

@@ -136,11 +136,8 @@ class ShotsMode(QObject):
 
     def duplicate_marks(self) -> list[str]:
         """The paths marked in the duplicates, whichever mode shows (what a rescan or restart keeps)."""
-        review = (
-            self.duplicates
-            if self.session.review is not None and self.session.review.culling
-            else self.session.review
-        )
+        shown = self.session.review
+        review = self.duplicates if shown is None or shown.culling else shown
         return [review.photos[k].path for k in sorted(review.marked)] if review is not None else []
 
     def scan_finished(self, result: ScanResult, duplicates: Review) -> None:
@@ -156,6 +153,8 @@ class ShotsMode(QObject):
             self.said.emit("Scan your folders first; then Shots ranks the frames of each burst.")
             return
         self.remember_flags()  # a new cull (another series window) gives them back
+        if self.session.review is not None and not self.session.review.culling:
+            self.session.show(None)  # Shots shows series only: not the duplicates while it measures
         if self.job is not None:
             self.job.cancel()
         job = cull_job(self.result, self.cache_path, self.bar.window.value())

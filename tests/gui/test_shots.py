@@ -137,3 +137,29 @@ def test_picks_and_rejects_come_back_after_a_restart(qtbot, make_window, shoot) 
     review = again.review
     assert again.marked_paths() == {rejected}
     assert {review.photos[k].path for k in review.picked} == {picked}
+
+
+def test_while_frames_are_measured_shots_shows_no_duplicates_and_says_so(qtbot, make_window, shoot) -> None:
+    folder, _one, _two = shoot
+    save(scene(23), folder / "landscape copy.png")  # a duplicate, so Duplicates has a group
+    user = Driver(qtbot, make_window()).drop(folder).wait_for_scan()
+    assert user.groups()
+    user.menu("Shots (culling)")
+    assert user.window.review is None  # not the duplicate groups, while the series are measured
+    assert "measuring their frames" in user.empty_hint()
+    user.wait_for_cull()
+    assert all(len(g) > 2 for g in user.groups())  # the series only: the copy's pair is no series
+    user.menu("Duplicates")
+    assert {"landscape.jpg", "landscape copy.png"} in user.groups()
+
+
+def test_with_keep_best_two_both_kept_frames_carry_a_badge(qtbot, make_window, shoot) -> None:
+    user = Driver(qtbot, make_window()).drop(shoot[0]).wait_for_scan()
+    user.menu("Shots (culling)")
+    user.wait_for_cull()
+    user.set_keep_best(2)
+    user.select_group(0)
+    tiles = user.tiles()
+    assert tiles[0].keeper and tiles[1].kept and not any(t.kept for t in tiles[2:])
+    user.menu("Mark all but the best in all groups")
+    assert not (tiles[0].photo.path in user.marked_paths() or tiles[1].photo.path in user.marked_paths())
