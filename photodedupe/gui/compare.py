@@ -226,7 +226,8 @@ class CompareDialog(QDialog):
             caption = f"compared with {best}: {self.review.member_note(group, member)}"
         from photodedupe.core.moments import date_note  # numpy: once photos are compared
 
-        note = date_note(photos[ref], photos[other]) if other != ref else None
+        # Frames of a series are different moments by nature: the duplicates' date words do not apply.
+        note = date_note(photos[ref], photos[other]) if other != ref and not self.review.culling else None
         self._fill(self.right, other, f"{caption}; {note}" if note else caption)
 
     def _group(self) -> Group:

@@ -163,3 +163,17 @@ def test_with_keep_best_two_both_kept_frames_carry_a_badge(qtbot, make_window, s
     assert tiles[0].keeper and tiles[1].kept and not any(t.kept for t in tiles[2:])
     user.menu("Mark all but the best in all groups")
     assert not (tiles[0].photo.path in user.marked_paths() or tiles[1].photo.path in user.marked_paths())
+
+
+def test_side_by_side_speaks_of_frames_not_copies(qtbot, make_window, tmp_path: Path) -> None:
+    frames = burst(tmp_path / "Shoot", 31, frames=4, sharp=0, start=T0 + dt.timedelta(seconds=0.8))
+    user = Driver(qtbot, make_window()).drop(frames[0].parent).wait_for_scan()  # frames in two seconds
+    user.menu("Shots (culling)")
+    user.wait_for_cull()
+    user.select_group(0)
+    later = next(
+        r for r, t in enumerate(user.tiles()) if t.photo.info.taken != user.tiles()[0].photo.info.taken
+    )
+    caption = user.open_compare(later).right.title.text()
+    assert "compared with the best" in caption and "% as sharp" in caption
+    assert "Loose" not in caption and "different shots" not in caption
