@@ -21,6 +21,7 @@ from photodedupe.gui.workers import Job, search_job
 
 class FindAndExport(QObject):
     said = Signal(str)
+    searchClosed = Signal()
 
     def __init__(
         self,
@@ -94,6 +95,7 @@ class FindAndExport(QObject):
     def _show_matches(self, path: str, found: list, bits: int) -> None:
         self.job = None
         self.dialog = SearchResultsDialog(path, found, bits, self.loader, self.parent_widget)
+        self.dialog.finished.connect(self.searchClosed)  # its count leaves the status bar with it
         self.dialog.open()
         self.said.emit(f"{plural(len(found), 'photo')} like {os.path.basename(path)}.")
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ class FolderPanel(QWidget):
     scanRequested = Signal()  # folders added, removed or excluded
     emptied = Signal()  # the last folder was removed
     said = Signal(str)
+    excluded = Signal(str)  # a folder the user left out of scans
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,12 +84,30 @@ class FolderPanel(QWidget):
         if self.list.remove_selected():
             self.scanRequested.emit() if self.count() else self.emptied.emit()
 
-    def exclude(self, folder: str) -> None:
-        """Leave ``folder`` out of every scan from now on (the photo menu's "Exclude this folder")."""
+    def exclude(self, folder: str) -> bool:
+        """Leave ``folder`` out of every scan from now on (the photo menu's "Exclude this folder"),
+        once the user says yes: it acted silently, and its photos left the groups unexplained."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Exclude this folder",
+            f"Leave “{folder}” out of every scan from now on?",
+            QMessageBox.StandardButton.Cancel,
+            self.window(),
+        )
+        box.setInformativeText(
+            "Its photos leave the groups and are not read again. Nothing is moved or deleted. "
+            "To scan it again: Edit ▸ Excluded folders…"
+        )
+        leave = box.addButton("Leave it out", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(leave)
+        box.exec()
+        if box.clickedButton() is not leave:
+            return False
         if folder not in self.settings.excluded:
             self.settings.excluded = [*self.settings.excluded, folder]
-        self.said.emit(f"{folder} is left out of scans now; scanning again…")
+        self.excluded.emit(folder)
         self.scanRequested.emit()
+        return True
 
     @on(Act.EXCLUDED)
     def edit_excluded(self) -> None:

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         # The old default was never chosen, only saved, and it kept copies over originals.
         self.keep_rules = DEFAULT_RULES if saved in ((), *EARLIER_DEFAULTS) else saved
         self._pending_marks: list[str] = []  # marks to carry over into the scan that is running
+        self._news = ""  # said before the next scan's summary (a folder left out)
         self.dialog = None  # the last dialog opened (kept alive while it shows)
         self.jobs_pool = QThreadPool(self)
         self.jobs_pool.setMaxThreadCount(2)
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.folders.scanRequested.connect(self.start_scan)
         self.folders.emptied.connect(lambda: self.session.show(None))
         self.folders.said.connect(self.say)
+        self.folders.excluded.connect(self._excluded)
         self.panel.groupShown.connect(self._update_actions)
         self.panel.compareOpened.connect(lambda dialog: setattr(self, "dialog", dialog))
         self.session.changed.connect(self._review_changed)
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         )
         self.files.said.connect(self.say)
         self.extras.said.connect(self.say)
+        self.extras.searchClosed.connect(self._review_changed)  # the scan's summary again
         self.files.problems.connect(self._problems)
         self.files.gone.connect(lambda paths: [self.loader.forget(p) for p in paths])
         # Photos put back that this scan never saw (moved before it): read them.
@@ -206,8 +209,13 @@ class MainWindow(QMainWindow):
 
     def _review_changed(self) -> None:
         if self.session.complete and self.review is not None:
-            self.say(status_summary(self.review))
+            self.say(self._news + status_summary(self.review))
         self._update_actions()
+
+    def _excluded(self, folder: str) -> None:
+        """Said until the next change of the groups after the rescan: what left them, and how to undo it."""
+        self._news = f"Left out of scans: {folder} (Edit ▸ Excluded folders… brings it back) · "
+        self.say(f"{folder} is left out of scans now; scanning again…")
 
     # --- settings -----------------------------------------------------------------------
 
@@ -356,6 +364,7 @@ class MainWindow(QMainWindow):
         self.status.show_notices(result.notices)
         self._busy_changed()
         self._review_changed()
+        self._news = ""
 
     def _scan_cancelled(self) -> None:
         self._pending_marks = []

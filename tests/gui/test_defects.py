@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 
 from photodedupe.cli import main as cli
 from photodedupe.gui.shortcuts_dialog import shortcut_rows
+from tests.gui.conftest import answer_dialogs
 from tests.gui.driver import Driver
 
 
@@ -163,10 +164,18 @@ def test_excluding_a_folder_leaves_it_out_of_the_next_scans(
     row = next(r for r, g in enumerate(user.groups()) if "beach_small.jpg" in g)
     user.select_group(row)
     user.select_photo_named("beach_small.jpg")
+    seen: list[str] = []
+    answer_dialogs(["Cancel"], seen)
+    user.menu("Exclude this folder from scans")  # asked first: Cancel leaves all as it was
+    assert user.excluded() == [] and not user.scanning() and "Leave “" in seen[0]
+    answer_dialogs(["Leave it out"], seen)
     user.menu("Exclude this folder from scans")  # the web/ folder
     user.wait_for_scan()
+    qtbot.waitUntil(lambda: user.review.result.complete)
     assert not any({"beach_small.jpg", "beach_q50.jpg"} & g for g in user.groups())
     assert user.excluded() == [str(library / "web")]
+    # What happened, and how to undo it, stays in the status bar after the rescan.
+    assert user.status().startswith(f"Left out of scans: {library / 'web'} (Edit ▸ Excluded folders…")
     # Edit ▸ Excluded folders… shows the list; emptying it brings the folder back.
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", True))
     user.menu("Excluded folders…")

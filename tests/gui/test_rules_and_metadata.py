@@ -132,3 +132,13 @@ def test_a_raw_and_its_jpeg_are_kept_together_in_the_app(qtbot, make_window, tmp
     assert "One shot with IMG_0001.JPG (RAW+JPEG)" in tips["IMG_0001.DNG"]
     assert "RAW, hashed from its embedded JPEG preview" in tips["IMG_0001.DNG"]
     assert "One shot with" not in tips["IMG_0001_web.jpg"]
+
+
+def test_the_search_count_leaves_the_status_bar_with_its_window(user: Driver, library: Path) -> None:
+    user.drop(library).wait_for_scan()
+    summary = user.status()
+    user.window.extras.find_like(str(library / "beach.jpg"))
+    found = user.wait_for_search()
+    assert "like beach.jpg" in user.status()
+    found.close()
+    assert user.status() == summary
