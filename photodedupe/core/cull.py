@@ -166,7 +166,9 @@ def cull(
     for k, (subsec, _serial) in timings.items():
         moments[k] = moment(photos[k], subsec)
     skip = copies(photos, moments, {k: t[0] for k, t in timings.items()}, default_threshold(result.hash_bits))
-    found = find_series(photos, window, moments, skip=skip)
+    # Only frames whose sub-seconds were read: a second look may not pull in another (it did, and the
+    # cull failed with a KeyError on a library's copies).
+    found = find_series(photos, window, moments, skip=skip | (set(range(len(photos))) - candidates))
     wanted = sorted({k for s in found for k in s})
     measures, failed, measured = measure_frames(photos, wanted, cache, cancel, on_progress)
     serials = {k: t[1] for k, t in timings.items()}

@@ -52,6 +52,14 @@ def moment(photo: Photo, subsec: float = 0.0) -> Moment:
     return Moment(taken + subsec, photo.info.camera or "", False)
 
 
+def _orientations(photo: Photo) -> list[int]:
+    """The photo's hash, then its picture's in the other 7 orientations (when the cache has them)."""
+    info = photo.info
+    size = (info.hash.bit_length() + 7) // 8 if not info.content else len(info.content) // 8
+    turned = [int.from_bytes(info.content[k : k + size], "big") for k in range(size, len(info.content), size)]
+    return [info.hash, *turned]
+
+
 def _distance(a: int, b: int) -> int:
     return (a ^ b).bit_count()
 
@@ -75,7 +83,7 @@ def find_series(
         info = photos[k].info
         # A camera writes a burst's frames at one size, in one format, with one JPEG quality:
         # a resized or re-saved copy (a PNG, a JPEG at 60) is not another frame.
-        size = (min(info.width, info.height), max(info.width, info.height))
+        size = (info.width, info.height)  # as shown: a turned copy (2312×1736, 1736×2312) is no frame
         by_camera[(m.camera, m.from_file, size, info.format, info.quality)].append(k)
     found: list[list[int]] = []
     for indices in by_camera.values():
@@ -137,8 +145,9 @@ def copies(
         exact = key[3] > 0  # sub-seconds known and equal
         kept: list[int] = []
         for k in same:
-            h = photos[k].info.hash
-            if any(exact or _distance(h, photos[j].info.hash) <= bits for j in kept):
+            # A flipped or turned copy hashes far from its original, but one of its 8 orientations does not.
+            turned = _orientations(photos[k])
+            if any(exact or min(_distance(h, photos[j].info.hash) for h in turned) <= bits for j in kept):
                 out.add(k)
             else:
                 kept.append(k)

@@ -111,3 +111,28 @@ def test_keep_the_best_n_marks_the_rest(tmp_path: Path) -> None:
     plan = shots.plan()
     assert plan.count == 3 and plan.emptied_groups == 0
     assert shots.member_note(group, group.members[1]).endswith("% as sharp as the best")
+
+
+def test_flipped_and_turned_copies_of_one_photo_are_no_series(tmp_path: Path) -> None:
+    """A library's copies keep the original's date taken: flipped or turned, they hash far from it, but
+    they are one frame, not a burst (issue 24: Shots listed them first, one mixing 2312×1736 and
+    1736×2312). Whole seconds only, as most copies keep."""
+    import numpy as np
+    from PIL import Image
+
+    # A scene close to symmetric (as many are): its mirror image hashes ~29 bits of 128 away.
+    one = scene(61)
+    mirror = np.asarray(one.transpose(Image.Transpose.FLIP_LEFT_RIGHT), np.float32)
+    photo = Image.fromarray(
+        np.clip(np.asarray(one, np.float32) * 0.7 + mirror * 0.3, 0, 255).astype(np.uint8)
+    )
+    stamp = exif("Canon EOS R6", "A1", T0, subsec=False)
+    save(photo, tmp_path / "IMG_0001.jpg", quality=92, exif=stamp)
+    save(photo.transpose(Image.Transpose.FLIP_LEFT_RIGHT), tmp_path / "mirror.jpg", quality=92, exif=stamp)
+    save(photo.transpose(Image.Transpose.ROTATE_180), tmp_path / "upside.jpg", quality=92, exif=stamp)
+    save(photo.transpose(Image.Transpose.ROTATE_90), tmp_path / "turned.jpg", quality=92, exif=stamp)
+    burst(tmp_path / "shoot", 62, frames=3, sharp=1, start=T0 + dt.timedelta(minutes=5))
+    result, culled = run(tmp_path)
+    assert [sorted(names(result, s)) for s in culled.series] == [
+        ["IMG_62_0.jpg", "IMG_62_1.jpg", "IMG_62_2.jpg"]
+    ]
