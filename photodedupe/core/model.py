@@ -86,6 +86,15 @@ class PhotoInfo:
         """Pixels of the picture itself; the canvas where no frame was measured."""
         return (self.picture_width * self.picture_height) or self.width * self.height
 
+    def orientations(self) -> list[int]:
+        """The hash, then the picture's in the other 7 orientations (when ``content`` holds them):
+        a flipped or turned copy is close to one of them."""
+        size = len(self.content) // 8
+        if not size:
+            return [self.hash]
+        chunks = range(size, len(self.content), size)
+        return [self.hash, *(int.from_bytes(self.content[k : k + size], "big") for k in chunks)]
+
     @property
     def framed(self) -> bool:
         """The picture sits inside a frame (bars, a window) that is not part of the photo."""

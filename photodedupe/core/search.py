@@ -30,13 +30,6 @@ class Match:
     differs: tuple[str, ...] = ()
 
 
-def _orientations(info: PhotoInfo, bits: int) -> list[int]:
-    """The example's hash, then its picture in the other 7 orientations (if it has them)."""
-    size = bits // 8
-    turned = [int.from_bytes(info.content[k : k + size], "big") for k in range(0, len(info.content), size)]
-    return [info.hash, *turned[1:]]
-
-
 class ExampleSearch:
     """One per scan result: its tree is built once, then asked as often as the user likes."""
 
@@ -54,7 +47,7 @@ class ExampleSearch:
         if self._tree is None:
             self._tree = PhotoTree([p.info.hash for p in self.result.photos])
         best: dict[int, tuple[int, bool]] = {}
-        for k, value in enumerate(_orientations(info, self.result.hash_bits)):
+        for k, value in enumerate(info.orientations()):
             for distance, index in self._tree.similar_to(value, threshold):
                 if index not in best or distance < best[index][0]:
                     best[index] = (distance, k > 0)

@@ -52,14 +52,6 @@ def moment(photo: Photo, subsec: float = 0.0) -> Moment:
     return Moment(taken + subsec, photo.info.camera or "", False)
 
 
-def _orientations(photo: Photo) -> list[int]:
-    """The photo's hash, then its picture's in the other 7 orientations (when the cache has them)."""
-    info = photo.info
-    size = (info.hash.bit_length() + 7) // 8 if not info.content else len(info.content) // 8
-    turned = [int.from_bytes(info.content[k : k + size], "big") for k in range(size, len(info.content), size)]
-    return [info.hash, *turned]
-
-
 def _distance(a: int, b: int) -> int:
     return (a ^ b).bit_count()
 
@@ -146,7 +138,7 @@ def copies(
         kept: list[int] = []
         for k in same:
             # A flipped or turned copy hashes far from its original, but one of its 8 orientations does not.
-            turned = _orientations(photos[k])
+            turned = photos[k].info.orientations()
             if any(exact or min(_distance(h, photos[j].info.hash) for h in turned) <= bits for j in kept):
                 out.add(k)
             else:

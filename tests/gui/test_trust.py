@@ -18,10 +18,15 @@ def _star_rows(details) -> set[int]:
     return {r for r in range(details.proxy.rowCount()) if details.proxy.index(r, 7).data() == "★ kept"}
 
 
-def test_keys_in_the_table_act_on_its_rows(user: Driver, library: Path, qtbot) -> None:
+def _table(user: Driver, library: Path):
+    """The library scanned, and the details table shown."""
     user.drop(library).wait_for_scan()
     user.menu("Details table")
-    details = user.details()
+    return user.details()
+
+
+def test_keys_in_the_table_act_on_its_rows(user: Driver, library: Path, qtbot) -> None:
+    details = _table(user, library)
     table = details.table
     table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # by size: rows no longer in group order
     row = min(set(range(details.proxy.rowCount())) - _star_rows(details))
@@ -57,9 +62,7 @@ def test_keys_in_the_table_act_on_its_rows(user: Driver, library: Path, qtbot) -
 def test_double_click_a_row_compares_it_and_the_menu_marks_what_is_shown(
     user: Driver, library: Path, qtbot
 ) -> None:
-    user.drop(library).wait_for_scan()
-    user.menu("Details table")
-    details = user.details()
+    details = _table(user, library)
     table = details.table
     texts = [a.text().replace("&", "") for a in table.actions()]
     assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
@@ -83,9 +86,7 @@ def test_double_click_a_row_compares_it_and_the_menu_marks_what_is_shown(
 def test_the_path_column_shows_the_part_under_the_scanned_folder_and_stretches(
     user: Driver, library: Path, qtbot
 ) -> None:
-    user.drop(library).wait_for_scan()
-    user.menu("Details table")
-    details = user.details()
+    details = _table(user, library)
     paths = [details.proxy.index(r, 2).data() for r in range(details.proxy.rowCount())]  # as shown
     assert "Pictures/web/beach_small.jpg" in paths  # the scanned folder's name, then what is under it
     assert not any(p.startswith(str(library.parent)) for p in paths)
