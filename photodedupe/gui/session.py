@@ -85,7 +85,7 @@ class ReviewSession(QObject):
         if self.review is None or self.locked or not indices:
             return
         marked = self.review.marked
-        stars = [] if click else [k for k in indices if self.kept(k) and k not in marked]
+        stars = [] if click else self._unmarked_stars(indices)
         indices = [k for k in indices if k not in stars]
         if not indices:
             self._star_refused(stars)
@@ -105,6 +105,10 @@ class ReviewSession(QObject):
         if self.review is not None and not self.locked and (index in self.review.marked) != marked:
             self.toggle([index], click=True)
 
+    def _unmarked_stars(self, indices: Sequence[int]) -> list[int]:
+        """Those of ``indices`` that are a group's ★ and not marked: what a key may not mark."""
+        return [k for k in indices if self.kept(k) and k not in self.review.marked]
+
     def _name(self, index: int) -> str:
         return os.path.basename(self.review.photos[index].path) if self.review is not None else ""
 
@@ -118,9 +122,7 @@ class ReviewSession(QObject):
         """Pick ("pick": keep), reject ("reject": mark) or clear ("none"), as Lightroom's P, X and U."""
         if self.review is None or self.locked or not indices:
             return
-        if flag == "reject" and (
-            stars := [k for k in indices if self.kept(k) and k not in self.review.marked]
-        ):
+        if flag == "reject" and (stars := self._unmarked_stars(indices)):
             indices = [k for k in indices if k not in stars]
             self._star_refused(stars)
             if not indices:
