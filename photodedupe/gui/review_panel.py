@@ -307,15 +307,17 @@ class ReviewPanel(QSplitter):
     # --- following the session ------------------------------------------------------------
 
     def _reload(self) -> None:
-        """New groups: show them, with the group that was shown still shown (or the first)."""
+        """New groups: the group that was shown is still shown; when it is gone (its copies moved
+        away), the one that took its place in the list is, not the first: the user goes on from there."""
         review = self.session.review
-        selected = self._shown_reference
+        selected, previous_row = self._shown_reference, max(0, self.current_row())
         self.group_model.set_review(review)
         self.details.set_review(review)
         self.stack.setCurrentIndex(1 if review is not None else 0)
-        row = 0
+        row = 0  # new photos: from the top
         if review is not None and selected is not None and (k := review.paths.get(selected)) is not None:
-            row = self.group_model.row_of(k) or 0
+            found = self.group_model.row_of(k)
+            row = found if found is not None else previous_row
         self.select_group(row)
         self.heading.setText(groups_heading(review))
 

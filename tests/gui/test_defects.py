@@ -314,3 +314,30 @@ def test_details_table_survives_marks_made_while_sorted_filtered_and_selected(
     user.menu("Toggle mark")  # Ctrl+A then Space
     qtmodeltester.check(details.model)
     assert len(user.marked()) >= 1
+
+
+def test_when_the_shown_group_is_gone_the_next_one_takes_its_place(
+    qtbot, make_window, tmp_path: Path, monkeypatch
+) -> None:
+    """After its copies are moved away, the list stays where the user was, not back at group 1."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.conftest import make_photo, save
+
+    lib = tmp_path / "lib"
+    for seed in (31, 32, 33, 34):
+        photo = make_photo(seed, (800, 600))
+        save(photo, lib / f"p{seed}.jpg", quality=92)
+        save(photo.resize((400, 300)), lib / f"p{seed} small.jpg", quality=85)
+    dest = tmp_path / "Rejects"
+    dest.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(dest))
+    user = Driver(qtbot, make_window()).drop(lib).wait_for_scan()
+    assert len(user.groups()) == 4
+    user.select_group(1)
+    third = user.groups()[2]
+    user.menu("Mark all but the best in this group")
+    answer_dialogs(["Keep their folders"], [])
+    user.menu("Move marked to folder…")
+    user.wait_for_moves()
+    assert len(user.groups()) == 3 and user.selected_group() == 1 and user.groups()[1] == third
