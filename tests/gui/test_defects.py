@@ -341,3 +341,54 @@ def test_when_the_shown_group_is_gone_the_next_one_takes_its_place(
     user.menu("Move marked to folder…")
     user.wait_for_moves()
     assert len(user.groups()) == 3 and user.selected_group() == 1 and user.groups()[1] == third
+
+
+def test_the_problem_list_shows_opens_and_copies_a_file(qtbot, make_window, library: Path) -> None:
+    """A problem file is one the user may want to look at: double-click shows it in its folder, Open
+    hands it to the desktop, Ctrl+C copies its path, and the list sorts by reason."""
+    from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    class Desktop(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.opened: list[str] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.opened.append(url.toLocalFile())
+
+    (library / "empty.jpg").write_bytes(b"")
+    desktop = Desktop()
+    QDesktopServices.setUrlHandler("file", desktop, "open")
+    try:
+        user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+        user.menu("Problem files…")
+        dialog = user.dialog()
+        table = dialog.table
+        broken = str(library / "broken.jpg")
+        row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == broken)
+        assert not dialog.show_button.isEnabled()  # nothing chosen yet
+        table.selectRow(row)
+        assert dialog.show_button.isEnabled() and dialog.open_button.isEnabled()
+        rect = table.visualRect(table.model().index(row, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click's
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # first press
+        assert [a.text() for a in table.actions()] == ["Show in Folder", "Open", "Copy Path"]
+        assert desktop.opened and desktop.opened[-1] in (broken, str(library))
+        dialog.open_button.click()
+        assert desktop.opened[-1] == broken
+        qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        assert QGuiApplication.clipboard().text() == broken and dialog.copy_button.text() == "Copy Path"
+        table.clearSelection()
+        dialog.copy_button.click()  # none chosen: every path
+        assert QGuiApplication.clipboard().text().splitlines() == [
+            table.item(r, 0).text() for r in range(table.rowCount())
+        ]
+        header = table.horizontalHeader()  # a click on "Reason" sorts by it
+        at = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at, header.height() // 2))
+        reasons = [table.item(r, 1).text() for r in range(table.rowCount())]
+        assert len(reasons) >= 2 and reasons == sorted(reasons) and header.sortIndicatorSection() == 1
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
