@@ -54,8 +54,12 @@ def darktable_xmp(rating: int, label: str = "", keywords: tuple[str, ...] = (), 
    darktable:xmp_version="5"
    darktable:history_end="{1 if history else 0}">
    {f"<dc:subject><rdf:Bag>{subject}</rdf:Bag></dc:subject>" if keywords else ""}
-   {'<darktable:history><rdf:Seq><rdf:li darktable:operation="exposure" darktable:enabled="1"'
-    ' darktable:params="0000"/></rdf:Seq></darktable:history>' if history else ""}
+   {
+        '<darktable:history><rdf:Seq><rdf:li darktable:operation="exposure" darktable:enabled="1"'
+        ' darktable:params="0000"/></rdf:Seq></darktable:history>'
+        if history
+        else ""
+    }
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>

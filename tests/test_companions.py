@@ -324,7 +324,9 @@ def test_ratings_inside_the_photo_count_and_travel_too(tmp_path: Path, capsys) -
     assert group["files"][0]["path"] == str(rated)  # same pixels, size and quality: the rated file is kept
     assert group["why"].startswith("has your edits (its own XMP: 4 stars · Blue)")
     assert {f["path"]: f.get("edits", {}).get("rating") for f in group["files"]} == {
-        str(rated): 4, str(plain): None, str(export): 5
+        str(rated): 4,
+        str(plain): None,
+        str(export): 5,
     }
     assert main(["clean", "--apply", str(lib)]) == 0
     assert rated.exists() and not plain.exists() and not export.exists()

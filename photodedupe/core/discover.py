@@ -150,6 +150,7 @@ def _inside_never_scanned(path: str, never: dict[tuple[int, int], str]) -> str |
             return None
         current = parent
 
+
 _WINDOWS_HIDDEN_OR_SYSTEM = 0x2 | 0x4
 
 

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 NOT_COMPARED = 65535
 
 
+#: How the groups can be listed, in the words the window uses: the key, then what a user reads.
+GROUP_ORDERS = {
+    "saving": "Space freed",
+    "photos": "Most photos",
+    "taken": "Date taken",
+    "folder": "Folder",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class FileEntry:
     """A file found on disk, and what tells whether it is still the same file.

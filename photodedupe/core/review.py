@@ -10,6 +10,7 @@ is still in a group.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -18,7 +19,7 @@ from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan
 from photodedupe.core.differences import differences
 from photodedupe.core.group_list import GroupList
 from photodedupe.core.keeper import Keeper
-from photodedupe.core.model import Group, Member, Photo
+from photodedupe.core.model import GROUP_ORDERS, Group, Member, Photo
 from photodedupe.core.printable import lossless
 from photodedupe.core.protection import Protection
 from photodedupe.core.report import distance_text, report_csv, report_dict
@@ -59,6 +60,7 @@ class Review:
         self._group_of = np.full(len(result.photos), -1, dtype=np.int64)  # by photo: its group's row
         self.threshold = threshold
         self.groups = GroupList.empty()
+        self._sort_by = "saving"
         self.regroup(threshold)
 
     @property
@@ -147,16 +149,50 @@ class Review:
         copies = self._sizes[groups.members]
         copies[groups.offsets[:-1]] = 0  # the reference stays
         saving = np.add.reduceat(copies, groups.offsets[:-1]) if len(groups) else copies
-        # Biggest saving first: that is where a user's time pays off most.
-        order = np.lexsort((groups.references, -saving))
-        groups = groups.reordered(order)
         self._saving[:] = 0
-        self._saving[groups.references] = saving[order]
+        self._saving[groups.references] = saving
+        self._show(groups)
+        self.marked = {k for k in self.marked if self._group_of[k] >= 0}
+        return self.groups
+
+    @property
+    def sort_by(self) -> str:
+        """How the groups are listed (a key of ``GROUP_ORDERS``); marks and groups stay as they are."""
+        return self._sort_by
+
+    @sort_by.setter
+    def sort_by(self, key: str) -> None:
+        if key not in GROUP_ORDERS:
+            raise ValueError(f"unknown group order {key!r}")
+        self._sort_by = key
+        self._show(self.groups)
+
+    def _show(self, groups: GroupList) -> None:
+        """``groups`` listed in the chosen order, each photo knowing its group's row."""
+        groups = groups.reordered(self._order(groups))
         self._group_of[:] = -1
         self._group_of[groups.members] = groups.group_of_member()
         self.groups = groups
-        self.marked = {k for k in self.marked if self._group_of[k] >= 0}
-        return groups
+
+    def _order(self, groups: GroupList) -> np.ndarray:
+        """Rows in the chosen order. Space freed, the default, comes first: that is where a user's time
+        pays off most; it also breaks ties in the other orders. A photo with no date taken goes last."""
+        refs = groups.references
+        saving = self._saving[refs]
+        by_saving = np.lexsort((refs, -saving))
+        if self._sort_by == "saving":
+            return by_saving
+        photos = self.photos
+
+        def key(row: int):
+            photo = photos[refs[row]]
+            if self._sort_by == "photos":
+                return -int(groups.sizes[row])
+            if self._sort_by == "taken":
+                return (photo.info.taken is None, photo.info.taken or "")
+            return os.path.split(photo.path)
+
+        return np.array(sorted(by_saving, key=key), dtype=np.int64)
 
     def row_of(self, photo_index: int) -> int | None:
         """The row of the group that holds ``photo_index``, if any."""

@@ -55,12 +55,14 @@ class Shots(Review):
             np.zeros(len(members), bool),
             np.array(offsets, np.int64),
         )
-        self._group_of[:] = -1
-        self._group_of[members_a] = groups.group_of_member()
         self._saving[:] = 0
-        self.groups = groups
+        self._show(groups)
         self.marked = {k for k in self.marked if self._group_of[k] >= 0}
         return groups
+
+    def _order(self, groups: GroupList) -> np.ndarray:
+        """The series in the order they were shot, whatever order the duplicates are listed in."""
+        return np.arange(len(groups), dtype=np.int64)
 
     def reclaimable(self, group: Group) -> int:
         """Bytes freed if only the best ``keep_best`` frames stayed."""

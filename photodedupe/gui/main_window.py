@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.panel.slider.setValue(s.threshold)
         self.panel.slider.blockSignals(False)
         self.panel.grid.set_min_thumb(s.thumb_size)
+        self.panel.set_sort(s.group_order)
         for saved, restore in (
             (s.window_geometry, self.restoreGeometry),
             (s.window_state, self.restoreState),
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.folders, s.reference_folders = self.folders.folders(), self.folders.reference_folders()
         s.threshold, s.thumb_size = self.panel.slider.value(), self.panel.grid.min_thumb
+        s.group_order = self.session.sort_by
         s.window_geometry, s.window_state = self.saveGeometry(), self.saveState()
         s.splitter_state = self.panel.saveState()
         # While a scan brings back the last results, their marks wait in _pending_marks: keep them.

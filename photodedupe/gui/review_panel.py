@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photodedupe.core.model import Group
+from photodedupe.core.model import GROUP_ORDERS, Group
 from photodedupe.gui.actions import Act, on
 from photodedupe.gui.compare import CompareDialog
 from photodedupe.gui.desktop import open_file, show_in_folder
@@ -63,10 +64,24 @@ class ReviewPanel(QSplitter):
         self.group_view.setSpacing(2)
         self.group_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.group_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.group_view.setToolTip("Groups of near-duplicate photos, biggest saving first (Ctrl+↑/↓)")
+        self.group_view.setToolTip("Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)")
         self.group_view.selectionModel().currentChanged.connect(self._group_selected)
         self.heading = QLabel("Groups")
         self.heading.setWordWrap(True)  # a long summary must not widen the whole window
+        self.sort = QComboBox()
+        for key, words in GROUP_ORDERS.items():
+            self.sort.addItem(words, key)
+        self.sort.setToolTip("The order the groups are listed in")
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sort.currentIndexChanged.connect(lambda: session.sort_groups(self.sort.currentData()))
+        self.sort_row = QWidget()
+        sort_layout = QHBoxLayout(self.sort_row)
+        sort_layout.setContentsMargins(0, 0, 0, 0)
+        sort_layout.addWidget(self.heading, 1)
+        sort_label = QLabel("Sort:")
+        sort_label.setBuddy(self.sort)
+        sort_layout.addWidget(sort_label, 0, Qt.AlignmentFlag.AlignTop)
+        sort_layout.addWidget(self.sort, 0, Qt.AlignmentFlag.AlignTop)
 
         self.slider = SimilaritySlider()
         self.slider.thresholdChanged.connect(self._threshold_changed)
@@ -101,7 +116,7 @@ class ReviewPanel(QSplitter):
         modes.addWidget(QLabel("Find:"))
         modes.addSpacing(6)
         left = _column(
-            (above, 1), (self.mode_row, 0), (self.heading, 0), (self.group_view, 4), margins=(6, 6, 0, 6)
+            (above, 1), (self.mode_row, 0), (self.sort_row, 0), (self.group_view, 4), margins=(6, 6, 0, 6)
         )
         self.addWidget(left)
         self._right = _column((self.slider, 0), (self.stack, 1), margins=(0, 0, 0, 0))
@@ -262,7 +277,13 @@ class ReviewPanel(QSplitter):
 
     def show_shots(self, shots: bool, bar: QWidget) -> None:
         self.slider.setVisible(not shots)
+        self.sort.setEnabled(not shots)  # series are listed in the order they were shot
         bar.setVisible(shots)
+
+    def set_sort(self, key: str) -> None:
+        """Show (and apply) a group order chosen in an earlier run."""
+        row = self.sort.findData(key)
+        self.sort.setCurrentIndex(max(row, 0))
 
     @on(Act.COMPARE)
     def compare_selected(self) -> None:

@@ -34,10 +34,21 @@ class ReviewSession(QObject):
         self.review: Review | None = None
         #: While a scan or a file job runs, marks cannot change (the photos may be moving).
         self.locked = False
+        #: How the user chose to list the groups (core.review.GROUP_ORDERS); every review shown follows.
+        self.sort_by = "saving"
 
     def show(self, review: Review | None) -> None:
         self.review = review
+        if review is not None:
+            review.sort_by = self.sort_by
         self.changed.emit()
+
+    def sort_groups(self, key: str) -> None:
+        """List the groups another way; the shown group stays shown."""
+        self.sort_by = key
+        if self.review is not None:
+            self.review.sort_by = key
+            self.changed.emit()
 
     @property
     def complete(self) -> bool:

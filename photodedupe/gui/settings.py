@@ -56,6 +56,7 @@ class Settings:
     lightroom_sidecars = _Setting("files/lightroom_sidecars", bool, False)  # else darktable's NAME.EXT.xmp
     threshold = _Setting("review/threshold", int, default_threshold())
     thumb_size = _Setting("review/thumb_size", int, DEFAULT_THUMB)
+    group_order = _Setting("review/group_order", str, "saving")  # model.GROUP_ORDERS
     shots = _Setting("cull/shots", bool, False)  # the window was in Shots mode
     cull_window = _Setting("cull/window", float, DEFAULT_WINDOW)
     cull_keep = _Setting("cull/keep", int, 1)

@@ -392,3 +392,28 @@ def test_the_problem_list_shows_opens_and_copies_a_file(qtbot, make_window, libr
         assert len(reasons) >= 2 and reasons == sorted(reasons) and header.sortIndicatorSection() == 1
     finally:
         QDesktopServices.unsetUrlHandler("file")
+
+
+def test_groups_sort_by_what_the_user_chooses_and_it_is_remembered(qtbot, make_window, library: Path) -> None:
+    from photodedupe.core.model import GROUP_ORDERS
+
+    user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
+    sort = user.window.panel.sort
+    assert [sort.itemText(k) for k in range(sort.count())] == list(GROUP_ORDERS.values())
+    assert sort.currentText() == "Space freed"
+    user.select_group(1)
+    shown = user.groups()[1]
+    assert len(shown) == 3  # the forest's PNG copy frees more: it leads by space freed
+    sort.setCurrentIndex(sort.findText("Most photos"))
+    assert [len(g) for g in user.groups()] == sorted((len(g) for g in user.groups()), reverse=True)
+    assert user.groups()[user.selected_group()] == shown  # the group shown stays shown
+    user.menu("Shots (culling)")
+    user.wait_for_cull()
+    assert not sort.isEnabled()  # series go in the order they were shot
+    user.menu("Duplicates")
+    assert sort.isEnabled()
+    order = user.groups()
+    user.window.close()
+
+    again = Driver(qtbot, make_window()).wait_for_scan()
+    assert again.window.panel.sort.currentText() == "Most photos" and again.groups() == order
