@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -193,6 +195,7 @@ class DetailsView(QWidget):
         self._fit_timer.timeout.connect(self._fit_path)
         # Another column grew or shrank (new rows, a sort): the path takes what is left again.
         header.sectionResized.connect(lambda column, *_: column != 2 and self._fit_timer.start())
+        self.table.viewport().installEventFilter(self)
         self.table.setWordWrap(False)  # one line a photo; the path elides in the middle
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.filter = QLineEdit()
@@ -213,11 +216,18 @@ class DetailsView(QWidget):
     def set_review(self, review: Review | None) -> None:
         self.model.set_review(review)
         self.proxy.invalidate()
+        # A column empty on every row is room the paths lack: shown only when some photo has companions.
+        some = review is not None and any(p.companions for p in review.photos)
+        self.table.setColumnHidden(COLUMNS.index("Companions"), not some)
         self._fit_timer.start()  # once the other columns have sized themselves to the new rows
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_path()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table's own area changed size (the window, or the table first shown after the window
+        grew): fit the path to it. The view's resize came too early: hidden in its stack, the table
+        had not its new width yet, and the path stayed at its narrowest beside empty space."""
+        if event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return False
 
     def _fit_path(self) -> None:
         """The path takes the room left, but never less than ``PATH_MIN``: a narrow window scrolls sideways

@@ -4,9 +4,9 @@
 
 Works on a copy of DIR with a private cache, settings and trash, so nothing
 of yours is touched. Saves (PNG): 1-empty, 2-scanning, 3-groups, 4-marked,
-4a-details, 4b-rules, 4c-tooltip, 4d-search, 4e-shortcuts, 5-compare,
+4a-details, 4b-rules, 4c-tooltip, 4d-search, 4e-shortcuts, 4f-details-menu, 5-compare,
 5b-compare-100, 6-confirm, 6b-move, 7-after-trash, 8-interrupted; with
-``--shoot DIR`` (a folder of bursts) also 9-shots, 9b-loupe, 9c-two-up.
+``--shoot DIR`` (a folder of bursts) also 9-shots, 9b-loupe, 9c-two-up, 9d-keep-best-2.
 """
 
 from __future__ import annotations
@@ -80,6 +80,27 @@ class Shooter:
         widget.grab().save(str(self.out / f"{name}.png"))
         print(self.out / f"{name}.png")
 
+    def with_menu(self, table, row: int, name: str) -> None:
+        """The window with ``table``'s right-click menu open on ``row``, as the user sees it (the menu is
+        a window of its own: it is painted onto the window's picture where it opened)."""
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QMenu
+
+        table.selectRow(row)
+        at = table.visualRect(table.model().index(row, 2)).center()
+        menu = QMenu(table)
+        menu.addActions(table.actions())
+        menu.popup(table.viewport().mapToGlobal(at))
+        self.wait(menu.isVisible)
+        self.app.processEvents()
+        picture = self.window.grab()
+        painter = QPainter(picture)
+        painter.drawPixmap(self.window.mapFromGlobal(menu.pos()), menu.grab())
+        painter.end()
+        menu.close()
+        picture.save(str(self.out / f"{name}.png"))
+        print(self.out / f"{name}.png")
+
     def answer(self, start: str, name: str | None = None) -> None:
         """Soon, in the next message box: save it as ``name`` and click the button starting with ``start``."""
         from PySide6.QtCore import QTimer
@@ -126,6 +147,7 @@ class Shooter:
         self.shot(window, "4-marked")
         panel.toggle_details()
         self.shot(window, "4a-details")
+        self.with_menu(panel.details.table, 3, "4f-details-menu")
         panel.toggle_details()
         rules = RulesDialog(window.keep_rules, [], True, window)
         rules.show()
@@ -181,6 +203,10 @@ class Shooter:
         two_up = window.panel.compare(3)
         self.shot(two_up, "9c-two-up", [two_up.loader])
         two_up.close()
+        window.shots_mode.bar.keep.setValue(2)
+        window.panel.mark_best_all()
+        window.panel.grid.scrollToTop()
+        self.shot(window, "9d-keep-best-2")
 
     def moves(self) -> None:
         from photodedupe.gui.actions import Act

@@ -46,6 +46,7 @@ def test_companions_travel_with_their_photos_in_the_window(user: Driver, tmp_pat
     table = user.details()
     model = table.model
     assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "Companions"
+    assert not table.table.isColumnHidden(model.columnCount() - 1)
     whole = Qt.ItemDataRole.ToolTipRole  # the path cell shows it from the scanned folder
     cells = {
         model.data(model.index(r, 2), whole): model.data(model.index(r, 8)) for r in range(model.rowCount())

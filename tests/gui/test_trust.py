@@ -111,6 +111,21 @@ def test_the_path_column_shows_the_part_under_the_scanned_folder_and_stretches(
     assert details.table.horizontalHeader().sectionSize(2) > PATH_MIN
 
 
+def test_the_path_column_fills_a_window_that_grew_while_the_table_was_hidden(
+    user: Driver, library: Path, qtbot
+) -> None:
+    """Seen in a screenshot at 1600 px: the path stayed at its narrowest beside empty space."""
+    user.drop(library).wait_for_scan()
+    user.resize(1600, 1000)
+    qtbot.wait(100)
+    user.menu("Details table")
+    table = user.details().table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.isVisible() and header.length() >= table.viewport().width() - 2)
+    assert header.sectionSize(2) > PATH_MIN
+    assert table.isColumnHidden(8)  # no photo here has a sidecar or a video: no empty Companions column
+
+
 def test_at_900_pixels_compare_trash_and_undo_are_in_sight_and_words_are_whole(
     user: Driver, library: Path, qtbot
 ) -> None:
