@@ -78,9 +78,9 @@ class ReviewPanel(QSplitter):
         sort_layout = QHBoxLayout(self.sort_row)
         sort_layout.setContentsMargins(0, 0, 0, 0)
         sort_layout.addWidget(self.heading, 1)
-        sort_label = QLabel("Sort:")
-        sort_label.setBuddy(self.sort)
-        sort_layout.addWidget(sort_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.sort_label = QLabel("Sort:")
+        self.sort_label.setBuddy(self.sort)
+        sort_layout.addWidget(self.sort_label, 0, Qt.AlignmentFlag.AlignTop)
         sort_layout.addWidget(self.sort, 0, Qt.AlignmentFlag.AlignTop)
 
         self.slider = SimilaritySlider()
@@ -277,7 +277,8 @@ class ReviewPanel(QSplitter):
 
     def show_shots(self, shots: bool, bar: QWidget) -> None:
         self.slider.setVisible(not shots)
-        self.sort.setEnabled(not shots)  # series are listed in the order they were shot
+        self.sort.setVisible(not shots)  # series are listed in the order they were shot
+        self.sort_label.setVisible(not shots)
         bar.setVisible(shots)
 
     def set_sort(self, key: str) -> None:
