@@ -70,9 +70,13 @@ def main() -> None:
         rc = {c: res["recall_by_class"][c]["recall"] for c in ("exact", "near", "geometric", "similar-shot")}
         hn = {k: v["reported"] for k, v in res["hard_negatives"].items()}
         mark = " <- default" if t == default_threshold(args.hash_bits) else ""
+
+        def f(x: float | None) -> str:
+            return "     -" if x is None else f"{x:6.3f}"
+
         print(
-            f"{t:4d} {near['precision']:6.3f} {near['recall']:6.3f} {near['f1']:6.3f} | {rc['exact']:6.3f} "
-            f"{rc['near']:6.3f} {rc['geometric']:6.3f} {rc['similar-shot']:6.3f} | "
+            f"{t:4d} {f(near['precision'])} {f(near['recall'])} {f(near['f1'])} | {f(rc['exact'])} "
+            f"{f(rc['near'])} {f(rc['geometric'])} {f(rc['similar-shot'])} | "
             f"{res['false_positives']['total']:5d} {hn.get('far_crop', 0)}/{hn.get('heavy_crop', 0)}/"
             f"{hn.get('similar_scene', 0)} | {len(groups)}{mark}"
         )
