@@ -154,6 +154,7 @@ def score(args: argparse.Namespace) -> None:
     from photodedupe.core.cache import HashCache
     from photodedupe.core.cull import cull
     from photodedupe.core.scan import scan
+    from photodedupe.core.thresholds import default_threshold
 
     corpus = Path(args.corpus)
     labels = json.loads((corpus / "labels.json").read_text())
@@ -200,6 +201,24 @@ def score(args: argparse.Namespace) -> None:
                 for f in s.frames[:3]
             ]
             print("  missed:", ", ".join(names))
+    # Under Duplicates (no Shots mode): the group holding a series keeps a sharp frame: the series'
+    # own, or a frame of the same moment nobody blurred (camera B's, the second body's).
+    groups = result.groups(default_threshold())
+    keeper = result.keeper()
+    kept_sharp = 0
+    for members in truth.values():
+        sharp = next(p for p in members if label[p]["sharp"])
+        holding = [g for g in groups if any(paths[m.index] == sharp for m in g.members)]
+        if holding:
+            star = paths[holding[0].reference]
+            good = star == sharp or label[star].get("blur") is None
+            kept_sharp += good
+            if not good:
+                why = keeper.why(holding[0], holding[0].reference)
+                print(f"  duplicates kept {Path(star).name} ({label[star].get('blur')}): {why}")
+    print(f"duplicates mode: the ★ is the sharp frame in {kept_sharp}/{len(truth)} series")
+    whys = [keeper.why(g, g.reference) for g in groups[:3]]
+    print(f"  e.g. {'; '.join(whys)}")
     print(
         f"scan {scanned:.1f} s; cull {culled.seconds:.1f} s for {culled.measured} frames measured "
         f"({1000 * culled.seconds / max(1, culled.measured):.0f} ms a frame), "

@@ -124,8 +124,8 @@ def run_cost(corpus: Path, before: Path, rounds: int, sidecars: bool) -> None:
             print(f"added {_with_sidecars(corpus, folder)} companions to a hard-linked copy")
         times: dict[tuple[str, str], list[float]] = {}
         for r in range(rounds):
-            for name, checkout in (("before", before), ("after", None)) if r % 2 == 0 else (
-                ("after", None), ("before", before)
+            for name, checkout in (
+                (("before", before), ("after", None)) if r % 2 == 0 else (("after", None), ("before", before))
             ):
                 cache = tmp / f"cache-{name}-{r}"
                 times.setdefault((name, "cold"), []).append(_timed_scan(checkout, folder, cache))

@@ -98,7 +98,7 @@ def main() -> None:
             for pic, paths in sorted(by_picture.items()):
                 alone = scan(paths, cache=cache)
                 gs = alone.groups(t)
-                sizes_alone = sorted(len(g) for g in gs)
+                sizes_alone = sorted(len(g.members) for g in gs)
                 sizes_inside = sorted(
                     sum(
                         1

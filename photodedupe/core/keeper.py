@@ -17,7 +17,7 @@ differ most (turned copies, strong edits), and costs one pass, not one per pair.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -146,9 +146,13 @@ class Keeper:
         protection: Protection | None = None,
         preferred_folders: Sequence[str] = (),
         candidates: np.ndarray | None = None,
+        sharpness: Mapping[int, float] | None = None,
     ) -> None:
-        """``candidates``: the photos that can be in a group at all (those in a pair); default all."""
+        """``candidates``: the photos that can be in a group at all (those in a pair); default all.
+        ``sharpness``: by photo, how sharp and well exposed a frame is (core.frames measures the
+        frames of one moment); the ``sharpest`` rule ranks those, and no other photo."""
         self.photos = photos
+        self.sharpness = dict(sharpness or {})
         self.rules = tuple(rules)
         self.protection = protection or Protection()
         self.preferred_folders = list(preferred_folders)
@@ -169,9 +173,13 @@ class Keeper:
                 columns.append(np.zeros(len(chosen)))
                 tolerance.append(_CENTRAL)
                 continue
-            key, folders = rule.key, self.preferred_folders
-            values = np.array([key(p, folders) for p in chosen], np.float64)
-            values = values.reshape(len(chosen), -1) if chosen else np.zeros((0, 1))
+            if name == "sharpest":
+                values = -np.array([self.sharpness.get(k, 0.0) for k in where.tolist()], np.float64)
+                values = values.reshape(len(chosen), 1)
+            else:
+                key, folders = rule.key, self.preferred_folders
+                values = np.array([key(p, folders) for p in chosen], np.float64)
+                values = values.reshape(len(chosen), -1) if chosen else np.zeros((0, 1))
             columns.extend(values.T)
             tolerance += list(rule.tolerance or (0.0,) * values.shape[1])
         columns.append(self._path_ranks(chosen))
@@ -268,6 +276,10 @@ class Keeper:
             return f"{reason}; the same file as {os.path.basename(b.path)}"
         return reason
 
+    def _sharpest_words(self, kept: int, runner: int) -> str:
+        other = self.sharpness.get(runner, 0.0)
+        return f"sharpest ({self.sharpness[kept] / other:.1f}× the next)" if other > 0 else "sharpest"
+
     def _reason(self, members: list[int], kept: int, runner: int) -> str:
         """The first rule that told ``kept`` and ``runner`` apart, in words."""
         a, b = self.photos[kept], self.photos[runner]
@@ -289,6 +301,6 @@ class Keeper:
             for _ in _key_tuple(rule.key(a, self.preferred_folders)):
                 best = min(va[column], vb[column])
                 if vb[column] > best + self._tolerance[column] * abs(best) and va[column] == best:
-                    return rule.why(a, b)
+                    return self._sharpest_words(kept, runner) if name == "sharpest" else rule.why(a, b)
                 column += 1
         return "the shortest path" if len(a.path) != len(b.path) else "first by name"

@@ -10,6 +10,7 @@ weaker fact (a copy may carry another name): the burst rule trusts only EXIF.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -26,6 +27,7 @@ _GPS_IFD = 0x8825
 _ORIENTATION = 0x0112
 _MAKE, _MODEL, _DATETIME = 0x010F, 0x0110, 0x0132
 _DATETIME_ORIGINAL, _DATETIME_DIGITIZED = 0x9003, 0x9004
+_SUBSEC_ORIGINAL = 0x9291
 _EXPOSURE_TIME, _F_NUMBER, _ISO, _FOCAL_LENGTH = 0x829A, 0x829D, 0x8827, 0x920A
 _LENS_MAKE, _LENS_MODEL = 0xA433, 0xA434
 
@@ -50,6 +52,9 @@ class Details:
     keywords: list[str] = field(default_factory=list)
     #: the XMP inside was looked at (False in rows cached before it was: see scan._with_edits)
     xmp_read: bool = False
+    #: sub-seconds of the date taken, in seconds as text ("0.35"; "0" when none is recorded), which
+    #: tell a burst's frames apart; None in rows cached before it was read (see core.frames)
+    subsec: str | None = None
 
     def to_json(self) -> str:
         """Compact: only what is known ("" when nothing is), for the cache."""
@@ -209,6 +214,13 @@ def tiff_metadata(path: str, limit: int = 1 << 20) -> Metadata:
     return metadata_from_exif(exif, path)
 
 
+def subsec_seconds(value: object) -> float:
+    """EXIF sub-seconds: "07" → 0.07 s (the digits are a decimal fraction), anything else → 0."""
+    text = value.decode("ascii", "ignore") if isinstance(value, bytes) else str(value or "")
+    digits = "".join(ch for ch in text.strip("\x00 ") if ch.isdigit())
+    return int(digits) / 10 ** len(digits) if digits else 0.0
+
+
 def metadata_from_exif(exif: Image.Exif, path: str) -> Metadata:
     """Date, camera and details from an EXIF block; the file name as a fallback for the date."""
     meta = Metadata()
@@ -239,6 +251,8 @@ def metadata_from_exif(exif: Image.Exif, path: str) -> Metadata:
     details = meta.details
     if meta.taken:
         details.date, details.date_from = meta.taken, "exif"
+        with contextlib.suppress(Exception):
+            details.subsec = f"{subsec_seconds(exif.get_ifd(_EXIF_IFD).get(_SUBSEC_ORIGINAL)):g}"
     elif (named := date_from_name(path)) is not None:
         details.date, details.date_from = named, "file name"
     return meta

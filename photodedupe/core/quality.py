@@ -25,7 +25,7 @@ from PIL import Image
 
 from photodedupe.core.decode import MAX_PIXELS, PhotoError, open_raw_picture, reasons_for_people, upright
 from photodedupe.core.discover import is_raw_name
-from photodedupe.core.metadata import read_metadata
+from photodedupe.core.metadata import read_metadata, subsec_seconds
 
 #: Bumped whenever the measures change: cached measures of another recipe are measured again.
 RECIPE = 1
@@ -90,13 +90,6 @@ def measure(gray: np.ndarray) -> tuple[float, tuple[float, float]]:
     return sharpness, ((col + 0.5) / tiles.shape[1], (row + 0.5) / tiles.shape[0])
 
 
-def _subsec(value: object) -> float:
-    """ "07" → 0.07 s (the digits are a decimal fraction), anything else → 0."""
-    text = value.decode("ascii", "ignore") if isinstance(value, bytes) else str(value or "")
-    digits = "".join(ch for ch in text.strip("\x00 ") if ch.isdigit())
-    return int(digits) / 10 ** len(digits) if digits else 0.0
-
-
 def timing(path: str) -> tuple[float, str]:
     """A photo's EXIF sub-seconds and body serial, read without decoding a pixel (about 1 ms)."""
     if is_raw_name(path):
@@ -104,7 +97,8 @@ def timing(path: str) -> tuple[float, str]:
     try:
         with Image.open(path) as im:
             exif = im.getexif().get_ifd(_EXIF_IFD)
-            return _subsec(exif.get(_SUBSEC_ORIGINAL)), str(exif.get(_BODY_SERIAL) or "").strip("\x00 ")
+            serial = str(exif.get(_BODY_SERIAL) or "").strip("\x00 ")
+            return subsec_seconds(exif.get(_SUBSEC_ORIGINAL)), serial
     except Exception:  # unreadable now: the measure that follows says why
         return 0.0, ""
 

@@ -34,6 +34,8 @@ class ScanResult:
     notices: list[str] = field(default_factory=list)
     complete: bool = True  # False for the snapshots ``on_partial`` gets while the scan runs
     skipped: list[str] = field(default_factory=list)  # files left out as not photos, by path
+    #: frames of one moment, by photo: how sharp and well exposed (core.frames), for ``sharpest``
+    sharpness: dict[int, float] = field(default_factory=dict)
     _codes: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
     _adjacency: Adjacency | None = field(default=None, repr=False, compare=False)
     _keeper: tuple[tuple, Keeper] | None = field(default=None, repr=False, compare=False)
@@ -60,6 +62,11 @@ class ScanResult:
             self._adjacency = Adjacency(len(self.photos), self.edges)
         return rerooted(groups, keeper.positions(groups), self._adjacency, digests)
 
+    def set_sharpness(self, sharpness: dict[int, float]) -> None:
+        """Frames of one moment were measured: the ★ of their groups may change."""
+        self.sharpness = sharpness
+        self._keeper = None
+
     def in_pairs(self) -> np.ndarray:
         """The photos that have a close pair at all: the only ones a group can hold."""
         return np.unique(np.concatenate([self.edges.i, self.edges.j]))
@@ -71,8 +78,14 @@ class ScanResult:
         preferred_folders: Sequence[str] = (),
     ) -> Keeper:
         """A ``Keeper`` for these photos; the last one made is kept for the same settings."""
-        key = (tuple(rules), tuple(protection.folders) if protection else (), tuple(preferred_folders))
+        key = (
+            tuple(rules),
+            tuple(protection.folders) if protection else (),
+            tuple(preferred_folders),
+        )
         if self._keeper is None or self._keeper[0] != key:
-            keeper = Keeper(self.photos, rules, protection, preferred_folders, candidates=self.in_pairs())
+            keeper = Keeper(
+                self.photos, rules, protection, preferred_folders, self.in_pairs(), self.sharpness
+            )
             self._keeper = (key, keeper)
         return self._keeper[1]

@@ -202,11 +202,12 @@ def _why_edits(kept: Photo, other: Photo) -> str:
 
 
 def _saved_times(kept: Photo, other: Photo) -> str:
-    """ "10:02:03 vs 10:02:09" on one day, else the dates too."""
+    """ "10:02:03 vs 10:02:09" on one day, else the dates too; never milliseconds, which nobody
+    reads at a glance (and a tile cut them off): "moments before" says the same."""
     a, b = (dt.datetime.fromtimestamp(p.file.mtime_ns / 1e9) for p in (kept, other))
     fmt = "%H:%M:%S" if a.date() == b.date() else "%Y-%m-%d %H:%M"
-    if a.strftime(fmt) == b.strftime(fmt):  # within a second: milliseconds tell them apart
-        return f"{a:%H:%M:%S}.{a.microsecond // 1000:03d} vs {b:%H:%M:%S}.{b.microsecond // 1000:03d}"
+    if a.strftime(fmt) == b.strftime(fmt):
+        return "moments before the other"
     return f"{a.strftime(fmt)} vs {b.strftime(fmt)}"
 
 
@@ -233,6 +234,13 @@ RULES: dict[str, Rule] = {
             "Highest JPEG quality",
             lambda p, _: quality_band(p),
             lambda k, o: f"higher JPEG quality ({k.info.quality or format_of(k)} vs {o.info.quality})",
+        ),
+        Rule(
+            "sharpest",
+            "Sharpest (frames of one moment, none made from another)",
+            lambda p, _: 0.0,  # measured only for such frames (core.frames): core.keeper applies it
+            lambda k, o: "sharpest",
+            (0.1,),
         ),
         Rule(
             "central",
@@ -298,13 +306,16 @@ RULES: dict[str, Rule] = {
 }
 
 #: Measured on the development corpus (bench/keepers.py): see the module docstring.
-DEFAULT_RULES: tuple[str, ...] = ("original", "picture", "quality", "central", "edits", "saved", "name")
+DEFAULT_RULES: tuple[str, ...] = (
+    "original", "picture", "quality", "sharpest", "central", "edits", "saved", "name",
+)  # fmt: skip
 #: The default of earlier versions; a saved setting equal to it is taken as the new default.
 OLD_DEFAULT_RULES: tuple[str, ...] = ("resolution", "size", "oldest", "name")
 #: Every earlier default: a setting saved as one of them follows the default as it is now.
 EARLIER_DEFAULTS: tuple[tuple[str, ...], ...] = (
     OLD_DEFAULT_RULES,
     ("original", "picture", "quality", "central", "saved", "name"),
+    ("original", "picture", "quality", "central", "edits", "saved", "name"),
 )
 
 

@@ -27,6 +27,7 @@ from photodedupe.core.companions import Companion, find_companions, read_edits_o
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
 from photodedupe.core.features import WINDOW_COUNT
+from photodedupe.core.frames import measure_moments
 from photodedupe.core.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words, packed_words
 from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
@@ -278,6 +279,17 @@ class _Scan:
         if caught_up:
             self.cache.store(caught_up, self.bits)
 
+    def remember_subsec(self, photos: list[Photo], read: dict[int, str]) -> None:
+        """Sub-seconds read for photos cached before they were kept: kept now, read once."""
+        caught_up = []
+        for k, subsec in read.items():
+            details = Details.from_json(photos[k].info.details)
+            details.subsec = subsec
+            photo = photos[k] = replace(photos[k], info=replace(photos[k].info, details=details.to_json()))
+            caught_up.append((photo.file, photo.info, None))
+        if caught_up:
+            self.cache.store(caught_up, self.bits)
+
     def _read_sidecar(self, companion: Companion) -> Companion:
         if companion.path not in self.sidecars:  # a sidecar shared by two photos is read once
             self.sidecars[companion.path] = read_edits_of(companion)
@@ -425,6 +437,10 @@ def scan(
         elapsed = time.monotonic() - job.started
         job.report(Progress(Stage.COMPARING, 0, len(job.results), "", elapsed), force=True)
         result = job.result(complete=True)
+        # Frames of one moment (a burst, a re-take): measured, so the sharpest is the one kept.
+        read: dict[int, str] = {}
+        result.set_sharpness(measure_moments(result, cache, cancel, options.worker_count(), read))
+        job.remember_subsec(result.photos, read)
     s = result.stats
     log.info(
         "scanned %d files (%d decoded, %d from the cache, %d problems, %d skipped as not photos) in %.1f s",

@@ -91,7 +91,8 @@ def test_measures_are_cached_and_a_vanished_frame_is_listed(tmp_path: Path) -> N
     frames = burst(lib, 6, frames=4, sharp=2)
     with HashCache(tmp_path / "c.db") as cache:
         result, first = run(lib, cache)
-        assert first.measured == 4
+        assert len(result.sharpness) == 4  # the scan measured the frames of one moment: kept
+        assert first.measured == 0 and first.from_cache == 4
         again = cull(result, cache)
         assert again.measured == 0 and again.from_cache == 4
     frames[0].unlink()  # gone between the scan and the measuring

@@ -1,0 +1,91 @@
+"""Frames of one moment in a group, measured so the ``sharpest`` rule keeps the best of them.
+
+A group of copies holds a photo and what was made from it: their pixels tell
+which is the original (the ``central`` rule). A burst shown under Duplicates,
+or a re-take, holds frames none of which was made from another; there the
+sharpest, best exposed frame should stay, never the one whose file was saved a
+few milliseconds first. Such frames look like what a camera writes frame after
+frame: each with the camera's metadata, of one size, format and JPEG quality,
+yet different files taken at different instants (date taken and its
+sub-seconds). A copy keeps the instant of the photo it was made from (a
+brightened or re-saved copy does), so the files of one instant are one frame
+and its copies: the one saved first is measured for all of them, and
+``central`` then tells the original among them.
+
+Only such frames are measured (``core.quality``, 20–60 ms each, cached), in
+the groups at the default level, where photos of different seconds are never
+grouped: frames within a second of each other (a burst), or of cameras set to
+other time zones. A library of copies costs nothing more to scan.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from photodedupe.core.cache import HashCache
+from photodedupe.core.cull import exposure_factor, measure_frames
+from photodedupe.core.metadata import Details
+from photodedupe.core.model import Photo
+from photodedupe.core.progress import CancelToken
+from photodedupe.core.quality import timing
+from photodedupe.core.result import ScanResult
+from photodedupe.core.thresholds import default_threshold
+
+
+def moment_frames(result: ScanResult, read: dict[int, str] | None = None) -> dict[int, tuple]:
+    """Each photo that is one of several frames of a moment in a group, with the key of its
+    instant: the photos of one key are a frame and its copies. Sub-seconds that had to be read
+    from a file (its cached row predates them) go into ``read``, for the cache."""
+    photos = result.photos
+    frames: dict[int, tuple] = {}
+    for group in result.groups(default_threshold(result.hash_bits)):
+        alike: dict[tuple, list[int]] = defaultdict(list)
+        for m in group.members:
+            info = photos[m.index].info
+            if info.camera or info.taken:  # else made by a program, not a camera
+                alike[(group.reference, info.width, info.height, info.format, info.quality)].append(m.index)
+        for bucket, members in alike.items():
+            if len({photos[k].digest or k for k in members}) < 2:
+                continue  # one file (and identical copies of it)
+            instant = _instants(photos, members, {} if read is None else read)
+            if len(set(instant.values())) > 1:
+                frames.update((k, (bucket, instant[k])) for k in members)
+    return frames
+
+
+def _instants(photos: Sequence[Photo], indices: list[int], read: dict[int, str]) -> dict[int, tuple]:
+    """When each photo was taken, to the sub-second when the dates taken alone do not tell."""
+    taken = {k: (photos[k].info.taken,) for k in indices}
+    if len(set(taken.values())) == len(indices):
+        return taken
+    return {k: (photos[k].info.taken, _subsec(photos[k], k, read)) for k in indices}
+
+
+def _subsec(photo: Photo, k: int, read: dict[int, str]) -> float:
+    known = Details.from_json(photo.info.details).subsec
+    if known is None:  # cached before sub-seconds were kept: read them (about 1 ms), once
+        known = read[k] = f"{timing(photo.path)[0]:g}"
+    return float(known)
+
+
+def measure_moments(
+    result: ScanResult,
+    cache: HashCache,
+    cancel: CancelToken | None = None,
+    workers: int = 2,
+    read: dict[int, str] | None = None,
+) -> dict[int, float]:
+    """How sharp and well exposed each frame of a moment is (sharpness × exposure), by photo: the
+    files of one instant share one measure. Frames that cannot be read are left out."""
+    frames = moment_frames(result, read)
+    if not frames:
+        return {}
+    first: dict[tuple, int] = {}  # each instant's file saved first: the frame, before its copies
+    for k in sorted(frames, key=lambda k: result.photos[k].file.mtime_ns):
+        first.setdefault(frames[k], k)
+    measures, _, _ = measure_frames(result.photos, sorted(first.values()), cache, cancel, workers=workers)
+    score = {
+        key: measures[k].sharpness * exposure_factor(measures[k]) for key, k in first.items() if k in measures
+    }
+    return {k: score[key] for k, key in frames.items() if key in score}
