@@ -39,7 +39,7 @@ def moment_frames(result: ScanResult, read: dict[int, str] | None = None) -> dic
     from a file (its cached row predates them) go into ``read``, for the cache."""
     photos = result.photos
     frames: dict[int, tuple] = {}
-    for group in result.groups(default_threshold(result.hash_bits)):
+    for group in result.members(default_threshold(result.hash_bits)):
         alike: dict[tuple, list[int]] = defaultdict(list)
         for m in group.members:
             info = photos[m.index].info

@@ -49,6 +49,15 @@ class ScanResult:
         (the default rules if None), and distances are measured from it.
         Cheap: call it on every slider move.
         """
+        groups = self.members(threshold, exclude)
+        digests, _ = self._codes  # type: ignore[misc]
+        keeper = keeper or self.keeper()
+        if self._adjacency is None:
+            self._adjacency = Adjacency(len(self.photos), self.edges)
+        return rerooted(groups, keeper.positions(groups), self._adjacency, digests)
+
+    def members(self, threshold: int, exclude: np.ndarray | None = None) -> GroupList:
+        """Who is in each group at ``threshold``, before any photo is chosen to keep (cheaper)."""
         if self._codes is None:
             moments = np.array([seconds(p.info.taken) for p in self.photos], np.int64)
             self._codes = (codes([p.digest for p in self.photos]), moments)
@@ -56,11 +65,7 @@ class ScanResult:
         # Below Loose, photos taken at different times (burst frames) are not duplicates.
         if threshold > default_threshold(self.hash_bits):
             taken = None
-        groups = group_photos(len(self.photos), self.edges, threshold, digests, exclude, taken)
-        keeper = keeper or self.keeper()
-        if self._adjacency is None:
-            self._adjacency = Adjacency(len(self.photos), self.edges)
-        return rerooted(groups, keeper.positions(groups), self._adjacency, digests)
+        return group_photos(len(self.photos), self.edges, threshold, digests, exclude, taken)
 
     def set_sharpness(self, sharpness: dict[int, float]) -> None:
         """Frames of one moment were measured: the ★ of their groups may change."""
