@@ -272,6 +272,16 @@ class Keeper:
         runner = self.best(others)
         a, b = self.photos[kept], self.photos[runner]
         reason = self._reason(members, kept, runner)
+        sharp_a, sharp_b = self.sharpness.get(kept), self.sharpness.get(runner)
+        if (
+            "sharpest" in self.rules
+            and sharp_a
+            and sharp_b
+            and sharp_a != sharp_b
+            and not reason.startswith("sharpest")
+        ):
+            # Two frames of other instants, as sharp: what told them apart is about copies, not them.
+            return f"sharpest (as sharp as {os.path.basename(b.path)})"
         if a.digest is not None and a.digest == b.digest:
             return f"{reason}; the same file as {os.path.basename(b.path)}"
         return reason

@@ -96,6 +96,7 @@ def test_sharpest_keeps_the_sharper_measured_frame_and_ties_within_a_tenth() -> 
     assert keeper.why(Group((Member(1, 0), Member(0, 0))), 1) == "sharpest (4.0× the next)"
     close = Keeper([blurred, sharp], rules=("sharpest",), sharpness={0: 38.0, 1: 40.0})
     assert close.best([0, 1]) == 0  # 5 % apart: measuring noise; the shorter path decides
+    assert close.why(Group((Member(0, 0), Member(1, 0))), 0) == "sharpest (as sharp as y.jpg)"
 
 
 def test_edits_prefer_the_best_rated_and_never_a_rejected_copy() -> None:
