@@ -22,6 +22,10 @@ _FLAT_RANGE = 4.0  # grey levels across a 3×3 neighbourhood for a pixel to coun
 _LEVEL_TOLERANCE = 3  # grey levels: JPEG noise in letterbox bars stays within this
 _EDGE_SHARE = 0.95  # an image edge this much frame is part of a frame
 _LINE_SHARE = 0.9  # a level filling this share of an edge line is a frame level (not bars, a title bar)
+#: Of the pixels within ±3 levels of a frame level, the share within ±1 of one level: bars and a
+#: viewer's background are one level (measured 0.98–1.00); a dim, flat sky or ground spreads over
+#: its ±3 (0.50–0.95) and is picture, however flat it looks next to the rest of a dim photo.
+_NARROW_SHARE = 0.93
 _PICTURE_LINE = 0.6  # a row or column with less frame than this is part of the picture
 _MIN_CONTENT_SHARE = 0.2  # never trim to less than this share of a side
 
@@ -47,6 +51,7 @@ def _frame_mask(a: np.ndarray) -> np.ndarray | None:
         return None
     levels = np.clip(np.round(a), 0, 255).astype(np.int64)
     window = np.ones(2 * _LEVEL_TOLERANCE + 1)
+    narrow = np.ones(3)
     dominant = np.zeros(256, bool)
     h, w = levels.shape
     # and a little inside: past a window's thin outline (a one-pixel image has no inside)
@@ -61,10 +66,13 @@ def _frame_mask(a: np.ndarray) -> np.ndarray | None:
         levels[:, dx],
         levels[:, -1 - dx],
     ):
-        near = np.convolve(np.bincount(line, minlength=256), window, mode="same")  # within ± tolerance
+        counts = np.bincount(line, minlength=256)
+        near = np.convolve(counts, window, mode="same")  # within ± tolerance
         level = int(np.argmax(near))
-        if near[level] >= _LINE_SHARE * len(line):
-            dominant[max(0, level - _LEVEL_TOLERANCE) : level + _LEVEL_TOLERANCE + 1] = True
+        around = slice(max(0, level - _LEVEL_TOLERANCE), level + _LEVEL_TOLERANCE + 1)
+        one_level = np.convolve(counts, narrow, mode="same")[around].max()  # within ±1 of one level
+        if near[level] >= _LINE_SHARE * len(line) and one_level >= _NARROW_SHARE * near[level]:
+            dominant[around] = True
     if not dominant.any():
         return None
     return dominant[levels]

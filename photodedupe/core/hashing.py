@@ -14,7 +14,7 @@ from photodedupe.core.thresholds import HASH_SIZES  # noqa: F401 - part of this 
 
 #: Bump whenever the pixels that reach the grid change (decoder settings, filter,
 #: orientation handling): hashes of different recipes must never be compared.
-HASH_RECIPE = 5  # 5: 9 crop windows and 2 straightened ones; frames by their edge lines
+HASH_RECIPE = 6  # 6: a frame is one level (a dim, flat edge is picture); 5: crop windows, straightened
 
 #: Grid sizes n the app knows; bits = 2·n².
 

@@ -150,3 +150,23 @@ def test_burst_frames_only_at_loose(tmp_path: Path, photo: Image.Image) -> None:
     assert {"IMG_0001.JPG", "IMG_0001_copy.jpg"} in at_default
     assert not any("IMG_0002.JPG" in g for g in at_default)
     assert together(result, "IMG_0001.JPG", "IMG_0002.JPG", max_threshold())
+
+
+def test_a_dim_flat_sky_and_ground_are_picture_but_bars_are_a_frame() -> None:
+    """A dim photo's sky and ground fill its edges within a few grey levels, as bars do; unlike bars,
+    they are not one level. Taken for a frame, they cut a different "picture" out of each copy, and
+    the copies' hashes had nothing in common (issue 25: dim photos lost their copies)."""
+    import numpy as np
+
+    from photodedupe.core.features import content_box
+
+    rng = np.random.default_rng(5)
+    h, w = 120, 160
+    picture = rng.uniform(5, 40, (h, w))
+    picture[: h // 3] = 22 + rng.normal(0, 1.0, (h // 3, w))  # a dim sky: flat, but not one level
+    picture[2 * h // 3 :] = 8 + rng.normal(0, 1.0, (h - 2 * h // 3, w))  # dark ground
+    assert content_box(picture) == (0, 0, w, h)
+    barred = picture.copy()
+    barred[:20], barred[-20:] = 0.0, 0.0  # letterbox bars: one level
+    x0, y0, x1, y1 = content_box(barred)
+    assert (x0, x1) == (0, w) and abs(y0 - 20) <= 2 and abs(y1 - (h - 20)) <= 2
