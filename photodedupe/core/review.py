@@ -134,6 +134,10 @@ class Review:
         if member.identical:
             return distance_text(member)
         words = differences(self.photos[group.reference], self.photos[member.index])
+        sharpness = self.result.sharpness
+        kept, this = sharpness.get(group.reference), sharpness.get(member.index)
+        if kept and this is not None and this != kept:  # two frames of one moment (core.frames)
+            words.append(f"{round(100 * this / kept)} % as sharp as the ★")
         return " · ".join([distance_text(member), *words])
 
     def score(self, index: int) -> float | None:

@@ -35,6 +35,8 @@ def test_a_burst_under_duplicates_keeps_its_sharp_frame_and_says_so(tmp_path: Pa
     why = review.why_kept(group)
     assert re.fullmatch(r"sharpest \(\d+\.\d× the next\)", why), why
     assert len(review.result.sharpness) == 5
+    blurred = next(m for m in group.members if m.index != group.reference)
+    assert re.search(r" · \d+ % as sharp as the ★$", review.member_note(group, blurred))
 
 
 def test_copies_of_one_instant_are_not_measured_and_the_original_stays(tmp_path: Path) -> None:
