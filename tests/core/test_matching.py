@@ -166,6 +166,9 @@ def test_a_dim_flat_sky_and_ground_are_picture_but_bars_are_a_frame() -> None:
     picture[: h // 3] = 22 + rng.normal(0, 1.0, (h // 3, w))  # a dim sky: flat, but not one level
     picture[2 * h // 3 :] = 8 + rng.normal(0, 1.0, (h - 2 * h // 3, w))  # dark ground
     assert content_box(picture) == (0, 0, w, h)
+    smooth = picture.copy()  # a dim sky with no noise at all is one level too: the photo is too flat
+    smooth[: h // 3], smooth[2 * h // 3 :] = 22.0, 8.0  # for any edge of it to be told from bars
+    assert content_box(smooth) == (0, 0, w, h)
     barred = picture.copy()
     barred[:20], barred[-20:] = 0.0, 0.0  # letterbox bars: one level
     x0, y0, x1, y1 = content_box(barred)
