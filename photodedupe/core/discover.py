@@ -24,12 +24,19 @@ PHOTO_EXTENSIONS = frozenset(
         ".jpeg",
         ".jpe",
         ".jfif",
+        ".jfi",  # JPEG under the names browsers and old Windows tools give it
+        ".jif",
+        ".pjpeg",
+        ".pjp",
+        ".mpo",  # a 3D camera's, Fujifilm's or Nintendo's JPEG with a second frame: the first is shown
         ".png",
         ".webp",
         ".heic",
         ".heif",
         ".hif",
+        ".heics",  # HEIF and AVIF image sequences (a phone's burst): the primary picture
         ".avif",
+        ".avifs",
         ".tif",
         ".tiff",
         ".bmp",
@@ -54,6 +61,8 @@ PHOTO_EXTENSIONS = frozenset(
         ".tga",
         ".sgi",
         ".rgb",
+        ".rgba",
+        ".bw",
         ".pcx",
         ".qoi",
         ".dib",

@@ -26,6 +26,17 @@ WRITERS = {
     "heic": lambda im, p: save(im, p, quality=70),
     "avif": lambda im, p: save(im, p, quality=70),
     "jxl": lambda im, p: save(im, p, quality=80),
+    # A 3D camera's or a Fujifilm's MPO: the picture a viewer shows, then a second frame.
+    "mpo": lambda im, p: im.save(p, "MPO", save_all=True, append_images=[make_photo(52, im.size)]),
+    # JPEG under the other names cameras, browsers and old Windows give it.
+    "jfi": lambda im, p: save(im, p, format="JPEG", quality=90),
+    "jif": lambda im, p: save(im, p, format="JPEG", quality=90),
+    "pjpeg": lambda im, p: save(im, p, format="JPEG", quality=90),
+    # SGI in grey (.bw) and with alpha (.rgba); HEIF and AVIF image sequences (a phone's burst).
+    "bw": lambda im, p: save(im.convert("L"), p, format="SGI"),
+    "rgba": lambda im, p: save(im.convert("RGBA"), p, format="SGI"),
+    "heics": lambda im, p: save(im, p, format="HEIF", quality=70),
+    "avifs": lambda im, p: save(im, p, format="AVIF", quality=70),
     "dng": lambda im, p: make_dng(p, im),
     "no_preview.dng": lambda im, p: make_dng(p, im, preview=False),
 }
