@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from photodedupe.core.discover import is_photo_name
+from photodedupe.core.discover import DOCUMENT_EXTENSIONS, SIDECAR_EXTENSIONS, VIDEO_EXTENSIONS, is_photo_name
 from photodedupe.core.metadata import Details
 from photodedupe.core.model import FileEntry
 from photodedupe.core.xmp import Edits, XmpError, combined
@@ -355,10 +355,10 @@ def kind_of_other(path: str) -> str:
     if os.path.islink(path) and is_photo_name(os.path.basename(path)):
         return "links to photos"
     ext = os.path.splitext(path)[1].lower()
-    if ext in {".mov", ".mp4", ".m4v", ".avi", ".mkv", ".3gp", ".mts", ".m2ts", ".wmv", ".webm", ".mpg"}:
+    if ext in VIDEO_EXTENSIONS:
         return "videos"
-    if ext in {".xmp", ".pp3", ".dop", ".aae", ".json", ".thm", ".xml", ".cos", ".on1", ".acr"}:
+    if ext in SIDECAR_EXTENSIONS:
         return "sidecars and metadata"
-    if ext in {".pdf", ".txt", ".doc", ".docx", ".odt", ".rtf", ".md", ".html", ".htm", ".csv", ".xlsx"}:
+    if ext in DOCUMENT_EXTENSIONS:
         return "documents"
     return "other files"

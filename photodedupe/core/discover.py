@@ -105,6 +105,59 @@ def is_raw_name(path: str) -> bool:
 
 PHOTO_EXTENSIONS = PHOTO_EXTENSIONS | RAW_EXTENSIONS
 
+VIDEO_EXTENSIONS = frozenset(
+    {".mov", ".mp4", ".m4v", ".avi", ".mkv", ".3gp", ".mts", ".m2ts", ".wmv", ".webm", ".mpg", ".mpeg"}
+)
+SIDECAR_EXTENSIONS = frozenset(
+    {".xmp", ".pp3", ".dop", ".aae", ".json", ".thm", ".xml", ".cos", ".on1", ".acr", ".lrv"}
+)
+DOCUMENT_EXTENSIONS = frozenset(
+    {".pdf", ".txt", ".doc", ".docx", ".odt", ".rtf", ".md", ".html", ".htm", ".csv", ".xlsx", ".xls"}
+)
+#: Files that are never photos, whatever their first bytes: only other names are looked into.
+NOT_PHOTO_EXTENSIONS = (
+    VIDEO_EXTENSIONS
+    | SIDECAR_EXTENSIONS
+    | DOCUMENT_EXTENSIONS
+    | frozenset(
+        {
+            *(".zip", ".rar", ".7z", ".gz", ".tar", ".bz2", ".xz"),  # archives
+            *(".mp3", ".wav", ".m4a", ".aac", ".flac", ".ogg"),  # sound
+            *(".db", ".sqlite", ".sqlite3", ".ini", ".log", ".lrcat", ".plist", ".cfg"),  # app data
+            *(".svg", ".eps", ".ai", ".psb", ".exe", ".dll", ".dmg", ".iso", ".lnk", ".url"),
+            *(".part", ".crdownload", ".download", ".tmp"),  # downloads and saves not finished
+            *(".py", ".js", ".css", ".sh", ".bat"),
+        }
+    )
+)
+
+#: First bytes of the photo formats a browser or an app saves under another name (the ISO
+#: media formats, HEIF and AVIF, say their brand after "ftyp").
+_PHOTO_STARTS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
+_HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"mif1", b"msf1", b"avif", b"avis")
+
+
+def may_hide_a_photo(name: str) -> bool:
+    """A name that says nothing of what the file is: no extension, or one that is neither a photo's
+    nor a known other kind ("photo.jpg_large", "image.php", "IMG_0001.jpeg~", "download")."""
+    dot = name.rfind(".")
+    return dot <= 0 or name[dot:].lower() not in PHOTO_EXTENSIONS | NOT_PHOTO_EXTENSIONS
+
+
+def starts_like_a_photo(path: str) -> bool:
+    """Its first 16 bytes are a JPEG's, PNG's, GIF's, TIFF's, WebP's, HEIF's or AVIF's."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False
+    if head.startswith(_PHOTO_STARTS):
+        return True
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return True
+    return head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS
+
+
 # Folders that operating systems, NAS boxes and trash implementations own.
 SYSTEM_FOLDERS = frozenset(
     name.casefold()
@@ -216,9 +269,11 @@ def find_photos(
     """Return the photo files under ``roots`` (sorted by path) and the problems met on the way.
 
     A root may also be a single file, which is taken whatever its extension.
-    ``on_found(count, folder)`` is called as each folder is read. Files that
-    are not photos by their name (videos, documents, sidecars) are added to
-    ``skipped``, if given, so a summary can say how many were left out.
+    ``on_found(count, folder)`` is called as each folder is read. A file whose
+    name says nothing of what it is ("photo.jpg_large", "download") is a photo
+    when its first bytes say so. Files that are not photos (videos, documents,
+    sidecars) are added to ``skipped``, if given, so a summary can say how many
+    were left out.
     Folders and files matching ``exclude`` (see ``excluded_by``) are not read.
     """
     files: list[FileEntry] = []
@@ -287,7 +342,10 @@ def find_photos(
                 elif stat.S_ISREG(st.st_mode):
                     # A link to a photo is not the photo: trashing it would free nothing and leave
                     # the photo behind. It is skipped (and listed); its target is found where it is.
-                    if is_photo_name(entry.name) and not entry.is_symlink():
+                    if not entry.is_symlink() and (
+                        is_photo_name(entry.name)
+                        or (may_hide_a_photo(entry.name) and starts_like_a_photo(entry.path))
+                    ):
                         add_file(entry.path, st)
                     elif skipped is not None:
                         skipped.append(entry.path)

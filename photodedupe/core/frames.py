@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from photodedupe.core.cache import HashCache
 from photodedupe.core.cull import exposure_factor, measure_frames
 from photodedupe.core.model import Photo
+from photodedupe.core.moments import same_moment, seconds
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.quality import timing
 from photodedupe.core.result import ScanResult
@@ -39,6 +40,8 @@ def moment_frames(result: ScanResult, read: dict[int, str] | None = None) -> dic
     from a file (its cached row predates them) go into ``read``, for the cache."""
     photos = result.photos
     frames: dict[int, tuple] = {}
+    if not _a_pair_of_frames(result):
+        return frames  # the common case, found from the pairs alone: no groups needed
     for group in result.members(default_threshold(result.hash_bits)):
         alike: dict[tuple, list[int]] = defaultdict(list)
         for m in group.members:
@@ -52,6 +55,29 @@ def moment_frames(result: ScanResult, read: dict[int, str] | None = None) -> dic
             if len(set(instant.values())) > 1:
                 frames.update((k, (bucket, instant[k])) for k in members)
     return frames
+
+
+def _a_pair_of_frames(result: ScanResult) -> bool:
+    """Some close pair could be two frames of a moment: from a camera, alike in size, format and
+    quality, not the same file, of one moment but not known to be of one instant."""
+    photos = result.photos
+    within = result.edges.count_within(default_threshold(result.hash_bits))
+    for a, b in zip(result.edges.i[:within].tolist(), result.edges.j[:within].tolist(), strict=True):
+        x, y = photos[a].info, photos[b].info
+        if not ((x.camera or x.taken) and (y.camera or y.taken)):
+            continue
+        if (x.width, x.height, x.format, x.quality) != (y.width, y.height, y.format, y.quality):
+            continue
+        if photos[a].digest is not None and photos[a].digest == photos[b].digest:
+            continue
+        if x.taken != y.taken:
+            if x.taken and y.taken and not same_moment(seconds(x.taken), seconds(y.taken)):
+                continue  # other moments: never in one group at the default level
+            return True
+        one, other = _SUBSEC.search(x.details or ""), _SUBSEC.search(y.details or "")
+        if one is None or other is None or one.group(1) != other.group(1):
+            return True  # sub-seconds differ, or are not known yet
+    return False
 
 
 def _instants(photos: Sequence[Photo], indices: list[int], read: dict[int, str]) -> dict[int, tuple]:

@@ -72,3 +72,32 @@ def test_non_utf8_file_name(tmp_path: Path) -> None:
         fh.write(b"x")
     files, _ = find_photos([str(tmp_path)])
     assert [os.fsencode(f.path) for f in files] == [raw]
+
+
+def test_a_photo_whose_name_hides_what_it_is_is_found_by_its_first_bytes(tmp_path) -> None:
+    """Browsers and apps save photos as "photo.jpg_large", "image.php", "IMG_1.jpeg~" or with no
+    extension at all; their first bytes say they are photos. Videos, documents and text are not
+    looked into, and a text file with no extension stays left out (issue 26)."""
+    from photodedupe.core.cache import HashCache
+    from photodedupe.core.scan import scan
+    from photodedupe.core.thresholds import default_threshold
+    from tests.conftest import make_photo, save
+
+    picture = make_photo(90, (800, 600))
+    save(picture, tmp_path / "IMG_0090.jpg", quality=92)
+    hidden = ["photo.jpg_large", "photo.jpg-large", "IMG_0090.jpeg~", "image.php", "download"]
+    for name in hidden:
+        save(picture, tmp_path / "web" / name, format="JPEG", quality=85)
+    save(picture, tmp_path / "web" / "saved_from_chat", format="PNG")
+    save(picture, tmp_path / "web" / "shared.bin", format="WEBP", quality=80)
+    (tmp_path / "notes").write_text("not a photo at all\n")
+    (tmp_path / "clip.mp4").write_bytes(b"\xff\xd8\xff" + bytes(100))  # a video's name is believed
+    skipped: list[str] = []
+    files, errors = find_photos([str(tmp_path)], skipped=skipped)
+    names = sorted(os.path.basename(f.path) for f in files)
+    assert names == sorted(["IMG_0090.jpg", *hidden, "saved_from_chat", "shared.bin"]) and not errors
+    assert sorted(os.path.basename(p) for p in skipped) == ["clip.mp4", "notes"]
+    with HashCache(None) as cache:
+        result = scan([str(tmp_path)], cache=cache)
+    [group] = result.groups(default_threshold())
+    assert len(group.members) == len(names) and not result.errors
