@@ -142,6 +142,8 @@ def _to_gray(im: Image.Image) -> Image.Image:
         rgba = im.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         im = Image.alpha_composite(white, rgba)
+    if im.mode == "LAB":  # a TIFF in CIELAB (print and scan workflows): its L is the lightness
+        return im.getchannel("L").convert("F")
     return im.convert("L").convert("F")
 
 

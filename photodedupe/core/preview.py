@@ -30,6 +30,15 @@ def load_preview(path: str, max_side: int | None = None) -> Image.Image:
             out = upright(im, raw.orientation) if raw else ImageOps.exif_transpose(im)
             if max_side:
                 out.thumbnail((max_side, max_side), Image.Resampling.LANCZOS, reducing_gap=3.0)
+            if (
+                out.mode == "LAB"
+            ):  # CIELAB (print and scan workflows): to sRGB, as a colour-managed viewer shows it
+                from PIL import ImageCms
+
+                lab_to_srgb = ImageCms.buildTransform(
+                    ImageCms.createProfile("LAB"), ImageCms.createProfile("sRGB"), "LAB", "RGB"
+                )
+                out = ImageCms.applyTransform(out, lab_to_srgb)
             mode = "RGBA" if "A" in out.getbands() or "transparency" in out.info else "RGB"
             out = out.convert(mode)
             out.load()

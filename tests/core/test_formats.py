@@ -23,6 +23,7 @@ WRITERS = {
     "gif": lambda im, p: save(im.convert("P", palette=Image.Palette.ADAPTIVE), p),
     "bmp": lambda im, p: save(im, p),
     "tif": lambda im, p: save(im, p, compression="tiff_lzw"),
+    "lab.tif": lambda im, p: save(im.convert("LAB"), p),  # CIELAB, as print and scan workflows save
     "heic": lambda im, p: save(im, p, quality=70),
     "avif": lambda im, p: save(im, p, quality=70),
     "jxl": lambda im, p: save(im, p, quality=80),
@@ -205,3 +206,13 @@ def test_a_heic_thumbnail_too_small_to_hash_is_not_used(tmp_path: Path) -> None:
     photo = make_photo(42, (1600, 1200))
     save(photo, tmp_path / "tiny-thumb.heic", quality=80, thumbnails=[96])
     assert "preview" not in decode_photo(str(tmp_path / "tiny-thumb.heic")).details
+
+
+def test_a_lab_tiff_is_shown_in_its_colours(twins: Path) -> None:
+    """Pillow cannot convert CIELAB to RGB itself: it is colour-managed to sRGB, not read as RGBA."""
+    import numpy as np
+
+    from photodedupe.core.preview import load_preview
+
+    lab, jpeg = (load_preview(str(twins / name), 200) for name in ("photo.lab.tif", "photo.jpg"))
+    assert lab.mode == "RGB" and np.abs(np.asarray(lab, float) - np.asarray(jpeg, float)).mean() < 4
