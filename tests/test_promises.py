@@ -271,3 +271,29 @@ def test_ctrl_c_at_any_moment_of_a_run_prints_no_traceback(tmp_path: Path) -> No
             if len(on_disk(lib)) < 12:
                 main(["undo"])
         assert len(on_disk(lib)) == 12
+
+
+_DISK_FULL = """
+import errno, sys
+from numba.core import caching
+
+def full(*args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+caching.IndexDataCacheFile.save = full  # every save of compiled code meets a full disk
+from photodedupe.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_full_disk_for_compiled_code_costs_only_its_saving(tmp_path: Path) -> None:
+    """numba saves the kernels it compiles beside the hash cache; on a full disk that save raised
+    and `clean` ended in a traceback. The code runs all the same and is compiled again next time."""
+    lib = pairs_library(tmp_path / "lib", groups=3)
+    env = dict(os.environ, NUMBA_CACHE_DIR=str(tmp_path / "kernels"))
+    run = subprocess.run(
+        [sys.executable, "-c", _DISK_FULL, "clean", "--no-cache", str(lib)],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    assert run.stdout.count("keep ") == 3

@@ -13,12 +13,15 @@ call each other are compiled together, and stay compiled for the process.
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 #: Below this many elements in every array argument, a kernel runs as plain Python.
 PLAIN_BELOW = 30_000
@@ -70,8 +73,25 @@ def _replace(module: dict, numba) -> None:
     kernels = {key: value for key, value in module.items() if isinstance(value, Kernel)}
     for key, k in kernels.items():
         if k.compiled is None:
-            k.compiled = numba.njit(nogil=True, cache=True)(k.py_func)
+            k.compiled = saved_if_possible(numba.njit(nogil=True, cache=True)(k.py_func))
         module[key] = k.compiled  # a compiled kernel calling another finds it compiled
+
+
+def saved_if_possible(dispatcher: Any) -> Any:
+    """A kernel whose compiled code is saved for the next run when its cache folder has room: on a
+    full or read-only disk the code still runs (numba raised from the save, and the scan failed)."""
+    cache = getattr(dispatcher, "_cache", None)
+    save = getattr(cache, "save_overload", None)
+    if save is not None:
+
+        def save_or_skip(sig: Any, data: Any) -> None:
+            try:
+                save(sig, data)
+            except OSError as exc:
+                log.warning("compiled code not saved for the next run (%s): %s", dispatcher.__name__, exc)
+
+        cache.save_overload = save_or_skip
+    return dispatcher
 
 
 def compile_all(name: str) -> None:

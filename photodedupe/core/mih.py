@@ -25,6 +25,7 @@ from numba import types
 from numba.core import cgutils
 from numba.core.extending import intrinsic
 
+from photodedupe.core.kernels import saved_if_possible
 from photodedupe.core.progress import CancelToken
 
 #: A probe (a jump to a random bucket) costs about this many item comparisons (read in a
@@ -68,6 +69,7 @@ def _prefetch(typingctx, arr, idx):
     return types.void(arr, idx), codegen
 
 
+@saved_if_possible
 @numba.njit(nogil=True, cache=True)
 def _probe(
     masks,  # chunk values to XOR with each query's key
