@@ -131,6 +131,8 @@ NOT_PHOTO_EXTENSIONS = (
     )
 )
 
+_KNOWN_EXTENSIONS = PHOTO_EXTENSIONS | NOT_PHOTO_EXTENSIONS
+
 #: First bytes of the photo formats a browser or an app saves under another name (the ISO
 #: media formats, HEIF and AVIF, say their brand after "ftyp").
 _PHOTO_STARTS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
@@ -141,7 +143,7 @@ def may_hide_a_photo(name: str) -> bool:
     """A name that says nothing of what the file is: no extension, or one that is neither a photo's
     nor a known other kind ("photo.jpg_large", "image.php", "IMG_0001.jpeg~", "download")."""
     dot = name.rfind(".")
-    return dot <= 0 or name[dot:].lower() not in PHOTO_EXTENSIONS | NOT_PHOTO_EXTENSIONS
+    return dot <= 0 or name[dot:].lower() not in _KNOWN_EXTENSIONS
 
 
 def starts_like_a_photo(path: str) -> bool:

@@ -30,9 +30,8 @@ def load_preview(path: str, max_side: int | None = None) -> Image.Image:
             out = upright(im, raw.orientation) if raw else ImageOps.exif_transpose(im)
             if max_side:
                 out.thumbnail((max_side, max_side), Image.Resampling.LANCZOS, reducing_gap=3.0)
-            if (
-                out.mode == "LAB"
-            ):  # CIELAB (print and scan workflows): to sRGB, as a colour-managed viewer shows it
+            # CIELAB (print and scan workflows): to sRGB, as a colour-managed viewer shows it.
+            if out.mode == "LAB":
                 from PIL import ImageCms
 
                 lab_to_srgb = ImageCms.buildTransform(

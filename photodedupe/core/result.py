@@ -50,7 +50,7 @@ class ScanResult:
         Cheap: call it on every slider move.
         """
         groups = self.members(threshold, exclude)
-        digests, _ = self._codes  # type: ignore[misc]
+        digests, _ = self._digests_and_moments()
         keeper = keeper or self.keeper()
         if self._adjacency is None:
             self._adjacency = Adjacency(len(self.photos), self.edges)
@@ -58,14 +58,18 @@ class ScanResult:
 
     def members(self, threshold: int, exclude: np.ndarray | None = None) -> GroupList:
         """Who is in each group at ``threshold``, before any photo is chosen to keep (cheaper)."""
-        if self._codes is None:
-            moments = np.array([seconds(p.info.taken) for p in self.photos], np.int64)
-            self._codes = (codes([p.digest for p in self.photos]), moments)
-        digests, taken = self._codes
+        digests, taken = self._digests_and_moments()
         # Below Loose, photos taken at different times (burst frames) are not duplicates.
         if threshold > default_threshold(self.hash_bits):
             taken = None
         return group_photos(len(self.photos), self.edges, threshold, digests, exclude, taken)
+
+    def _digests_and_moments(self) -> tuple[np.ndarray, np.ndarray]:
+        """``codes`` of the photos' digests and their dates taken in seconds, made once."""
+        if self._codes is None:
+            moments = np.array([seconds(p.info.taken) for p in self.photos], np.int64)
+            self._codes = (codes([p.digest for p in self.photos]), moments)
+        return self._codes
 
     def set_sharpness(self, sharpness: dict[int, float]) -> None:
         """Frames of one moment were measured: the ★ of their groups may change."""

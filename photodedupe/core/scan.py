@@ -273,9 +273,7 @@ class _Scan:
             if photo.info.details is not None and '"xmp_read"' not in photo.info.details:
                 # Cached before ratings inside photos were read: read them once (the header
                 # only, no pixels) and cache them, so the ★ and the tooltips know them.
-                photo = photos[k] = replace(photo, info=replace(photo.info, details=_caught_up(photo)))
-                self.results[photo.path] = CachedResult(photo.info, None)
-                caught_up.append((photo.file, photo.info, None))
+                caught_up.append(self._with_details(photos, k, _caught_up(photo)))
         if caught_up:
             self.cache.store(caught_up, self.bits)
 
@@ -285,10 +283,15 @@ class _Scan:
         for k, subsec in read.items():
             details = Details.from_json(photos[k].info.details)
             details.subsec = subsec
-            photo = photos[k] = replace(photos[k], info=replace(photos[k].info, details=details.to_json()))
-            caught_up.append((photo.file, photo.info, None))
+            caught_up.append(self._with_details(photos, k, details.to_json()))
         if caught_up:
             self.cache.store(caught_up, self.bits)
+
+    def _with_details(self, photos: list[Photo], k: int, details: str) -> tuple[FileEntry, PhotoInfo, None]:
+        """Photo ``k`` with metadata read since it was cached, and its row for the cache."""
+        photo = photos[k] = replace(photos[k], info=replace(photos[k].info, details=details))
+        self.results[photo.path] = CachedResult(photo.info, None)
+        return photo.file, photo.info, None
 
     def _read_sidecar(self, companion: Companion) -> Companion:
         if companion.path not in self.sidecars:  # a sidecar shared by two photos is read once
