@@ -168,8 +168,9 @@ class Review:
     def sort_by(self, key: str) -> None:
         if key not in GROUP_ORDERS:
             raise ValueError(f"unknown group order {key!r}")
-        self._sort_by = key
-        self._show(self.groups)
+        if key != self._sort_by:
+            self._sort_by = key
+            self._show(self.groups)
 
     def _show(self, groups: GroupList) -> None:
         """``groups`` listed in the chosen order, each photo knowing its group's row."""

@@ -196,6 +196,7 @@ class DetailsView(QWidget):
         # Another column grew or shrank (new rows, a sort): the path takes what is left again.
         header.sectionResized.connect(lambda column, *_: column != 2 and self._fit_timer.start())
         self.table.viewport().installEventFilter(self)
+        self._result: object | None = None  # the scan whose photos the columns were chosen for
         self.table.setWordWrap(False)  # one line a photo; the path elides in the middle
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.filter = QLineEdit()
@@ -216,9 +217,12 @@ class DetailsView(QWidget):
     def set_review(self, review: Review | None) -> None:
         self.model.set_review(review)
         self.proxy.invalidate()
-        # A column empty on every row is room the paths lack: shown only when some photo has companions.
-        some = review is not None and any(p.companions for p in review.photos)
-        self.table.setColumnHidden(COLUMNS.index("Companions"), not some)
+        result = review.result if review is not None else None
+        if result is not self._result:  # new photos (not the slider): do they have companions at all?
+            self._result = result
+            # A column empty on every row is room the paths lack: shown only when some photo has one.
+            some = result is not None and any(p.companions for p in result.photos)
+            self.table.setColumnHidden(COLUMNS.index("Companions"), not some)
         self._fit_timer.start()  # once the other columns have sized themselves to the new rows
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

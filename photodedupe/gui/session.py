@@ -34,7 +34,7 @@ class ReviewSession(QObject):
         self.review: Review | None = None
         #: While a scan or a file job runs, marks cannot change (the photos may be moving).
         self.locked = False
-        #: How the user chose to list the groups (core.review.GROUP_ORDERS); every review shown follows.
+        #: How the user chose to list the groups (core.model.GROUP_ORDERS); every review shown follows.
         self.sort_by = "saving"
 
     def show(self, review: Review | None) -> None:
