@@ -227,6 +227,11 @@ def _rules_arg(text: str) -> tuple[str, ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with logs.c_libraries_to_log():  # only our own words on stderr
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     # File names are bytes on Linux: print the ones that are not UTF-8 as they are.
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):

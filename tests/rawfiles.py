@@ -68,11 +68,17 @@ def make_dng(
     model: str = "Canon EOS R5",
     taken: str = "2021:07:04 18:30:00",
     preview_side: int = 1024,
+    sensor_last: bool = False,
 ) -> Path:
-    """Write ``photo`` as a DNG: sensor data, plus (if ``preview``) the camera's JPEG preview."""
+    """Write ``photo`` as a DNG: sensor data, plus (if ``preview``) the camera's JPEG preview.
+
+    ``sensor_last`` stores the sensor data after everything else, as cameras do: a file cut
+    short then still has its preview and its header, and loses only sensor data.
+    """
     tiff = _TiffWriter()
     width, height = photo.size
     cfa = _mosaic(photo).tobytes()
+    strips = 0 if sensor_last else tiff.blob(cfa)  # placed at the end by _write when sensor_last
     raw_entries = [
         (254, LONG, 0),  # the full-resolution image
         (256, LONG, width),
@@ -80,7 +86,7 @@ def make_dng(
         (258, SHORT, 16),
         (259, SHORT, 1),
         (262, SHORT, 32803),  # colour filter array
-        (273, LONG, tiff.blob(cfa)),
+        (273, LONG, strips),
         (277, SHORT, 1),
         (278, LONG, height),
         (279, LONG, len(cfa)),
@@ -97,8 +103,9 @@ def make_dng(
         (50706, BYTE, (1, 4, 0, 0)),  # DNG version
         (50708, ASCII, model),
     ]
+    sensor = cfa if sensor_last else None
     if not preview:
-        return _write(path, tiff, tiff.ifd(raw_entries + camera))
+        return _write(path, tiff, tiff.ifd(raw_entries + camera), sensor)
     raw_ifd = tiff.ifd(raw_entries)
     buf = io.BytesIO()
     small = photo.copy()
@@ -122,10 +129,14 @@ def make_dng(
             *camera,
         ]
     )
-    return _write(path, tiff, preview_ifd)
+    return _write(path, tiff, preview_ifd, sensor)
 
 
-def _write(path: Path, tiff: _TiffWriter, first: int) -> Path:
+def _write(path: Path, tiff: _TiffWriter, first: int, sensor: bytes | None = None) -> Path:
+    if sensor is not None:  # the last blob; its StripOffsets entry, written as 0, now points at it
+        placeholder = struct.pack("<HHII", 273, LONG, 1, 0)
+        entry = tiff.buf.index(placeholder)
+        tiff.buf[entry + 8 : entry + 12] = struct.pack("<I", tiff.blob(sensor))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(tiff.finish(first))
     return path

@@ -223,11 +223,44 @@ def mover_for(batch: Batch) -> Trash:
     return system_trash()
 
 
-def _kept_on_disk(kept: Sequence[FileEntry]) -> str | None:
-    """None if a photo its group keeps is still on disk as scanned (or none was planned), else why not."""
-    if not kept or any(_unchanged(entry) is None for entry in kept):
-        return None
-    return "no photo of its group is left on disk as it was scanned (another batch moved it); it stays"
+class _KeptPhotos:
+    """Whether a group still keeps a photo on disk, as scanned and readable in full, when a copy goes.
+
+    The scan hashed from a reduced decode, a thumbnail or a preview: a kept photo whose data
+    was damaged there would pass. Each kept photo is read in full once per batch (``read_in_full``),
+    and only when a copy of it is about to go.
+    """
+
+    def __init__(self) -> None:
+        self._read: dict[str, str | None] = {}  # path: why it cannot be read in full, or None
+
+    def missing(self, kept: Sequence[FileEntry]) -> str | None:
+        """None if a photo its group keeps is on disk and whole (or none was planned), else why not."""
+        on_disk = [entry for entry in kept if _unchanged(entry) is None]
+        if kept and not on_disk:
+            return (
+                "no photo of its group is left on disk as it was scanned (another batch moved it); it stays"
+            )
+        damage = None
+        for entry in on_disk:
+            if (damage := self._damage(entry.path)) is None:
+                return None
+        if damage is None:
+            return None
+        return f"the photo its group keeps cannot be read in full ({damage}); its copies stay"
+
+    def _damage(self, path: str) -> str | None:
+        # Pillow and numpy only now: the window imports this module before it shows.
+        from photodedupe.core.decode import PhotoError, read_in_full
+
+        if path not in self._read:
+            try:
+                read_in_full(path)
+                self._read[path] = None
+            except PhotoError as exc:
+                log.warning("a kept photo cannot be read in full: %s (%s)", path, exc)
+                self._read[path] = str(exc)
+        return self._read[path]
 
 
 _DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS)
@@ -433,6 +466,7 @@ def _move_each(
     on_progress: Callable[[int, int], None] | None,
 ) -> None:
     report, journal = mover.report, mover.journal
+    kept_photos = _KeptPhotos()
     ended = False
     try:
         for done, (entry, kept, companions) in enumerate(moves):
@@ -441,7 +475,7 @@ def _move_each(
                 break
             if protection.covers(entry.path):
                 mover.fail(entry.path, "it is in a reference folder, which is never touched")
-            elif (why := _unchanged(entry) or _kept_on_disk(kept)) is not None:
+            elif (why := _unchanged(entry) or kept_photos.missing(kept)) is not None:
                 mover.fail(entry.path, why)
             else:
                 mover.unit(entry, kept, companions)

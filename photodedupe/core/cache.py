@@ -19,7 +19,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from photodedupe.core.hashing import HASH_RECIPE, hash_from_bytes, hash_to_bytes
+from photodedupe.core.hashing import (
+    EARLIER_RECIPE,
+    HASH_RECIPE,
+    UNCHANGED_FORMATS,
+    hash_from_bytes,
+    hash_to_bytes,
+)
 from photodedupe.core.model import FileEntry, PhotoInfo
 
 SCHEMA_VERSION = 8
@@ -319,7 +325,9 @@ class HashCache:
                 "hash, width, height, taken, camera, content, windows, details, "
                 "format, quality, picture_width, picture_height, damaged, grey, tone, error"
             )
-            where = "bits=? AND recipe=?"
+            formats = ",".join("?" * len(UNCHANGED_FORMATS))
+            where = f"bits=? AND (recipe=? OR (recipe=? AND format IN ({formats})))"
+            recipes = (bits, HASH_RECIPE, EARLIER_RECIPE, *UNCHANGED_FORMATS)
             for entry, (
                 blob,
                 width,
@@ -330,7 +338,7 @@ class HashCache:
                 windows,
                 details,
                 *traits,
-            ) in _valid_rows(conn, "photos", columns, where, (bits, HASH_RECIPE), files):
+            ) in _valid_rows(conn, "photos", columns, where, recipes, files):
                 fmt, quality, picture_width, picture_height, damaged, grey, tone, error = traits
                 info = None
                 if blob is not None:
@@ -361,7 +369,9 @@ class HashCache:
         """The still-valid cached verification thumbnails of ``files``, by path."""
 
         def query(conn: sqlite3.Connection) -> dict[str, bytes]:
-            rows = _valid_rows(conn, "thumbs", "thumb", "bits=? AND recipe=?", (bits, HASH_RECIPE), files)
+            # An earlier recipe's thumbnail is replaced when its photo is decoded again.
+            where, recipes = "bits=? AND recipe IN (?, ?)", (bits, HASH_RECIPE, EARLIER_RECIPE)
+            rows = _valid_rows(conn, "thumbs", "thumb", where, recipes, files)
             return {entry.path: thumb for entry, (thumb,) in rows if thumb}
 
         return self._guarded(query, {})

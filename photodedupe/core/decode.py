@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
+from photodedupe.core.containers import cut_short
 from photodedupe.core.discover import is_raw_name
 from photodedupe.core.features import (
     content_box,
@@ -260,6 +261,7 @@ def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadat
             # Decoded whole, reading the metadata included (a PNG's EXIF may follow its pixels):
             # the decoding threads share a memory budget for it.
             with DECODING.reserve(decoded_bytes(width, height, im.mode)):
+                im.load()  # before the metadata: a PNG's getexif() loads too, and swallows what fails
                 meta = read_metadata(im, path)
                 source = _Source(im.format or "", grey=im.mode in GREY_MODES)
                 return _to_gray(_shrink(im, working)), width, height, meta, source
@@ -268,7 +270,13 @@ def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadat
 def _open_small(
     im: Image.Image, fh, path: str, working: int
 ) -> tuple[Image.Image, int, int, Metadata, _Source]:
-    """A JPEG decoded at 1/2–1/8 scale by libjpeg, or a HEIF from its thumbnail when it has one."""
+    """A JPEG decoded at 1/2–1/8 scale by libjpeg, or a HEIF from its thumbnail when it has one.
+
+    Phones store a thumbnail in every HEIC (an iPhone's is 320×240): decoding it takes about
+    10 ms where the 12 MP picture takes 400–800 ms, and hashes within a few bits of it, as a
+    RAW's embedded JPEG preview does. A thumbnail still decodes when the file was cut short:
+    the container's own table of where its data lies tells (``containers.cut_short``).
+    """
     width, height = im.size
     meta = read_metadata(im, path)
     source = _Source(im.format or "", jpeg_quality(im) if im.format in ("JPEG", "MPO") else 0)
@@ -278,29 +286,15 @@ def _open_small(
         small = _shrink(im, working)
         source.damaged = small.mode == "L" and grey_filled(np.asarray(small))
         return _to_gray(small), width, height, meta, source
-    if (preview := _heif_thumbnail(fh, working)) is not None:
+    source.damaged = cut_short(fh)
+    # pillow_heif's draft picks the smallest thumbnail that decodes and is a scaled copy of the
+    # picture (its aspect ratio, orientation, crop and colour profile, and smaller than it);
+    # a thumbnail that fails or lies is passed over for the next one, or for the picture.
+    if im.draft(None, (working, working)) is not None:
         meta.details.extra = {**meta.details.extra, "preview": "the HEIF thumbnail"}
-        return _to_gray(_shrink(preview, working)), width, height, meta, source
+        return _to_gray(_shrink(im, working)), width, height, meta, source
     with DECODING.reserve(decoded_bytes(width, height, im.mode)):
         return _to_gray(_shrink(im, working)), width, height, meta, source
-
-
-def _heif_thumbnail(fh, working: int) -> Image.Image | None:
-    """The smallest thumbnail a HEIF file carries that is at least ``working`` px on its short side.
-
-    Phones store one in every photo (an iPhone's is 320×240): decoding it takes about 10 ms
-    where the 12 MP picture takes 400–800 ms, and hashes within a few bits of it, as a
-    RAW's embedded JPEG preview does. It is shown the way the picture is (libheif applies
-    the same rotation and mirroring to both). None when there is no such thumbnail.
-    """
-    import pillow_heif
-
-    fh.seek(0)
-    heif = pillow_heif.open_heif(fh, convert_hdr_to_8bit=True)
-    primary = heif[heif.primary_index]
-    thumbs = [primary.get_thumbnail(k) for k in range(len(primary.info.get("thumbnails") or ()))]
-    usable = [t for t in thumbs if min(t.size) >= working]
-    return min(usable, key=lambda t: t.size[0] * t.size[1]).to_pillow() if usable else None
 
 
 @dataclass(slots=True)
@@ -336,13 +330,7 @@ def open_raw_picture(path: str) -> RawPicture:
 
     if os.path.getsize(path) == 0:
         raise PhotoError("empty file (0 bytes)")
-    try:
-        raw = rawpy.imread(path)
-    except (rawpy.LibRawFileUnsupportedError, rawpy.LibRawDataError) as exc:
-        raise PhotoError(f"not a RAW photo this app can read ({exc})") from None
-    except rawpy.LibRawIOError as exc:
-        raise PhotoError(f"cannot read: {exc}", lasting=False) from None
-    with raw:
+    with libraw_in_words(), rawpy.imread(path) as raw:
         sizes = raw.sizes
         if (error := _too_large(sizes.width, sizes.height)) is not None:
             raise error
@@ -360,6 +348,60 @@ def open_raw_picture(path: str) -> RawPicture:
             pixels = raw.postprocess(half_size=True, use_camera_wb=True)
             picture, source = Image.fromarray(pixels), "demosaiced (no embedded preview)"
     return RawPicture(picture, sizes.width, sizes.height, orientation, source)
+
+
+@contextlib.contextmanager
+def libraw_in_words() -> Iterator[None]:
+    """LibRaw's errors as reasons a user reads; all but memory are lasting (and so cached).
+
+    LibRaw reports a file cut short as an "Input/output error": it is the file, not the disk.
+    """
+    import rawpy
+
+    try:
+        yield
+    except (rawpy.LibRawFileUnsupportedError, rawpy.NotSupportedError) as exc:
+        raise PhotoError(f"not a RAW photo this app can read ({_said(exc)})") from None
+    except (rawpy.LibRawUnsufficientMemoryError, rawpy.LibRawTooBigError, rawpy.LibRawMemPoolOverflowError):
+        raise PhotoError("too large to decode with the memory available", lasting=False) from None
+    except rawpy.LibRawIOError:
+        raise PhotoError("the RAW data is truncated (incomplete file)") from None
+    except rawpy.LibRawError as exc:
+        raise PhotoError(f"the RAW data is damaged ({_said(exc)})") from None
+
+
+def _said(exc: Exception) -> str:
+    """What a C library said, as one line of text (rawpy passes bytes)."""
+    said = exc.args[0] if exc.args else type(exc).__name__
+    text = said.decode("utf-8", "replace") if isinstance(said, bytes) else str(said)
+    return " ".join(text.split())[:200]
+
+
+def read_in_full(path: str) -> None:
+    """Read every byte of the photo's picture data; raise PhotoError if any is missing or damaged.
+
+    The scan hashes from a reduced decode, a HEIF thumbnail or a RAW's preview, none of
+    which reads all of the data. Before a batch moves the copies of a group, the photo it
+    keeps is read this way once (``actions``). A JPEG is still decoded at 1/8 scale:
+    libjpeg reads every coefficient for that, and finds a cut or a damaged stream.
+    """
+    with reasons_for_people():
+        with open(path, "rb") as fh:
+            if cut_short(fh):
+                raise PhotoError("the file is cut short: it holds less data than it says")
+        if is_raw_name(path):
+            import rawpy
+
+            with libraw_in_words(), rawpy.imread(path) as raw:
+                raw.unpack()  # the sensor data, not the preview
+            return
+        with Image.open(path) as im:
+            if (error := _too_large(*im.size)) is not None:
+                raise error
+            if im.format in ("JPEG", "MPO"):
+                im.draft(im.mode, (im.width // 8, im.height // 8))
+            with DECODING.reserve(decoded_bytes(im.width, im.height, im.mode)):
+                im.load()
 
 
 def upright(im: Image.Image, orientation: int) -> Image.Image:
@@ -382,6 +424,8 @@ def _open_raw(path: str, working: int) -> tuple[Image.Image, int, int, Metadata,
     if orientation >= 5:
         width, height = height, width
     source = _Source(os.path.splitext(path)[1][1:].upper())  # LibRaw read it: it is that RAW
+    with open(path, "rb") as fh:  # its preview reads even when the sensor data was cut off
+        source.damaged = cut_short(fh)
     return _to_gray(_shrink(preview, working)), width, height, meta, source
 
 

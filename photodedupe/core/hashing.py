@@ -14,7 +14,10 @@ from photodedupe.core.thresholds import HASH_SIZES  # noqa: F401 - part of this 
 
 #: Bump whenever the pixels that reach the grid change (decoder settings, filter,
 #: orientation handling): hashes of different recipes must never be compared.
-HASH_RECIPE = 6  # 6: a frame is one level (a dim, flat edge is picture); 5: crop windows, straightened
+HASH_RECIPE = 7  # 7: HEIF thumbnails checked, cut-off containers and PNG errors found; 6: frames one level
+#: Cached rows of the recipe before that stay valid, by format: 7 changed nothing in how these
+#: decode, so a library of camera JPEGs is not decoded again after an upgrade.
+EARLIER_RECIPE, UNCHANGED_FORMATS = 6, ("JPEG", "MPO", "WEBP")
 
 #: Grid sizes n the app knows; bits = 2·n².
 

@@ -7,9 +7,13 @@ reporting a problem can attach the file; nothing in it is needed to run.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import platformdirs
@@ -54,3 +58,54 @@ def setup(verbose: bool = False) -> Path | None:
         to_stderr.setFormatter(logging.Formatter("photodedupe: %(levelname)s %(message)s"))
         logger.addHandler(to_stderr)
     return path
+
+
+LIBRARIES = logging.getLogger("photodedupe.libraries")
+
+
+@contextlib.contextmanager
+def c_libraries_to_log() -> Iterator[None]:
+    """What C libraries print on stderr (libtiff, libjpeg, libpng, libheif, LibRaw) goes to the log.
+
+    They write to file descriptor 2 directly, between and inside our own messages: 376
+    lines of libtiff warnings for two fuzzed TIFFs. Descriptor 2 becomes a pipe whose
+    lines a thread logs (to stderr too with --verbose); Python's own ``sys.stderr`` keeps
+    writing where stderr went before. Everything is put back on leaving.
+    """
+    try:
+        python_on_2 = sys.stderr is not None and sys.stderr.fileno() == 2
+        sys.stderr.flush()
+        real = os.dup(2)
+        read_end, write_end = os.pipe()
+    except (AttributeError, OSError, ValueError):  # no stderr at all (a GUI launcher), or no descriptors left
+        yield
+        return
+    saved_stderr = sys.stderr
+    if python_on_2:
+        sys.stderr = open(  # noqa: SIM115 - closed below, after the pipe
+            real, "w", encoding=saved_stderr.encoding, errors="backslashreplace", buffering=1, closefd=False
+        )
+    os.dup2(write_end, 2)
+    os.close(write_end)
+    pump = threading.Thread(target=_log_lines, args=(read_end,), name="photodedupe-c-stderr", daemon=True)
+    pump.start()
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.flush()
+        os.dup2(real, 2)  # the pipe's last writer is gone: the thread reads to the end and stops
+        pump.join(timeout=2)
+        if python_on_2:
+            sys.stderr.close()
+            sys.stderr = saved_stderr
+        os.close(real)
+
+
+def _log_lines(fd: int) -> None:
+    """Each line a C library printed, logged as a warning. (Which photo it was about, the line
+    does not say, and with two decoding threads the time it arrives cannot tell.)"""
+    with open(fd, "rb") as pipe:
+        for raw in pipe:
+            if line := raw.decode("utf-8", "backslashreplace").strip():
+                LIBRARIES.warning("a decoding library said: %s", line)

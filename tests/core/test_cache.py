@@ -14,7 +14,9 @@ import pytest
 from photodedupe.core.cache import SCHEMA_VERSION, HashCache
 from photodedupe.core.model import FileEntry, PhotoInfo
 
-INFO = PhotoInfo(hash=(1 << 127) | 5, width=4000, height=3000, taken="2020-01-02T03:04:05", camera="Pixel 7")
+INFO = PhotoInfo(
+    hash=(1 << 127) | 5, width=4000, height=3000, taken="2020-01-02T03:04:05", camera="Pixel 7", format="JPEG"
+)
 
 
 def test_round_trip_and_validity(tmp_path: Path) -> None:
@@ -229,3 +231,23 @@ def test_a_photo_swapped_for_another_of_the_same_size_and_time_is_decoded_again(
         assert (os.stat(photo).st_size, os.stat(photo).st_mtime_ns) == (st.st_size, st.st_mtime_ns)
         again = scan([str(lib)], cache=cache)
         assert again.stats.hashed >= 1 and len(again.groups(16)) == 0
+
+
+def test_an_upgrade_decodes_again_only_the_formats_whose_decoding_changed(tmp_path: Path) -> None:
+    """Recipe 7 changed HEIF, PNG and RAW reading: a library's JPEGs are not decoded again for it."""
+    import dataclasses
+    import sqlite3
+
+    from photodedupe.core.hashing import EARLIER_RECIPE, HASH_RECIPE
+
+    jpeg, png = FileEntry("/p/a.jpg", 10, 1), FileEntry("/p/b.png", 10, 1)
+    entries = [jpeg, png]
+    cache = HashCache(tmp_path / "cache.db")
+    info = dataclasses.replace(INFO, thumb=b"t" * 16)
+    cache.store([(jpeg, info, None), (png, dataclasses.replace(info, format="PNG"), None)], 128)
+    with sqlite3.connect(tmp_path / "cache.db") as conn:  # as the version before left them
+        for table in ("photos", "thumbs"):
+            conn.execute(f"UPDATE {table} SET recipe=?", (EARLIER_RECIPE,))
+    assert HASH_RECIPE > EARLIER_RECIPE
+    assert set(cache.lookup(entries, 128)) == {jpeg.path}
+    assert set(cache.lookup_thumbs(entries, 128)) == {jpeg.path, png.path}
