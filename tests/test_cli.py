@@ -236,3 +236,35 @@ def test_install_and_uninstall_the_desktop_entry(tmp_path: Path, monkeypatch, ca
     assert main(["--uninstall-desktop"]) == 0
     assert not entry.exists() and not icon.exists()
     assert main(["--uninstall-desktop"]) == 0  # nothing left to remove: still fine
+
+
+def _talking_tiff(path: Path) -> Path:
+    """An LZW TIFF whose strips were partly zeroed: libtiff prints its complaints on stderr."""
+    from PIL import Image
+
+    save(make_photo(31, (400, 300)), path, compression="tiff_lzw", rowsperstrip=16)
+    data = bytearray(path.read_bytes())
+    with Image.open(path) as im:
+        strips = im.tag_v2[273]
+    for start in strips[3:9]:
+        data[start : start + 40] = bytes(40)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_c_libraries_talk_to_the_log_not_to_stderr(tmp_path: Path) -> None:
+    """libtiff writes to stderr itself; the user sees only photodedupe's words, and -v shows its."""
+    lib = tmp_path / "lib"
+    _talking_tiff(lib / "fuzzed.tif")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    command = [sys.executable, "-m", "photodedupe", "scan", "--no-cache", str(lib)]
+    quiet = subprocess.run(command, capture_output=True, text=True, env=env)
+    loud = subprocess.run([*command, "--verbose"], capture_output=True, text=True, env=env)
+    assert quiet.returncode == loud.returncode == 0, quiet.stderr
+    assert "Using code not yet in table" not in quiet.stderr
+    assert all(line.startswith("photodedupe") for line in quiet.stderr.splitlines()), quiet.stderr
+    said = "photodedupe: WARNING a decoding library said: tempfile.tif: Using code not yet in table."
+    assert said in loud.stderr.splitlines(), loud.stderr
+    from photodedupe.core.logs import log_path
+
+    assert "a decoding library said" in log_path().read_text()

@@ -139,3 +139,19 @@ def test_a_batch_leaves_the_copies_of_a_kept_photo_that_cannot_be_read_in_full(t
     assert copy.exists() and not (lib / "other" / "small copy.jpg").exists()
     [failure] = report.failed
     assert failure.path == str(copy) and "cannot be read in full" in failure.reason
+
+
+def test_libraw_errors_are_said_in_plain_words_and_are_lasting(tmp_path: Path) -> None:
+    """A RAW cut short makes LibRaw raise an "Input/output error": it is the file, so it is cached."""
+    import rawpy
+
+    from photodedupe.core.decode import libraw_in_words
+
+    raw = _cut(make_dng(tmp_path / "IMG_6.DNG", make_photo(70, (800, 600)), sensor_last=True), 0.6)
+    try:
+        with libraw_in_words(), rawpy.imread(str(raw)) as opened:
+            opened.unpack()  # the sensor data, which is cut
+    except PhotoError as exc:
+        assert str(exc) == "the RAW data is truncated (incomplete file)" and exc.lasting
+    else:
+        raise AssertionError("LibRaw read a cut sensor image")
