@@ -28,8 +28,9 @@ PLAIN_BELOW = 30_000
 
 
 class Kernel:
-    def __init__(self, py_func: Callable[..., Any]) -> None:
+    def __init__(self, py_func: Callable[..., Any], plain: Callable[..., Any] | None = None) -> None:
         self.py_func = py_func
+        self.plain = plain or py_func  # what runs uncompiled: the same loops, or numpy doing the same
         self.__name__ = py_func.__name__
         self.__doc__ = py_func.__doc__
         self.compiled: Callable[..., Any] | None = None
@@ -37,7 +38,7 @@ class Kernel:
     def __call__(self, *args: Any) -> Any:
         if self.compiled is None:
             if _size(args) < PLAIN_BELOW:
-                return self.py_func(*args)
+                return self.plain(*args)
             _compile_module(self.py_func.__module__)
             if self.compiled is None:  # not a name of its module (made in a function)
                 import numba
@@ -53,9 +54,17 @@ def _size(args: tuple) -> int:
     return max(sizes, default=0)
 
 
-def kernel(py_func: Callable[..., Any]) -> Kernel:
-    """``@kernel``: plain Python for small arrays, numba for large ones."""
-    return Kernel(py_func)
+def kernel(
+    py_func: Callable[..., Any] | None = None, *, plain: Callable[..., Any] | None = None
+) -> Any:
+    """``@kernel``: plain Python for small arrays, numba for large ones.
+
+    ``@kernel(plain=f)``: ``f`` runs instead of the loops when uncompiled, for a kernel whose
+    loops are slow in Python (numpy does the same work at C speed); it must give the same result.
+    """
+    if py_func is None:
+        return lambda func: Kernel(func, plain)
+    return Kernel(py_func, plain)
 
 
 _compiling = threading.Lock()

@@ -56,3 +56,22 @@ def test_grouping_is_the_same_plain_and_compiled() -> None:
         for mode in ("plain", "compiled")
     }
     assert out["plain"] == out["compiled"] and len(out["plain"]) > 1000
+
+
+def test_the_off_centre_kernel_is_the_same_in_numpy_in_python_and_compiled() -> None:
+    """``central``'s distance from the median tones: numpy when small, its loops when compiled."""
+    from photodedupe.core import keeper
+
+    rng = np.random.default_rng(3)
+    tone = rng.integers(0, 256, (60, 64)).astype(np.uint8)
+    rows = rng.permutation(60).astype(np.int64)
+    members = rng.permutation(60).astype(np.int64)
+    block, rank = np.empty((60, 64), np.int32), np.empty((2, 60, 64), np.int32)
+    for lo, hi in ((0, 1), (1, 3), (3, 7), (7, 30), (30, 60)):  # odd and even sizes, 1 included
+        got = {}
+        for name, run in (("numpy", keeper._off_centre.plain), ("loops", keeper._off_centre.py_func)):
+            out = np.full(60, -1.0)
+            run(members, lo, hi, rows, tone, out, block, rank)
+            got[name] = out
+        assert np.array_equal(got["numpy"], got["loops"]), (lo, hi)
+        assert (got["numpy"][lo:hi] >= 0).all() and (got["numpy"][hi:] == -1).all()
