@@ -17,7 +17,6 @@ import numpy as np
 import pybktree
 
 from photodedupe.core.hashing import hamming
-from photodedupe.core.mih import pairs_within
 from photodedupe.core.progress import CancelToken
 
 
@@ -88,6 +87,49 @@ TURN_BITS = 8
 #: 128 bits): a 10 % crop taken anywhere lands within 16 bits of one of them (55 of 56 on the
 #: development corpus), and so do straightened copies (138 of 140).
 WINDOW_BITS = 16
+
+
+#: Up to this many (query, item) comparisons a search compares every pair in numpy: for a scan
+#: of a few hundred photos that beats loading numba's multi-index code (0.4 s a process).
+COMPARE_ALL_BELOW = 4_000_000
+_BLOCK = 1 << 19  # comparisons per numpy step: 8 MB of XORed words for 128-bit hashes
+
+
+def pairs_within(
+    queries: np.ndarray,
+    items: np.ndarray,
+    owner: np.ndarray,
+    radius: int,
+    once: np.ndarray | None = None,
+    cancel: CancelToken | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``mih.pairs_within``, by comparing every pair when there are few (the same pairs)."""
+    if len(queries) * len(items) >= COMPARE_ALL_BELOW:
+        from photodedupe.core import mih  # numba: only for libraries large enough to need it
+
+        return mih.pairs_within(queries, items, owner, radius, once, cancel)
+    return compare_all(queries, items, owner, radius, once)
+
+
+def compare_all(
+    queries: np.ndarray, items: np.ndarray, owner: np.ndarray, radius: int, once: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every (query q, item v) with owner[v] != q within ``radius`` bits; q < owner[v] where ``once``."""
+    queries = np.ascontiguousarray(queries, np.uint64)
+    items = np.ascontiguousarray(items, np.uint64)
+    owner = np.asarray(owner, np.int64)
+    once = np.zeros(len(items), np.bool_) if once is None else np.asarray(once, np.bool_)
+    found = [(np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.uint16))]
+    step = max(1, _BLOCK // max(1, len(items)))
+    for lo in range(0, len(queries), step):
+        block = queries[lo : lo + step]
+        distance = np.bitwise_count(block[:, None, :] ^ items[None, :, :]).sum(axis=2, dtype=np.uint16)
+        q = np.arange(lo, lo + len(block))[:, None]
+        close = (distance <= radius) & (owner != q) & (~once | (q < owner))
+        rows, v = np.nonzero(close)
+        found.append(((rows + lo).astype(np.int32), v.astype(np.int64), distance[rows, v]))
+    q, v, d = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    return q, v, d
 
 
 def candidate_edges(

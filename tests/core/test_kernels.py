@@ -75,3 +75,24 @@ def test_the_off_centre_kernel_is_the_same_in_numpy_in_python_and_compiled() -> 
             got[name] = out
         assert np.array_equal(got["numpy"], got["loops"]), (lo, hi)
         assert (got["numpy"][lo:hi] >= 0).all() and (got["numpy"][hi:] == -1).all()
+
+
+def test_comparing_every_pair_finds_what_multi_index_hashing_finds() -> None:
+    """Small searches compare all pairs in numpy (no numba to load); the pairs must be the same."""
+    from photodedupe.core import index, mih
+
+    rng = np.random.default_rng(11)
+    base = rng.integers(0, 2**63, (40, 2), dtype=np.uint64)
+    near = base.repeat(6, axis=0)
+    flips = rng.integers(0, 128, (len(near), 10))
+    for k in range(len(near)):  # copies 0-10 bits from their original
+        for b in flips[k, : k % 11]:
+            near[k, b // 64] ^= np.uint64(1) << np.uint64(b % 64)
+    owner = np.arange(len(near)) % 37  # items owned by queries, some by themselves
+    for once in (None, rng.random(len(near)) < 0.5):
+        for radius in (0, 3, 8, 20):
+            fast = index.compare_all(near[:37], near, owner, radius, once)
+            slow = mih.pairs_within(near[:37], near, owner, radius, once)
+            as_set = [set(zip(*(a.tolist() for a in found), strict=True)) for found in (fast, slow)]
+            assert as_set[0] == as_set[1]
+            assert len(as_set[0]) > 10 or radius == 0
