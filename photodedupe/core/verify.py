@@ -88,6 +88,9 @@ def windows(thumb: np.ndarray) -> np.ndarray:
     return flat / np.maximum(np.linalg.norm(flat, axis=1, keepdims=True), 1e-6)
 
 
+_PAIRS_AT_ONCE = 256
+
+
 class Verifier:
     """Scores pairs of photos, computing each photo's windows once per orientation."""
 
@@ -107,11 +110,19 @@ class Verifier:
     def scores(self, i: np.ndarray, j: np.ndarray, orientation: np.ndarray) -> np.ndarray:
         """For each pair: the best correlation of i's picture with j's (j turned by its
         orientation), allowing either to be a crop of the other."""
-        a = np.stack([self._windows(int(x), 0) for x in i])
-        b = np.stack([self._windows(int(y), max(int(o), 0)) for y, o in zip(j, orientation, strict=True)])
-        one = np.einsum("kd,kwd->kw", a[:, 0], b).max(axis=1)
-        other = np.einsum("kd,kwd->kw", b[:, 0], a).max(axis=1)
-        return np.maximum(one, other)
+        rows: dict[tuple[int, int], int] = {}  # each photo's windows once per orientation, in ``table``
+        a = np.array([rows.setdefault((int(x), 0), len(rows)) for x in i], np.int64)
+        turned = zip(j.tolist(), np.maximum(orientation, 0).tolist(), strict=True)
+        b = np.array([rows.setdefault(key, len(rows)) for key in turned], np.int64)
+        table = np.stack([self._windows(k, o) for k, o in rows])
+        best = np.empty(len(a), np.float32)
+        for lo in range(0, len(a), _PAIRS_AT_ONCE):  # gathered a block at a time: 20 KB a pair
+            one, other = table[a[lo : lo + _PAIRS_AT_ONCE]], table[b[lo : lo + _PAIRS_AT_ONCE]]
+            best[lo : lo + len(one)] = np.maximum(
+                np.einsum("kd,kwd->kw", one[:, 0], other).max(axis=1),
+                np.einsum("kd,kwd->kw", other[:, 0], one).max(axis=1),
+            )
+        return best
 
 
 def verified(edges: Edges, photos: Sequence[Photo], hash_bits: int, thumbs: Sequence[bytes]) -> Edges:
