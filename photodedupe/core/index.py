@@ -120,10 +120,13 @@ def compare_all(
     owner = np.asarray(owner, np.int64)
     once = np.zeros(len(items), np.bool_) if once is None else np.asarray(once, np.bool_)
     found = [(np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.uint16))]
+    columns = np.ascontiguousarray(items.T)  # one row per word: each word XORed at once over all items
     step = max(1, _BLOCK // max(1, len(items)))
     for lo in range(0, len(queries), step):
         block = queries[lo : lo + step]
-        distance = np.bitwise_count(block[:, None, :] ^ items[None, :, :]).sum(axis=2, dtype=np.uint16)
+        distance = np.zeros((len(block), len(items)), np.uint16)
+        for word in range(items.shape[1]):
+            distance += np.bitwise_count(block[:, word, None] ^ columns[word])
         q = np.arange(lo, lo + len(block))[:, None]
         close = (distance <= radius) & (owner != q) & (~once | (q < owner))
         rows, v = np.nonzero(close)

@@ -74,38 +74,34 @@ _COLS_T = np.stack([_AXIS[x] for _, x in _PAIRS]).transpose(0, 2, 1)
 _BLUR = _blur_matrix(_SIDE, 2)
 
 
-def windows(thumb: np.ndarray) -> np.ndarray:
-    """The whole thumbnail and its crop windows at 16×16, high-passed and normalised, one per row.
+def windows(thumbs: np.ndarray) -> np.ndarray:
+    """For each thumbnail (N × 32 × 32), the whole and its crop windows at 16×16, high-passed and
+    normalised, one per row (N × 19 × 256).
 
     High-pass (each cell minus its 5×5 mean) keeps only detail: without it any
     two photos with a bright sky over darker ground correlate well at 16×16.
-    All windows are made with a few matrix products, not one resize each.
+    All windows of all thumbnails are made with a few batched matrix products.
     """
-    small = _ROWS @ thumb.astype(np.float32) @ _COLS_T  # (19, 16, 16)
+    small = _ROWS @ thumbs.astype(np.float32)[:, None] @ _COLS_T  # (N, 19, 16, 16)
     detail_only = small - _BLUR @ small @ _BLUR.T
-    flat = detail_only.reshape(len(small), -1)
-    flat = flat - flat.mean(axis=1, keepdims=True)
-    return flat / np.maximum(np.linalg.norm(flat, axis=1, keepdims=True), 1e-6)
+    flat = detail_only.reshape(len(thumbs), len(_ROWS), -1)
+    flat = flat - flat.mean(axis=2, keepdims=True)
+    return flat / np.maximum(np.linalg.norm(flat, axis=2, keepdims=True), 1e-6)
 
 
 _PAIRS_AT_ONCE = 256
+_THUMBS_AT_ONCE = 1024  # 40 MB of windows in the making
 
 
 class Verifier:
-    """Scores pairs of photos, computing each photo's windows once per orientation."""
+    """Scores pairs of photos from their thumbnails, each turned as the pair needs."""
 
     def __init__(self, thumbs: Sequence[bytes]) -> None:
         self._thumbs = thumbs
-        self._cache: dict[tuple[int, int], np.ndarray] = {}
 
-    def _windows(self, k: int, orientation: int) -> np.ndarray:
-        key = (k, orientation)
-        found = self._cache.get(key)
-        if found is None:
-            thumb = np.frombuffer(self._thumbs[k], dtype=np.uint8).reshape(THUMB_SIDE, THUMB_SIDE)
-            turned = oriented(thumb, orientation)
-            found = self._cache[key] = windows(np.ascontiguousarray(turned))
-        return found
+    def _thumb(self, k: int, orientation: int) -> np.ndarray:
+        thumb = np.frombuffer(self._thumbs[k], dtype=np.uint8).reshape(THUMB_SIDE, THUMB_SIDE)
+        return oriented(thumb, orientation)
 
     def scores(self, i: np.ndarray, j: np.ndarray, orientation: np.ndarray) -> np.ndarray:
         """For each pair: the best correlation of i's picture with j's (j turned by its
@@ -114,7 +110,12 @@ class Verifier:
         a = np.array([rows.setdefault((int(x), 0), len(rows)) for x in i], np.int64)
         turned = zip(j.tolist(), np.maximum(orientation, 0).tolist(), strict=True)
         b = np.array([rows.setdefault(key, len(rows)) for key in turned], np.int64)
-        table = np.stack([self._windows(k, o) for k, o in rows])
+        keys = list(rows)
+        table = np.empty((len(keys), len(_PAIRS), _SIDE * _SIDE), np.float32)
+        for lo in range(0, len(keys), _THUMBS_AT_ONCE):
+            table[lo : lo + _THUMBS_AT_ONCE] = windows(
+                np.stack([self._thumb(k, o) for k, o in keys[lo : lo + _THUMBS_AT_ONCE]])
+            )
         best = np.empty(len(a), np.float32)
         for lo in range(0, len(a), _PAIRS_AT_ONCE):  # gathered a block at a time: 20 KB a pair
             one, other = table[a[lo : lo + _PAIRS_AT_ONCE]], table[b[lo : lo + _PAIRS_AT_ONCE]]
