@@ -58,12 +58,14 @@ def camera_jpegs(folder: Path, megapixels: float) -> list[str]:
 
 def timed(command: list[str], env: dict[str, str], cwd: str | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run(command, env=env, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    subprocess.run(command, env=env, cwd=cwd, check=True, **quiet)
     return time.perf_counter() - start
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=raw)
     parser.add_argument("--photos", type=Path, required=True)
     parser.add_argument("--min-megapixels", type=float, default=8.0)
     parser.add_argument("--rounds", type=int, default=5)

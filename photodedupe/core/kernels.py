@@ -54,9 +54,7 @@ def _size(args: tuple) -> int:
     return max(sizes, default=0)
 
 
-def kernel(
-    py_func: Callable[..., Any] | None = None, *, plain: Callable[..., Any] | None = None
-) -> Any:
+def kernel(py_func: Callable[..., Any] | None = None, *, plain: Callable[..., Any] | None = None) -> Any:
     """``@kernel``: plain Python for small arrays, numba for large ones.
 
     ``@kernel(plain=f)``: ``f`` runs instead of the loops when uncompiled, for a kernel whose

@@ -157,12 +157,18 @@ def test_scan_killed_at_any_moment_never_serves_a_wrong_hash(big_library: Path, 
     db = tmp_path / "xdg" / "photodedupe" / "hashes.sqlite3"
     argv = [sys.executable, "-m", "photodedupe", "scan", "--workers", "1", str(big_library)]
     kills = 0
-    for delay in (None, 0.4, 1.2):  # None: as soon as the first rows are in the cache
+    # Killed at 0.4 and at 0.75 of the time a whole cold scan takes here (measured first: a fixed
+    # delay would miss a scan that got faster), then as soon as rows are in the cache.
+    started = time.monotonic()
+    timing_env = {**env, "XDG_CACHE_HOME": str(tmp_path / "timing")}
+    subprocess.run(argv, env=timing_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    whole = time.monotonic() - started
+    for delay in (0.4 * whole, 0.75 * whole, None):
         proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         if delay is None:
             while _cache_rows(db) == 0 and proc.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.01)
+                time.sleep(0.005)
         else:
             time.sleep(delay)
         if proc.poll() is None:
