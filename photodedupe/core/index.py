@@ -108,11 +108,16 @@ def pairs_within(
         from photodedupe.core import mih  # numba: only for libraries large enough to need it
 
         return mih.pairs_within(queries, items, owner, radius, once, cancel)
-    return compare_all(queries, items, owner, radius, once)
+    return compare_all(queries, items, owner, radius, once, cancel)
 
 
 def compare_all(
-    queries: np.ndarray, items: np.ndarray, owner: np.ndarray, radius: int, once: np.ndarray | None = None
+    queries: np.ndarray,
+    items: np.ndarray,
+    owner: np.ndarray,
+    radius: int,
+    once: np.ndarray | None = None,
+    cancel: CancelToken | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (query q, item v) with owner[v] != q within ``radius`` bits; q < owner[v] where ``once``."""
     queries = np.ascontiguousarray(queries, np.uint64)
@@ -123,6 +128,8 @@ def compare_all(
     columns = np.ascontiguousarray(items.T)  # one row per word: each word XORed at once over all items
     step = max(1, _BLOCK // max(1, len(items)))
     for lo in range(0, len(queries), step):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
         block = queries[lo : lo + step]
         distance = np.zeros((len(block), len(items)), np.uint16)
         for word in range(items.shape[1]):
