@@ -1,19 +1,26 @@
 #!/usr/bin/env python3
-"""Every format against its JPEG twin: decoded?, hash distance, decode time relative to JPEG.
+"""Every format against its JPEG twin and against its own floor: decoded?, hash distance, times.
 
-    python3 bench/formats.py [--photo CAMERA.jpg] [--runs 5]
+    python3 bench/formats.py [--photo CAMERA.jpg] [--runs 5] [--code CHECKOUT]
 
 Takes one real camera photo (by default the largest JPEG of the development
 corpus), writes it in each format (RAW as a DNG with the camera's preview
-embedded, as cameras write it, and one without a preview), then times
-``decode_photo`` on each (median of --runs, one thread) and prints a table.
-Run by hand, not by CI.
+embedded, as cameras write it, and one without a preview), then times on each
+(median of --runs, one thread): the format's *floor*, the cheapest decode that
+gives the pixels the hash needs (libjpeg at 1/8 scale; a HEIF's thumbnail; a
+RAW's preview; the whole picture where the format cannot decode smaller), and
+``decode_photo``. With ``--code``, the same files are timed with another
+checkout's ``decode_photo`` too (e.g. a ``git worktree`` of an earlier commit),
+in the same run. Run by hand, not by CI.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -50,6 +57,69 @@ def largest_corpus_jpeg() -> Path:
     return max(jpegs, key=lambda p: p.stat().st_size)
 
 
+def floor(path: Path) -> None:
+    """The least any hasher must decode of ``path``: what photodedupe's decode could at best cost."""
+    if path.suffix == ".dng":
+        import rawpy
+
+        with rawpy.imread(str(path)) as raw:
+            try:
+                thumb = raw.extract_thumb()
+            except rawpy.LibRawNoThumbnailError:
+                raw.postprocess(half_size=True, use_camera_wb=True)  # as photodedupe must
+                return
+        with Image.open(io.BytesIO(thumb.data)) as im:
+            im.draft("L", (144, 144))
+            im.load()
+        return
+    with Image.open(path) as im:
+        if im.format == "HEIF" and im.draft(None, (144, 144)) is not None:
+            im.load()  # its thumbnail
+            return
+        im.draft("L", (144, 144))  # JPEG: libjpeg at 1/8; other formats decode whole
+        im.load()
+
+
+def floor_time(path: Path, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        floor(path)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+OTHER = """
+import json, statistics, sys, time
+from photodedupe.core.decode import decode_photo
+runs, out = int(sys.argv[1]), {}
+for path in sys.argv[2:]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        try:
+            decode_photo(path)
+        except Exception:
+            break
+        times.append(time.perf_counter() - start)
+    out[path] = statistics.median(times) if times else None
+print(json.dumps(out))
+"""
+
+
+def other_checkout(code: Path, paths: list[Path], runs: int) -> dict[str, float | None]:
+    """``decode_photo``'s median times in another checkout, run in a process of its own."""
+    run = subprocess.run(
+        [sys.executable, "-c", OTHER, str(runs), *map(str, paths)],
+        env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"},
+        cwd=code,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(run.stdout)
+
+
 def timed(path: Path, runs: int) -> tuple[float | None, int | None, str]:
     times, info = [], None
     for _ in range(runs):
@@ -66,6 +136,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--photo", type=Path, default=None)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--code", type=Path, help="another checkout whose decode_photo is timed too")
     args = ap.parse_args()
     source = args.photo or largest_corpus_jpeg()
     with Image.open(source) as im:
@@ -84,17 +155,26 @@ def main() -> None:
         files.append(("DNG, 1024 px preview", make_dng(Path(tmp, "small.dng"), photo)))
         files.append(("DNG without preview", make_dng(Path(tmp, "bare.dng"), photo, preview=False)))
         jpeg_time, jpeg_hash, _ = timed(files[0][1], args.runs)
-        print("| format | decoded | bits from the JPEG twin | grouped at Similar | decode ms | vs JPEG |")
-        print("|---|---|---:|---|---:|---:|")
+        before = other_checkout(args.code, [p for _, p in files], args.runs) if args.code else {}
+        then = f" | {args.code.name} ms" if args.code else ""
+        columns = ["format", "decoded", "bits from the JPEG twin", "grouped", f"floor ms{then}", "now ms"]
+        columns.append("floor/now")
+        print("| " + " | ".join(columns) + " |")
+        print("|---|---|---:|---|---:|" + ("---:|" if args.code else "") + "---:|---:|")
         for name, path in files:
             seconds, value, error = timed(path, args.runs)
             if seconds is None or value is None or jpeg_hash is None or jpeg_time is None:
-                print(f"| {name} | no: {error} | | | | |")
+                print(f"| {name} | no: {error} |" + " |" * (5 + bool(args.code)))
                 continue
             d = hamming(value, jpeg_hash)
             grouped = "yes" if d <= default_threshold() else "no"
-            print(f"| {name} | yes | {d} | {grouped} | {seconds * 1000:.0f} | {seconds / jpeg_time:.1f}× |")
-
+            least = floor_time(path, args.runs)
+            earlier = before.get(str(path))
+            then = (f" {earlier * 1000:.0f} |" if earlier else " — |") if args.code else ""
+            print(
+                f"| {name} | yes | {d} | {grouped} | {least * 1000:.0f} |{then} {seconds * 1000:.0f} "
+                f"| {least / seconds:.2f} |"
+            )
 
 if __name__ == "__main__":
     main()
