@@ -47,9 +47,12 @@ def imagehash_loop(paths: list[str]) -> float:
 
 
 def _draft_decode(path: str) -> None:
-    with Image.open(path) as im:
-        im.draft("L", (im.width // 8, im.height // 8))
-        im.load()
+    try:
+        with Image.open(path) as im:
+            im.draft("L", (im.width // 8, im.height // 8))
+            im.load()
+    except Exception:  # a damaged or non-image file: as the ImageHash loop, skip it
+        pass
 
 
 def draft_floor(paths: list[str], workers: int) -> float:
