@@ -15,7 +15,12 @@ photos). They release the GIL, so the GUI stays responsive meanwhile.
 
 from __future__ import annotations
 
+import itertools
 import math
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import partial
 from itertools import combinations
 
 import numba
@@ -131,6 +136,114 @@ def _probe(
     return n_out
 
 
+@saved_if_possible
+@numba.njit(nogil=True, cache=True)
+def _bucket_order(keys, starts):
+    """The rows in order of their key, each key's rows in their own order (what a stable sort
+    gives), from where each key's rows begin (``starts``): a counting sort, one pass. numpy's
+    stable sort of 11 million keys took most of the search's single-threaded time."""
+    following = starts[:-1].copy()
+    order = np.empty(keys.shape[0], starts.dtype)
+    for row in range(keys.shape[0]):
+        key = keys[row]
+        order[following[key]] = row
+        following[key] += 1
+    return order
+
+
+@saved_if_possible
+@numba.njit(nogil=True, cache=True)
+def _bucket_sort(keys, starts, items, owner, once):
+    """``_bucket_order``, and the items, their owners and ``once`` put in that order in the same
+    pass (each row read once, in order: gathering them after took another second a chunk)."""
+    following = starts[:-1].copy()
+    n, words = items.shape
+    order = np.empty(n, starts.dtype)  # int32 below 2**31 items: 4 bytes an item less
+    sorted_items = np.empty((n, words), items.dtype)
+    sorted_owner = np.empty(n, owner.dtype)
+    sorted_once = np.empty(n, once.dtype)
+    for row in range(n):
+        key = keys[row]
+        at = following[key]
+        following[key] = at + 1
+        order[at] = row
+        for w in range(words):
+            sorted_items[at, w] = items[row, w]
+        sorted_owner[at] = owner[row]
+        sorted_once[at] = once[row]
+    return order, sorted_items, sorted_owner, sorted_once
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    start_bit: int
+    width: int
+    radius: int
+    earlier: np.ndarray  # (k, W) masks of the chunks searched before
+    earlier_radius: np.ndarray
+
+
+def _search_chunk(
+    chunk: _Chunk,
+    queries: np.ndarray,
+    items: np.ndarray,
+    owner: np.ndarray,
+    once: np.ndarray,
+    radius: int,
+    pool: ThreadPoolExecutor,
+    threads: int,
+    cancel: CancelToken | None,
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The pairs one chunk finds. Its tables (a sorted copy of the items: 16 bytes an item and
+    more) live only while it runs: a function of its own, so none is left for the next chunk."""
+    width = chunk.width
+    index_type = np.int32 if max(len(items), len(queries)) < 2**31 else np.int64
+    item_keys = _chunk_keys(items, chunk.start_bit, width)
+    starts = np.zeros((1 << width) + 1, index_type)
+    np.cumsum(np.bincount(item_keys, minlength=1 << width), out=starts[1:])
+    order, sorted_items, sorted_owner, sorted_once = _bucket_sort(item_keys, starts, items, owner, once)
+    del item_keys  # the sort is all that is needed of it
+    query_keys = _chunk_keys(queries, chunk.start_bit, width)
+    q_starts = np.zeros((1 << width) + 1, index_type)
+    np.cumsum(np.bincount(query_keys, minlength=1 << width), out=q_starts[1:])
+    q_order = _bucket_order(query_keys, q_starts)
+    q_keys = query_keys[q_order]
+    sorted_queries = queries[q_order]
+    flips = _flips(width, chunk.radius)
+    shared = (
+        sorted_items, sorted_items.reshape(-1), order, sorted_owner, sorted_once, starts,
+        chunk.earlier, chunk.earlier_radius,
+    )  # fmt: skip
+    # The compiled search releases the GIL: each core takes a share of the queries (in order of
+    # their key, so each share reads its own part of the tables) for each batch of chunk values.
+    cuts = np.linspace(0, len(queries), threads + 1).astype(np.int64).tolist()
+    tasks = [
+        (flips[b : b + _MASK_BATCH], q_order[x:y], q_keys[x:y], sorted_queries[x:y])
+        for b in range(0, len(flips), _MASK_BATCH)
+        for x, y in itertools.pairwise(cuts)
+        if y > x
+    ]
+    return list(pool.map(partial(_probe_batch, shared=shared, radius=radius, cancel=cancel), tasks))
+
+
+def _probe_batch(
+    task: tuple[np.ndarray, ...], shared: tuple[np.ndarray, ...], radius: int, cancel: CancelToken | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs found for some queries through some chunk values, in arrays just large enough."""
+    masks, q_order, q_keys, queries = task
+    capacity = 1 << 16
+    while True:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        out_q = np.empty(capacity, np.int32)
+        out_item = np.empty(capacity, np.int64)
+        out_d = np.empty(capacity, np.uint16)
+        n = _probe(masks, q_order, q_keys, queries, *shared, radius, out_q, out_item, out_d)
+        if n >= 0:
+            return out_q[:n].copy(), out_item[:n].copy(), out_d[:n].copy()
+        capacity *= 4
+
+
 def _ball_size(width: int, r: int) -> int:
     return sum(math.comb(width, k) for k in range(r + 1))
 
@@ -181,7 +294,7 @@ def _chunk_keys(words: np.ndarray, lo: int, width: int) -> np.ndarray:
     keys = words[:, w] >> np.uint64(off)
     if off + width > 64:
         keys = keys | (words[:, w + 1] << np.uint64(64 - off))
-    return (keys & np.uint64((1 << width) - 1)).astype(np.int64)
+    return (keys & np.uint64((1 << width) - 1)).astype(np.int32 if width < 32 else np.int64)
 
 
 def _flips(width: int, r: int) -> np.ndarray:
@@ -199,6 +312,7 @@ def pairs_within(
     radius: int,
     once: np.ndarray | None = None,
     cancel: CancelToken | None = None,
+    threads: int | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (query row q, item row v) with owner[v] != q and at most ``radius`` differing bits.
 
@@ -206,7 +320,9 @@ def pairs_within(
     which query row (photo) each item belongs to. Where ``once`` is True the
     item is the same kind of hash as the queries, so q~v is reported only for
     q < owner[v]. Returns (q, v, distance) arrays, in no particular order.
+    ``threads`` (default: every core) share the probing.
     """
+    threads = threads or os.cpu_count() or 1
     queries = np.ascontiguousarray(queries, np.uint64)
     items = np.ascontiguousarray(items, np.uint64)
     owner = np.asarray(owner, np.int32)
@@ -219,43 +335,16 @@ def pairs_within(
     widths, radii = _plan(bits, radius, len(queries), len(items))
     chunk_masks = _chunk_masks(bits, widths)
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    capacity = 1 << 16
     lo = 0
-    for k, (width, r) in enumerate(zip(widths, radii, strict=True)):
-        start_bit, lo = lo, lo + width
-        if r < 0:
-            continue
-        item_keys = _chunk_keys(items, start_bit, width)
-        order = np.argsort(item_keys, kind="stable")
-        starts = np.zeros((1 << width) + 1, np.int32 if len(items) < 2**31 else np.int64)
-        np.cumsum(np.bincount(item_keys, minlength=1 << width), out=starts[1:])
-        sorted_items = items[order]
-        flat_items = sorted_items.reshape(-1)
-        sorted_owner, sorted_once = owner[order], once[order]
-        query_keys = _chunk_keys(queries, start_bit, width)
-        q_order = np.argsort(query_keys, kind="stable").astype(np.int64)
-        q_keys = query_keys[q_order]
-        sorted_queries = queries[q_order]
-        earlier = chunk_masks[:k][[x >= 0 for x in radii[:k]]] if k else chunk_masks[:0]
-        earlier_radius = np.array([x for x in radii[:k] if x >= 0], np.int64)
-        flips = _flips(width, r)
-        for b in range(0, len(flips), _MASK_BATCH):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            while True:
-                out_q = np.empty(capacity, np.int32)
-                out_item = np.empty(capacity, np.int64)
-                out_d = np.empty(capacity, np.uint16)
-                n = _probe(
-                    flips[b : b + _MASK_BATCH], q_order, q_keys, sorted_queries, sorted_items, flat_items,
-                    order, sorted_owner, sorted_once, starts, earlier, earlier_radius, radius,
-                    out_q, out_item, out_d,
-                )  # fmt: skip
-                if n >= 0:
-                    break
-                capacity *= 4
-            found.append((out_q[:n].copy(), out_item[:n].copy(), out_d[:n].copy()))
-        del sorted_items, flat_items, starts
+    with ThreadPoolExecutor(threads, thread_name_prefix="photodedupe-pairs") as pool:
+        for k, (width, r) in enumerate(zip(widths, radii, strict=True)):
+            start_bit, lo = lo, lo + width
+            if r < 0:
+                continue
+            earlier = chunk_masks[:k][[x >= 0 for x in radii[:k]]] if k else chunk_masks[:0]
+            earlier_radius = np.array([x for x in radii[:k] if x >= 0], np.int64)
+            chunk = _Chunk(start_bit, width, r, earlier, earlier_radius)
+            found.extend(_search_chunk(chunk, queries, items, owner, once, radius, pool, threads, cancel))
     if not found:
         return empty
     q, v, d = (np.concatenate(parts) for parts in zip(*found, strict=True))
