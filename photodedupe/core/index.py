@@ -98,32 +98,30 @@ _BLOCK = 1 << 19  # comparisons per numpy step: 8 MB of XORed words for 128-bit 
 def pairs_within(
     queries: np.ndarray,
     items: np.ndarray,
-    owner: np.ndarray,
     radius: int,
-    once: np.ndarray | None = None,
+    symmetric: bool = False,
     cancel: CancelToken | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``mih.pairs_within``, by comparing every pair when there are few (the same pairs)."""
     if len(queries) * len(items) >= COMPARE_ALL_BELOW:
         from photodedupe.core import mih  # numba: only for libraries large enough to need it
 
-        return mih.pairs_within(queries, items, owner, radius, once, cancel)
-    return compare_all(queries, items, owner, radius, once, cancel)
+        return mih.pairs_within(queries, items, radius, symmetric, cancel)
+    return compare_all(queries, items, radius, symmetric, cancel)
 
 
 def compare_all(
     queries: np.ndarray,
     items: np.ndarray,
-    owner: np.ndarray,
     radius: int,
-    once: np.ndarray | None = None,
+    symmetric: bool = False,
     cancel: CancelToken | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every (query q, item v) with owner[v] != q within ``radius`` bits; q < owner[v] where ``once``."""
+    """Every (query q, item v) of different photos (v's is v % len(queries)) within ``radius`` bits;
+    with ``symmetric`` (the items are the queries), only q < v."""
     queries = np.ascontiguousarray(queries, np.uint64)
     items = np.ascontiguousarray(items, np.uint64)
-    owner = np.asarray(owner, np.int64)
-    once = np.zeros(len(items), np.bool_) if once is None else np.asarray(once, np.bool_)
+    owner = np.arange(len(items), dtype=np.int64) % max(1, len(queries))
     found = [(np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.uint16))]
     columns = np.ascontiguousarray(items.T)  # one row per word: each word XORed at once over all items
     step = max(1, _BLOCK // max(1, len(items)))
@@ -135,7 +133,7 @@ def compare_all(
         for word in range(items.shape[1]):
             distance += np.bitwise_count(block[:, word, None] ^ columns[word])
         q = np.arange(lo, lo + len(block))[:, None]
-        close = (distance <= radius) & (owner != q) & (~once | (q < owner))
+        close = (distance <= radius) & (owner != q) & ((q < owner) if symmetric else True)
         rows, v = np.nonzero(close)
         found.append(((rows + lo).astype(np.int32), v.astype(np.int64), distance[rows, v]))
     q, v, d = (np.concatenate(parts) for parts in zip(*found, strict=True))
@@ -165,23 +163,20 @@ def candidate_edges(
         return _empty(max_distance)
     hash_bits = 64 * word_count
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
-    photos = np.arange(n, dtype=np.int32)
     # The hashes themselves, up to the full distance; each pair once.
-    q, v, d = pairs_within(words, words, photos, max_distance, np.ones(n, bool), cancel)
+    q, v, d = pairs_within(words, words, max_distance, True, cancel)
     found.append((q, v, d, np.full(len(q), -1, np.int8)))
     if windows is not None:
         # The windows, only as far as the default level: beyond it, a window is as likely to
         # meet another frame of a burst, and the search would cost twice as much.
         radius = min(max_distance, WINDOW_BITS * hash_bits // 128)
-        q, v, d = pairs_within(
-            words, windows.reshape(-1, word_count), np.tile(photos, len(windows)), radius, None, cancel
-        )
+        q, v, d = pairs_within(words, windows.reshape(-1, word_count), radius, False, cancel)
         found.append((q, v % n, d, np.zeros(len(q), np.int8)))
     if oriented is not None:
         # The other 7 orientations, only as far as turned copies need.
         turned = oriented[1:].reshape(-1, word_count)
         radius = min(max_distance, TURN_BITS * hash_bits // 128)
-        q, v, d = pairs_within(words, turned, np.tile(photos, 7), radius, None, cancel)
+        q, v, d = pairs_within(words, turned, radius, False, cancel)
         found.append((q, v % n, d, (v // n + 1).astype(np.int8)))
     q, owner, d, how = (np.concatenate(parts) for parts in zip(*found, strict=True))
     # Store each pair once as i < j, with j's turn: where the query was the higher

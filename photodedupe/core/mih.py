@@ -83,9 +83,9 @@ def _probe(
     queries,  # (N, W) uint64, in that order too: read one after the other
     items,  # (M, W) uint64, sorted by chunk key
     items_flat,  # the same, as one row (for prefetching)
-    item_ids,  # original item row of each sorted item
-    owner,  # photo of each sorted item
-    once,  # True where a pair query~item is symmetric: report it only from the lower owner
+    item_ids,  # original item row of each sorted item: its photo is that row modulo ``photos``
+    photos,  # the number of queries (photos): item v belongs to photo v % photos
+    symmetric,  # the items are the queries' own kind of hash: report q~v only from the lower photo
     starts,  # starts[key]..starts[key+1]: the sorted items with that chunk key
     earlier,  # (k, W) bit masks of the chunks searched before this one
     earlier_radius,  # their radii
@@ -113,9 +113,9 @@ def _probe(
                 for w in range(words):
                     d += _popcount(queries[p, w] ^ items[s, w])
                 if d > radius:
-                    continue  # most candidates: owner and once are read only for the few that pass
-                o = owner[s]
-                if o == i or (once[s] and o < i):
+                    continue  # most candidates: whose they are is worked out only for the few that pass
+                o = item_ids[s] % photos
+                if o == i or (symmetric and o < i):
                     continue
                 seen = False
                 for k in range(earlier.shape[0]):
@@ -153,15 +153,13 @@ def _bucket_order(keys, starts):
 
 @saved_if_possible
 @numba.njit(nogil=True, cache=True)
-def _bucket_sort(keys, starts, items, owner, once):
-    """``_bucket_order``, and the items, their owners and ``once`` put in that order in the same
-    pass (each row read once, in order: gathering them after took another second a chunk)."""
+def _bucket_sort(keys, starts, items):
+    """``_bucket_order``, and the items put in that order in the same pass (each row read once,
+    in order: gathering them after took another second a chunk at a million photos)."""
     following = starts[:-1].copy()
     n, words = items.shape
     order = np.empty(n, starts.dtype)  # int32 below 2**31 items: 4 bytes an item less
     sorted_items = np.empty((n, words), items.dtype)
-    sorted_owner = np.empty(n, owner.dtype)
-    sorted_once = np.empty(n, once.dtype)
     for row in range(n):
         key = keys[row]
         at = following[key]
@@ -169,9 +167,7 @@ def _bucket_sort(keys, starts, items, owner, once):
         order[at] = row
         for w in range(words):
             sorted_items[at, w] = items[row, w]
-        sorted_owner[at] = owner[row]
-        sorted_once[at] = once[row]
-    return order, sorted_items, sorted_owner, sorted_once
+    return order, sorted_items
 
 
 @dataclass(frozen=True)
@@ -187,8 +183,7 @@ def _search_chunk(
     chunk: _Chunk,
     queries: np.ndarray,
     items: np.ndarray,
-    owner: np.ndarray,
-    once: np.ndarray,
+    symmetric: bool,
     radius: int,
     pool: ThreadPoolExecutor,
     threads: int,
@@ -201,7 +196,7 @@ def _search_chunk(
     item_keys = _chunk_keys(items, chunk.start_bit, width)
     starts = np.zeros((1 << width) + 1, index_type)
     np.cumsum(np.bincount(item_keys, minlength=1 << width), out=starts[1:])
-    order, sorted_items, sorted_owner, sorted_once = _bucket_sort(item_keys, starts, items, owner, once)
+    order, sorted_items = _bucket_sort(item_keys, starts, items)
     del item_keys  # the sort is all that is needed of it
     query_keys = _chunk_keys(queries, chunk.start_bit, width)
     q_starts = np.zeros((1 << width) + 1, index_type)
@@ -211,7 +206,7 @@ def _search_chunk(
     sorted_queries = queries[q_order]
     flips = _flips(width, chunk.radius)
     shared = (
-        sorted_items, sorted_items.reshape(-1), order, sorted_owner, sorted_once, starts,
+        sorted_items, sorted_items.reshape(-1), order, len(queries), symmetric, starts,
         chunk.earlier, chunk.earlier_radius,
     )  # fmt: skip
     # The compiled search releases the GIL: each core takes a share of the queries (in order of
@@ -308,25 +303,22 @@ def _flips(width: int, r: int) -> np.ndarray:
 def pairs_within(
     queries: np.ndarray,
     items: np.ndarray,
-    owner: np.ndarray,
     radius: int,
-    once: np.ndarray | None = None,
+    symmetric: bool = False,
     cancel: CancelToken | None = None,
     threads: int | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every (query row q, item row v) with owner[v] != q and at most ``radius`` differing bits.
+    """Every (query row q, item row v) of different photos at most ``radius`` bits apart.
 
-    ``queries`` (N × W) and ``items`` (M × W) are uint64 words; ``owner`` says
-    which query row (photo) each item belongs to. Where ``once`` is True the
-    item is the same kind of hash as the queries, so q~v is reported only for
-    q < owner[v]. Returns (q, v, distance) arrays, in no particular order.
-    ``threads`` (default: every core) share the probing.
+    ``queries`` (N × W, one per photo) and ``items`` (M × W) are uint64 words;
+    item v belongs to photo v % N (items are K hashes of every photo, one kind
+    after the other). With ``symmetric`` the items are the queries themselves,
+    and q~v is reported only for q < v. Returns (q, v, distance) arrays, in no
+    particular order. ``threads`` (default: every core) share the probing.
     """
     threads = threads or os.cpu_count() or 1
     queries = np.ascontiguousarray(queries, np.uint64)
     items = np.ascontiguousarray(items, np.uint64)
-    owner = np.asarray(owner, np.int32)
-    once = np.zeros(len(items), np.bool_) if once is None else np.asarray(once, np.bool_)
     empty = (np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.uint16))
     if len(queries) == 0 or len(items) == 0 or radius < 0:
         return empty
@@ -344,7 +336,7 @@ def pairs_within(
             earlier = chunk_masks[:k][[x >= 0 for x in radii[:k]]] if k else chunk_masks[:0]
             earlier_radius = np.array([x for x in radii[:k] if x >= 0], np.int64)
             chunk = _Chunk(start_bit, width, r, earlier, earlier_radius)
-            found.extend(_search_chunk(chunk, queries, items, owner, once, radius, pool, threads, cancel))
+            found.extend(_search_chunk(chunk, queries, items, symmetric, radius, pool, threads, cancel))
     if not found:
         return empty
     q, v, d = (np.concatenate(parts) for parts in zip(*found, strict=True))

@@ -88,11 +88,11 @@ def test_comparing_every_pair_finds_what_multi_index_hashing_finds() -> None:
     for k in range(len(near)):  # copies 0-10 bits from their original
         for b in flips[k, : k % 11]:
             near[k, b // 64] ^= np.uint64(1) << np.uint64(b % 64)
-    owner = np.arange(len(near)) % 37  # items owned by queries, some by themselves
-    for once in (None, rng.random(len(near)) < 0.5):
+    for queries, symmetric in ((near[:37], False), (near, True)):  # other hashes of a photo; its own
         for radius in (0, 3, 8, 20):
-            fast = index.compare_all(near[:37], near, owner, radius, once)
-            slow = mih.pairs_within(near[:37], near, owner, radius, once)
+            fast = index.compare_all(queries, near, radius, symmetric)
+            slow = mih.pairs_within(queries, near, radius, symmetric)
             as_set = [set(zip(*(a.tolist() for a in found), strict=True)) for found in (fast, slow)]
+            assert all(v % len(queries) != q and (q < v or not symmetric) for q, v, _ in as_set[0])
             assert as_set[0] == as_set[1]
             assert len(as_set[0]) > 10 or radius == 0
