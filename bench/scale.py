@@ -17,6 +17,7 @@ draft-decode floor, are in bench/speed.py.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
@@ -40,10 +41,8 @@ from photodedupe.core.thresholds import default_threshold, levels, max_threshold
 def reset_peak() -> None:
     """Start VmHWM again from the present RSS (Linux): the peak of building the synthetic library
     is not the search's (it had been counted as the search's: 842 MB of which 776 came before it)."""
-    try:
+    with contextlib.suppress(OSError):  # not Linux, or not allowed
         Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
 
 
 def rss_mb(field: str = "VmRSS") -> float:
