@@ -176,5 +176,6 @@ def main() -> None:
                 f"| {least / seconds:.2f} |"
             )
 
+
 if __name__ == "__main__":
     main()
