@@ -95,7 +95,7 @@ def c_libraries_to_log() -> Iterator[None]:
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.flush()
         os.dup2(real, 2)  # the pipe's last writer is gone: the thread reads to the end and stops
-        pump.join(timeout=2)
+        pump.join(timeout=0.5)  # unless a program we started (a viewer) still holds it: not waited for
         if python_on_2:
             sys.stderr.close()
             sys.stderr = saved_stderr
