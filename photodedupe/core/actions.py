@@ -236,17 +236,16 @@ class _KeptPhotos:
 
     def missing(self, kept: Sequence[FileEntry]) -> str | None:
         """None if a photo its group keeps is on disk and whole (or none was planned), else why not."""
+        if not kept:
+            return None
         on_disk = [entry for entry in kept if _unchanged(entry) is None]
-        if kept and not on_disk:
+        if not on_disk:
             return (
                 "no photo of its group is left on disk as it was scanned (another batch moved it); it stays"
             )
-        damage = None
         for entry in on_disk:
             if (damage := self._damage(entry.path)) is None:
                 return None
-        if damage is None:
-            return None
         return f"the photo its group keeps cannot be read in full ({damage}); its copies stay"
 
     def _damage(self, path: str) -> str | None:

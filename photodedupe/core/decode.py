@@ -389,17 +389,16 @@ def read_in_full(path: str) -> None:
     keeps is read this way once (``actions``). A JPEG is still decoded at 1/8 scale:
     libjpeg reads every coefficient for that, and finds a cut or a damaged stream.
     """
-    with reasons_for_people():
-        with open(path, "rb") as fh:
-            if cut_short(fh):
-                raise PhotoError("the file is cut short: it holds less data than it says")
+    with reasons_for_people(), open(path, "rb") as fh:
+        if cut_short(fh):
+            raise PhotoError("the file is cut short: it holds less data than it says")
         if is_raw_name(path):
             import rawpy
 
             with libraw_in_words(), rawpy.imread(path) as raw:
                 raw.unpack()  # the sensor data, not the preview
             return
-        with Image.open(path) as im:
+        with Image.open(fh) as im:
             if (error := _too_large(*im.size)) is not None:
                 raise error
             if im.format in ("JPEG", "MPO"):

@@ -138,24 +138,11 @@ def _probe(
 
 @saved_if_possible
 @numba.njit(nogil=True, cache=True)
-def _bucket_order(keys, starts):
-    """The rows in order of their key, each key's rows in their own order (what a stable sort
-    gives), from where each key's rows begin (``starts``): a counting sort, one pass. numpy's
-    stable sort of 11 million keys took most of the search's single-threaded time."""
-    following = starts[:-1].copy()
-    order = np.empty(keys.shape[0], starts.dtype)
-    for row in range(keys.shape[0]):
-        key = keys[row]
-        order[following[key]] = row
-        following[key] += 1
-    return order
-
-
-@saved_if_possible
-@numba.njit(nogil=True, cache=True)
 def _bucket_sort(keys, starts, items):
-    """``_bucket_order``, and the items put in that order in the same pass (each row read once,
-    in order: gathering them after took another second a chunk at a million photos)."""
+    """The rows in order of their key, each key's rows in their own order (what a stable sort
+    gives), and the items put in that order, from where each key's rows begin (``starts``): a
+    counting sort, one pass. numpy's stable sort of 11 million keys, then gathering the items,
+    took most of the search's single-threaded time."""
     following = starts[:-1].copy()
     n, words = items.shape
     order = np.empty(n, starts.dtype)  # int32 below 2**31 items: 4 bytes an item less
@@ -201,9 +188,8 @@ def _search_chunk(
     query_keys = _chunk_keys(queries, chunk.start_bit, width)
     q_starts = np.zeros((1 << width) + 1, index_type)
     np.cumsum(np.bincount(query_keys, minlength=1 << width), out=q_starts[1:])
-    q_order = _bucket_order(query_keys, q_starts)
+    q_order, sorted_queries = _bucket_sort(query_keys, q_starts, queries)
     q_keys = query_keys[q_order]
-    sorted_queries = queries[q_order]
     flips = _flips(width, chunk.radius)
     shared = (
         sorted_items, sorted_items.reshape(-1), order, len(queries), symmetric, starts,
