@@ -19,7 +19,7 @@ import numpy as np
 
 from photodedupe.core.group_list import GroupList
 from photodedupe.core.index import Edges
-from photodedupe.core.kernels import kernel
+from photodedupe.core.kernels import in_slices, kernel
 from photodedupe.core.model import NOT_COMPARED
 
 
@@ -40,16 +40,12 @@ def _adjacency(count, i, j, d):
     Edges come sorted by (d, i, j), so placing them in that order keeps every
     photo's list sorted by (distance, neighbour) without sorting again.
     """
-    degree = np.zeros(count, np.int64)
-    total = np.zeros(count, np.int64)
-    for e in range(i.shape[0]):
-        degree[i[e]] += 1
-        degree[j[e]] += 1
-        total[i[e]] += d[e]
-        total[j[e]] += d[e]
     starts = np.zeros(count + 1, np.int64)
+    for e in range(i.shape[0]):
+        starts[i[e] + 1] += 1
+        starts[j[e] + 1] += 1
     for k in range(count):
-        starts[k + 1] = starts[k] + degree[k]
+        starts[k + 1] += starts[k]
     cursor = starts[:-1].copy()
     dst = np.empty(starts[count], np.int32)
     dist = np.empty(starts[count], np.uint16)
@@ -59,7 +55,86 @@ def _adjacency(count, i, j, d):
         cursor[a] += 1
         dst[cursor[b]], dist[cursor[b]] = a, d[e]
         cursor[b] += 1
-    return starts, dst, dist, degree, total
+    return starts, dst, dist
+
+
+def _degrees_numpy(count, i, j, d, excluded):
+    keep = ~(excluded[i] | excluded[j])
+    i, j, d = i[keep], j[keep], d[keep].astype(np.int64)
+    degree = np.bincount(i, minlength=count) + np.bincount(j, minlength=count)
+    total = np.bincount(i, d, minlength=count) + np.bincount(j, d, minlength=count)
+    return degree.astype(np.int64), total.astype(np.int64)
+
+
+@kernel(plain=_degrees_numpy)
+def _degrees(count, i, j, d, excluded):
+    """Each photo's number of close neighbours and their total distance, over edges (i, j, d)
+    whose photos are both not ``excluded``."""
+    degree = np.zeros(count, np.int64)
+    total = np.zeros(count, np.int64)
+    for e in range(i.shape[0]):
+        a, b = i[e], j[e]
+        if excluded[a] or excluded[b]:
+            continue
+        degree[a] += 1
+        degree[b] += 1
+        total[a] += d[e]
+        total[b] += d[e]
+    return degree, total
+
+
+def _greedy_order_numpy(degree, total):
+    nodes = np.flatnonzero(degree)
+    return nodes[np.lexsort((total[nodes], -degree[nodes]))]
+
+
+@kernel(plain=_greedy_order_numpy)
+def _greedy_order(degree, total):
+    """The photos with a neighbour, most neighbours first, then smallest total distance, then lowest
+    index: a counting sort (one pass over the photos, one scatter), where a comparison sort took
+    20 ms at a million photos; two passes (by total, then stably by degree) when the keys span
+    too many values for one table."""
+    count, most, largest = 0, 0, 0
+    for v in range(degree.shape[0]):
+        if degree[v]:
+            count += 1
+            most = max(most, degree[v])
+            largest = max(largest, total[v])
+    order = np.empty(count, np.int64)
+    span = largest + 1
+    if most * span <= 4 * degree.shape[0] + 1024:
+        slots = np.zeros(most * span + 1, np.int64)
+        for v in range(degree.shape[0]):
+            if degree[v]:
+                slots[(most - degree[v]) * span + total[v] + 1] += 1
+        for t in range(most * span):
+            slots[t + 1] += slots[t]
+        for v in range(degree.shape[0]):
+            if degree[v]:
+                key = (most - degree[v]) * span + total[v]
+                order[slots[key]] = v
+                slots[key] += 1
+        return order
+    slots = np.zeros(span + 1, np.int64)
+    for v in range(degree.shape[0]):
+        if degree[v]:
+            slots[total[v] + 1] += 1
+    for t in range(span):
+        slots[t + 1] += slots[t]
+    by_total = np.empty(count, np.int64)
+    for v in range(degree.shape[0]):
+        if degree[v]:
+            by_total[slots[total[v]]] = v
+            slots[total[v]] += 1
+    slots = np.zeros(most + 2, np.int64)
+    for v in by_total:
+        slots[most - degree[v] + 1] += 1
+    for t in range(most + 1):
+        slots[t + 1] += slots[t]
+    for v in by_total:
+        order[slots[most - degree[v]]] = v
+        slots[most - degree[v]] += 1
+    return order
 
 
 _NO_DATE = np.iinfo(np.int64).min  # moments.UNKNOWN
@@ -73,9 +148,10 @@ def _one_moment(a, b):
 
 
 @kernel
-def _stars(order, starts, dst, dist, taken, digest, use_taken):
-    """The greedy star groups, as flat member arrays and group offsets."""
-    assigned = np.zeros(starts.shape[0] - 1, np.bool_)
+def _stars(order, starts, dst, dist, threshold, excluded, taken, digest, use_taken):
+    """The greedy star groups, as flat member arrays and group offsets, from each photo's
+    neighbours up to ``threshold`` bits (the first ones of its list) that are not ``excluded``."""
+    assigned = excluded.copy()
     members = np.empty(order.shape[0], np.int32)
     distance = np.empty(order.shape[0], np.uint16)
     identical = np.zeros(order.shape[0], np.bool_)
@@ -88,8 +164,10 @@ def _stars(order, starts, dst, dist, taken, digest, use_taken):
         first = n
         members[n], distance[n], identical[n] = ref, 0, False
         n += 1
-        when = taken[ref]
+        when = taken[ref] if use_taken else _NO_DATE
         for e in range(starts[ref], starts[ref + 1]):
+            if dist[e] > threshold:
+                break
             other = dst[e]
             if assigned[other]:
                 continue
@@ -120,6 +198,8 @@ def group_photos(
     digests: np.ndarray | None = None,
     exclude: np.ndarray | None = None,
     taken: np.ndarray | None = None,
+    adjacency: Adjacency | None = None,
+    ordered: bool = True,
 ) -> GroupList:
     """Groups of at least two photos among ``count``, from the edges within ``threshold`` bits.
 
@@ -128,38 +208,40 @@ def group_photos(
     photos out, e.g. those moved to the trash. With ``taken`` (dates taken as
     ``moments.seconds``), a group never holds two photos taken at different
     moments: those are different shots (a burst), not copies. Groups come sorted by
-    their reference's index.
+    their reference's index (unless not ``ordered``: a caller that sorts them again saves a sort).
+    ``adjacency``: the ``Adjacency`` of ``edges``, made once for a slider's many groupings.
     """
     k = edges.count_within(threshold)
-    i, j, d = edges.i[:k], edges.j[:k], edges.d[:k]
-    if exclude is not None and exclude.any():
-        keep = ~(exclude[i] | exclude[j])
-        i, j, d = i[keep], j[keep], d[keep]
-    if len(d) == 0:
+    if k == 0:
         return GroupList.empty()
-    starts, dst, dist, degree, total = _adjacency(count, i.astype(np.int32), j.astype(np.int32), d)
-    nodes = np.flatnonzero(degree)
-    # Most neighbours first, then the smallest total distance; the stable sort keeps index order.
-    key = -degree[nodes] * (int(total.max()) + 1) + total[nodes]
-    order = nodes[np.argsort(key, kind="stable")]
-    none = np.full(count, -1, np.int64)
+    excluded = np.zeros(count, np.bool_) if exclude is None else exclude.astype(np.bool_, copy=False)
+    degree, total = _degrees(count, edges.i[:k], edges.j[:k], edges.d[:k], excluded)
+    if adjacency is None:
+        adjacency = Adjacency(count, Edges(edges.i[:k], edges.j[:k], edges.d[:k], threshold))
     members, distance, identical, offsets = _stars(
-        order, starts, dst, dist, np.full(count, _NO_DATE) if taken is None else taken,
-        none if digests is None else digests,
+        _greedy_order(degree, total), adjacency.starts, adjacency.dst, adjacency.dist, threshold, excluded,
+        np.full(1, _NO_DATE) if taken is None else taken,  # read only with use_taken
+        np.full(count, -1, np.int64) if digests is None else digests,
         taken is not None,
     )  # fmt: skip
     groups = GroupList(members, distance, identical, offsets)
-    return groups.reordered(np.argsort(groups.references, kind="stable"))
+    return groups.reordered(np.argsort(groups.references, kind="stable")) if ordered else groups
 
 
 @kernel
-def _reroot(members, distance, identical, offsets, positions, starts, dst, dist, digest):
-    """Each group with its keeper first and distances measured from it."""
-    out_m = np.empty_like(members)
-    out_d = np.empty_like(distance)
-    out_i = np.zeros_like(identical)
-    for g in range(offsets.shape[0] - 1):
+def _reroot(
+    members, distance, identical, offsets, positions,
+    starts, dst, dist, digest,
+    out_m, out_d, out_i, first, last,
+):  # fmt: skip
+    """Groups ``first``..``last`` - 1 with their keeper first and distances measured from it, into the
+    ``out_`` arrays."""
+    for g in range(first, last):
         lo, hi = offsets[g], offsets[g + 1]
+        if positions[g] == lo:  # kept the star's centre: distances are measured from it already
+            for p in range(lo, hi):
+                out_m[p], out_d[p], out_i[p] = members[p], distance[p], identical[p]
+            continue
         keep = members[positions[g]]
         out_m[lo], out_d[lo] = keep, 0
         n = lo + 1
@@ -175,31 +257,36 @@ def _reroot(members, distance, identical, offsets, positions, starts, dst, dist,
             out_m[n], out_d[n] = m, d
             out_i[n] = digest[keep] >= 0 and digest[m] == digest[keep]
             n += 1
-    return out_m, out_d, out_i
 
 
 class Adjacency:
     """Every photo's close neighbours within the slider's range, to measure groups from any member."""
 
     def __init__(self, count: int, edges: Edges) -> None:
-        i, j = edges.i.astype(np.int32), edges.j.astype(np.int32)
-        self.starts, self.dst, self.dist, _, _ = _adjacency(count, i, j, edges.d)
+        self.starts, self.dst, self.dist = _adjacency(count, edges.i, edges.j, edges.d)
 
 
 def rerooted(
-    groups: GroupList, positions: np.ndarray, adjacency: Adjacency, digests: np.ndarray
+    groups: GroupList, positions: np.ndarray, adjacency: Adjacency, digests: np.ndarray, ordered: bool = True
 ) -> GroupList:
     """``groups`` with the member at ``positions[k]`` as group k's reference (the photo kept).
 
     Distances become distances to that photo (``NOT_COMPARED`` where the pair
     is beyond the slider's range), so what the app and reports show is
-    measured from the photo that stays. Groups come sorted by their new reference.
+    measured from the photo that stays. Groups come sorted by their new reference (if ``ordered``).
     """
     if not len(groups):
         return groups
-    members, distance, identical = _reroot(
-        groups.members, groups.distance, groups.identical, groups.offsets, positions,
-        adjacency.starts, adjacency.dst, adjacency.dist, digests,
+    out = GroupList(
+        np.empty_like(groups.members), np.empty_like(groups.distance), np.zeros_like(groups.identical),
+        groups.offsets,
     )  # fmt: skip
-    out = GroupList(members, distance, identical, groups.offsets)
-    return out.reordered(np.argsort(out.references, kind="stable"))
+    in_slices(
+        lambda first, last: _reroot(
+            groups.members, groups.distance, groups.identical, groups.offsets, positions,
+            adjacency.starts, adjacency.dst, adjacency.dist, digests,
+            out.members, out.distance, out.identical, first, last,
+        ),
+        len(groups),
+    )  # fmt: skip
+    return out.reordered(np.argsort(out.references, kind="stable")) if ordered else out

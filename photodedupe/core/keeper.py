@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from photodedupe.core.group_list import GroupList
-from photodedupe.core.kernels import kernel
+from photodedupe.core.kernels import in_slices, kernel
 from photodedupe.core.model import Group, Photo
 from photodedupe.core.protection import Protection
 from photodedupe.core.rules import DEFAULT_RULES, RULES
@@ -84,23 +84,21 @@ def _off_centre(members, lo, hi, rows, tone, out, block, rank):
 
 
 @kernel
-def _choose(members, offsets, rows, values, tolerance, tone, has_tone):
-    """For each group, the position (in ``members``) of the photo to keep.
+def _choose(members, offsets, rows, values, tolerance, tone, has_tone, out, first, last):
+    """For groups ``first``..``last`` - 1, the position (in ``members``) of the photo to keep, into ``out``.
 
     ``values[rows[photo], c]`` is column c of a photo's table, smaller is better;
     each column in turn keeps the photos within ``tolerance[c]`` (a share of the
     best value) of the best among those still in the running.
     """
-    count = offsets.shape[0] - 1
-    out = np.empty(count, np.int64)
     alive = np.empty(members.shape[0], np.bool_)
     score = np.empty(members.shape[0], np.float64)
     largest = 1
-    for g in range(count):
+    for g in range(first, last):
         largest = max(largest, offsets[g + 1] - offsets[g])
     block = np.empty((largest, tone.shape[1]), np.int32)
     rank = np.empty((2, largest, tone.shape[1]), np.int32)
-    for g in range(count):
+    for g in range(first, last):
         lo, hi = offsets[g], offsets[g + 1]
         toned = True
         for p in range(lo, hi):
@@ -131,16 +129,54 @@ def _choose(members, offsets, rows, values, tolerance, tone, has_tone):
             if alive[p]:
                 out[g] = p
                 break
-    return out
 
 
 def _signatures(groups: GroupList) -> np.ndarray:
-    """A 64-bit fingerprint of each group's set of photos (splitmix64 of each, summed)."""
+    """A 64-bit fingerprint of each group's set of photos (splitmix64 of each, summed), never 0."""
     z = groups.members.astype(np.uint64) + np.uint64(0x9E3779B97F4A7C15)
     z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
     z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
     z ^= z >> np.uint64(31)
-    return np.add.reduceat(z, groups.offsets[:-1]).astype(np.uint64)
+    signature = np.add.reduceat(z, groups.offsets[:-1]).view(np.int64)
+    signature[signature == 0] = 1  # 0 marks an empty slot of the memo
+    return signature
+
+
+@kernel
+def _recall(members, offsets, signature, keys, kept):
+    """Each group's position (in ``members``) of the photo remembered for its signature, or -1.
+
+    ``keys``/``kept`` are an open-addressing table (a power of two long, 0 for empty):
+    one probe per group where a sorted table took a binary search of cache misses.
+    A remembered photo that is not in the group (two sets with one fingerprint) is not used.
+    """
+    mask = keys.shape[0] - 1
+    out = np.full(offsets.shape[0] - 1, -1, np.int64)
+    for g in range(offsets.shape[0] - 1):
+        slot = signature[g] & mask
+        while keys[slot] != 0 and keys[slot] != signature[g]:
+            slot = (slot + 1) & mask
+        if keys[slot] == 0:
+            continue
+        for p in range(offsets[g], offsets[g + 1]):
+            if members[p] == kept[slot]:
+                out[g] = p
+                break
+    return out
+
+
+@kernel
+def _store(signature, photos, keys, kept):
+    """``photos[k]`` remembered for ``signature[k]`` in the table; returns how many were new."""
+    mask = keys.shape[0] - 1
+    added = 0
+    for k in range(signature.shape[0]):
+        slot = signature[k] & mask
+        while keys[slot] != 0 and keys[slot] != signature[k]:
+            slot = (slot + 1) & mask
+        added += keys[slot] == 0
+        keys[slot], kept[slot] = signature[k], photos[k]
+    return added
 
 
 class Keeper:
@@ -195,7 +231,8 @@ class Keeper:
         self._values = (
             np.column_stack(columns).astype(np.float64) if chosen else np.zeros((0, len(tolerance)))
         )
-        self._memo = (np.zeros(0, np.uint64), np.zeros(0, np.int64))  # group signature → photo kept
+        # group signature → photo kept, as an open-addressing table (see _recall), and its count
+        self._memo = (np.zeros(1, np.int64), np.zeros(1, np.int64), 0)
         self._tone = np.zeros((len(where), _TONE_BYTES), np.uint8)
         self._has_tone = np.zeros(len(where), bool)
         if "central" in self.rules and chosen:
@@ -226,38 +263,37 @@ class Keeper:
         A group met before (same photos, e.g. when the slider comes back) reuses
         its keeper: the choice depends only on the group's photos and the rules.
         """
-        found = np.full(len(groups), -1, np.int64)
         if not len(groups):
-            return found
+            return np.zeros(0, np.int64)
         signature = _signatures(groups)
-        seen, kept = self._memo
-        if len(seen):
-            at = np.minimum(np.searchsorted(seen, signature), len(seen) - 1)
-            expected = np.where(seen[at] == signature, kept[at], -1)
-            match = np.flatnonzero(groups.members == np.repeat(expected, groups.sizes))
-            found[groups.group_of_member()[match]] = match
+        keys, kept, _ = self._memo
+        found = _recall(groups.members, groups.offsets, signature, keys, kept)
         todo = np.flatnonzero(found < 0)
         if len(todo):
             new = groups.reordered(todo)
-            chosen = _choose(
-                new.members,
-                new.offsets,
-                self._rows,
-                self._values,
-                self._tolerance,
-                self._tone,
-                self._has_tone,
+            chosen = np.empty(len(new), np.int64)
+            table = (self._rows, self._values, self._tolerance, self._tone, self._has_tone)
+            in_slices(
+                lambda first, last: _choose(new.members, new.offsets, *table, chosen, first, last), len(new)
             )
             found[todo] = groups.offsets[todo] + (chosen - new.offsets[:-1])
-            self._remember(signature[todo], new.members[chosen], len(groups))
+            self._remember(signature[todo], new.members[chosen].astype(np.int64), len(groups))
         return found
 
     def _remember(self, signature: np.ndarray, photos: np.ndarray, groups: int) -> None:
-        seen, kept = self._memo
-        if len(seen) > 8 * groups:  # bounded: forget all but what was just chosen
-            seen, kept = seen[:0], kept[:0]
-        seen, first = np.unique(np.concatenate([signature, seen]), return_index=True)
-        self._memo = (seen, np.concatenate([photos.astype(np.int64), kept])[first])
+        """Choices kept in a table at most half full; bounded: past 8 choices per group of the
+        present grouping, all but the new ones are forgotten."""
+        keys, kept, count = self._memo
+        if count + len(signature) > 8 * groups:
+            keys, kept, count = np.zeros(1, np.int64), np.zeros(1, np.int64), 0  # start again
+        if 2 * (count + len(signature)) > len(keys):
+            size = 1 << max(10, int(2 * (count + len(signature))).bit_length())
+            old = keys != 0
+            old_keys, old_kept = keys[old], kept[old]
+            keys, kept = np.zeros(size, np.int64), np.zeros(size, np.int64)
+            count = _store(old_keys, old_kept, keys, kept)
+        count += _store(signature, photos, keys, kept)
+        self._memo = (keys, kept, count)
 
     def best(self, indices: Sequence[int]) -> int:
         """The photo to keep among ``indices`` (one group's members)."""

@@ -13,10 +13,13 @@ call each other are compiled together, and stay compiled for the process.
 from __future__ import annotations
 
 import importlib
+import itertools
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
@@ -45,6 +48,25 @@ class Kernel:
 
                 self.compiled = numba.njit(nogil=True, cache=False)(self.py_func)
         return self.compiled(*args)
+
+
+_pool: ThreadPoolExecutor | None = None
+
+
+def in_slices(run: Callable[[int, int], object], count: int, least: int = 20_000) -> None:
+    """``run(lo, hi)`` over ``range(count)`` cut in one slice per CPU, run at once: a compiled
+    kernel releases the GIL, so a regroup's per-group work uses both cores. Below ``least`` items
+    per slice, one call (a thread's hand-over costs more than it saves)."""
+    parts = max(1, min(os.cpu_count() or 1, count // least))
+    if parts == 1:
+        run(0, count)
+        return
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix="photodedupe-kernels")
+    cuts = [count * k // parts for k in range(parts + 1)]
+    for future in [_pool.submit(run, lo, hi) for lo, hi in itertools.pairwise(cuts)]:
+        future.result()
 
 
 def _size(args: tuple) -> int:

@@ -41,28 +41,42 @@ class ScanResult:
     _keeper: tuple[tuple, Keeper] | None = field(default=None, repr=False, compare=False)
 
     def groups(
-        self, threshold: int, exclude: np.ndarray | None = None, keeper: Keeper | None = None
+        self,
+        threshold: int,
+        exclude: np.ndarray | None = None,
+        keeper: Keeper | None = None,
+        ordered: bool = True,
     ) -> GroupList:
         """The groups at ``threshold`` bits, without the ``exclude``d photos.
 
         Each group's reference (listed first) is the photo ``keeper`` keeps
         (the default rules if None), and distances are measured from it.
+        Groups come sorted by reference unless not ``ordered`` (for a caller that sorts them its way).
         Cheap: call it on every slider move.
         """
-        groups = self.members(threshold, exclude)
+        groups = self._members(threshold, exclude, ordered=False)
         digests, _ = self._digests_and_moments()
         keeper = keeper or self.keeper()
-        if self._adjacency is None:
-            self._adjacency = Adjacency(len(self.photos), self.edges)
-        return rerooted(groups, keeper.positions(groups), self._adjacency, digests)
+        return rerooted(groups, keeper.positions(groups), self._neighbours(), digests, ordered)
 
     def members(self, threshold: int, exclude: np.ndarray | None = None) -> GroupList:
         """Who is in each group at ``threshold``, before any photo is chosen to keep (cheaper)."""
+        return self._members(threshold, exclude, ordered=True)
+
+    def _members(self, threshold: int, exclude: np.ndarray | None, ordered: bool) -> GroupList:
         digests, taken = self._digests_and_moments()
         # Below Loose, photos taken at different times (burst frames) are not duplicates.
         if threshold > default_threshold(self.hash_bits):
             taken = None
-        return group_photos(len(self.photos), self.edges, threshold, digests, exclude, taken)
+        return group_photos(
+            len(self.photos), self.edges, threshold, digests, exclude, taken, self._neighbours(), ordered
+        )
+
+    def _neighbours(self) -> Adjacency:
+        """Every photo's neighbours over all the edges, made once: each grouping reads its threshold's."""
+        if self._adjacency is None:
+            self._adjacency = Adjacency(len(self.photos), self.edges)
+        return self._adjacency
 
     def _digests_and_moments(self) -> tuple[np.ndarray, np.ndarray]:
         """``codes`` of the photos' digests and their dates taken in seconds, made once."""

@@ -43,8 +43,28 @@ edges = Edges(i[order], j[order], d[order], 20)
 taken = np.where(rng.random(n) < 0.5, rng.integers(0, 4, n) * 3600, np.iinfo(np.int64).min)
 groups = grouping.group_photos(n, edges, 16, taken=taken)
 positions = (groups.offsets[1:] - 1).astype(np.int64)
-again = grouping.rerooted(groups, positions, grouping.Adjacency(n, edges), np.full(n, -1, np.int64))
-print(json.dumps([again.members.tolist(), again.distance.tolist(), again.offsets.tolist()]))
+adjacency = grouping.Adjacency(n, edges)
+again = grouping.rerooted(groups, positions, adjacency, np.full(n, -1, np.int64))
+out = [again.members.tolist(), again.distance.tolist(), again.offsets.tolist()]
+# The slider's way (every edge's adjacency, read up to the threshold) is the one-off way.
+gone = rng.random(n) < 0.1
+for t in (0, 7, 12, 20):
+    one_off = grouping.group_photos(n, edges, t, exclude=gone)
+    assert one_off == grouping.group_photos(n, edges, t, exclude=gone, adjacency=adjacency), t
+    assert not gone[one_off.members].any()
+    out.append(one_off.members.tolist())
+# A keeper's choices, made, then recalled (the slider coming back), are the same.
+from photodedupe.core.model import FileEntry, Photo, PhotoInfo
+photos = [
+    Photo(FileEntry(f"/p/{k:05d}.jpg", 1000, int(rng.integers(0, 3))),
+          PhotoInfo(k, 400, 300, quality=int(rng.choice([60, 90])), tone=rng.bytes(64)))
+    for k in range(n)
+]
+chooser = keeper.Keeper(photos)
+fresh = chooser.positions(groups)
+assert np.array_equal(fresh, chooser.positions(groups))
+out.append(fresh.tolist())
+print(json.dumps(out))
 """
 
 
@@ -56,6 +76,33 @@ def test_grouping_is_the_same_plain_and_compiled() -> None:
         for mode in ("plain", "compiled")
     }
     assert out["plain"] == out["compiled"] and len(out["plain"]) > 1000
+
+
+def test_the_greedy_order_and_degrees_are_the_same_in_numpy_and_in_loops() -> None:
+    """Most neighbours first, then the smallest total distance, then the lowest index; ties abound."""
+    from photodedupe.core import grouping
+
+    rng = np.random.default_rng(5)
+    n = 2000
+    i = rng.integers(0, n - 1, 5000).astype(np.int32)
+    j = (i + rng.integers(1, 30, 5000)).clip(max=n - 1).astype(np.int32)
+    d = rng.integers(0, 4, 5000).astype(np.uint16)
+    gone = rng.random(n) < 0.2
+    loops = grouping._degrees.py_func(n, i, j, d, gone)
+    numpy = grouping._degrees.plain(n, i, j, d, gone)
+    assert all(np.array_equal(a, b) for a, b in zip(loops, numpy, strict=True))
+    degree, total = loops
+    assert (degree[gone] == 0).all() and degree.sum() > 1000
+    order = grouping._greedy_order.py_func(degree, total)
+    assert np.array_equal(order, grouping._greedy_order.plain(degree, total))
+    assert np.array_equal(order, sorted(np.flatnonzero(degree), key=lambda v: (-degree[v], total[v], v)))
+    # A photo with very many neighbours spans too many keys for one table: sorted in two passes.
+    degree, total = rng.integers(0, 4, n), rng.integers(0, 60, n)
+    degree[7], total[7] = 90_000, 1_500_000
+    total[degree == 0] = 0
+    order = grouping._greedy_order.py_func(degree, total)
+    assert order[0] == 7
+    assert np.array_equal(order, sorted(np.flatnonzero(degree), key=lambda v: (-degree[v], total[v], v)))
 
 
 def test_the_off_centre_kernel_is_the_same_in_numpy_in_python_and_compiled() -> None:
