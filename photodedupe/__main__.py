@@ -1,5 +1,5 @@
 """`python -m photodedupe` behaves exactly like the `photodedupe` command."""
 
-from photodedupe import run
+from photodedupe.launch import run
 
 raise SystemExit(run())

@@ -19,9 +19,8 @@ from photodedupe.core.rules import DEFAULT_RULES, RULES, parse_rules
 from photodedupe.core.series import DEFAULT_WINDOW
 from photodedupe.core.sidecars import DEFAULT_STYLE, STYLES
 from photodedupe.core.thresholds import HASH_SIZES, default_threshold, levels
+from photodedupe.exits import Exit
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
-EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
 VERBOSE = ("-v", "--verbose")
 COMMANDS = ("scan", "clean", "find", "cull", "undo", "resume")
 
@@ -255,7 +254,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return _reader_gone()
     except KeyboardInterrupt:
         print("photodedupe: interrupted.", file=sys.stderr)
-        return EXIT_CANCELLED
+        return Exit.CANCELLED
     return status
 
 
@@ -265,7 +264,7 @@ def _command(argv: list[str]) -> int:
 
     if args.command not in ("undo", "resume"):
         commands.warn_interrupted()
-    return getattr(commands, f"run_{args.command}")(args)
+    return commands.RUNNERS[args.command](args)
 
 
 def _reader_gone() -> int:
@@ -278,4 +277,4 @@ def _reader_gone() -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
-    return EXIT_PIPE
+    return Exit.PIPE

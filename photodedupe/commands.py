@@ -12,9 +12,9 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from typing import TextIO
 
-from photodedupe.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from photodedupe.core import journal
 from photodedupe.core.actions import (
     Failure,
@@ -43,6 +43,7 @@ from photodedupe.core.shots import Shots, cull_dict, cull_text
 from photodedupe.core.sidecars import DEFAULT_STYLE, write_ratings
 from photodedupe.core.thresholds import default_threshold, max_threshold
 from photodedupe.core.trash import system_trash
+from photodedupe.exits import Exit
 
 
 class TerminalProgress:
@@ -75,7 +76,7 @@ class TerminalProgress:
 
 def _usage_error(message: str) -> int:
     print(f"photodedupe: error: {message}", file=sys.stderr)
-    return EXIT_USAGE
+    return Exit.USAGE
 
 
 def _scan(args: argparse.Namespace) -> tuple[ScanResult, int] | int:
@@ -104,9 +105,9 @@ def _scan(args: argparse.Namespace) -> tuple[ScanResult, int] | int:
             if progress:
                 progress.clear()
             print("photodedupe: cancelled; what was hashed is kept in the cache.", file=sys.stderr)
-            return EXIT_CANCELLED
+            return Exit.CANCELLED
         except Cancelled:
-            return EXIT_CANCELLED
+            return Exit.CANCELLED
         finally:
             if progress:
                 progress.clear()
@@ -131,7 +132,7 @@ def run_scan(args: argparse.Namespace) -> int:
         sys.stdout.write(report_csv(result, groups))  # cells made safe for spreadsheets
     else:
         print(report_text(result, groups, threshold))
-    return EXIT_OK
+    return Exit.OK
 
 
 def _print_json(data: dict) -> None:
@@ -184,8 +185,8 @@ def run_clean(args: argparse.Namespace) -> int:
     unread = [e for e in result.errors if os.path.isdir(e.path)]
     for error in unread:  # the library was not wholly seen: say so, and do not end as if it was
         print(f"photodedupe: {shown(error.path)}: {shown(error.reason)}", file=sys.stderr)
-    if unread and status == EXIT_OK:
-        status = EXIT_FAILED
+    if unread and status == Exit.OK:
+        status = Exit.FAILED
     if args.json:
         data: dict = {
             "version": 1,
@@ -293,7 +294,7 @@ def run_find(args: argparse.Namespace) -> int:
         matches = ExampleSearch(result).similar_to(args.example, threshold)
     except PhotoError as exc:
         print(f"photodedupe: {shown(args.example)}: {shown(exc)}", file=sys.stderr)
-        return EXIT_FAILED
+        return Exit.FAILED
     example = os.path.abspath(args.example)
     if args.json:
         found = [
@@ -309,7 +310,7 @@ def run_find(args: argparse.Namespace) -> int:
             for m in matches
         ]
         _print_json({"version": 1, "example": example, "threshold": threshold, "matches": found})
-        return EXIT_OK
+        return Exit.OK
     print(f"Photos like {shown(example)} (within {threshold} bits), nearest first:")
     for m in matches:
         notes = [f"{m.photo.info.width}×{m.photo.info.height}", human_size(m.photo.file.size)]
@@ -321,7 +322,7 @@ def run_find(args: argparse.Namespace) -> int:
             notes.append(m.note)
         print(f"  {m.distance:3d} bits  {shown(m.photo.path)}  ({shown(', '.join(notes))})")
     print(f"{len(matches)} found among {len(result.photos)} photos scanned.")
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_cull(args: argparse.Namespace) -> int:
@@ -348,7 +349,7 @@ def run_cull(args: argparse.Namespace) -> int:
             _print_json(cull_dict(result, culled))
         else:
             print(cull_text(result, culled))
-        return EXIT_OK
+        return Exit.OK
     shots.mark_all_but_best()
     plan = shots.plan()
     report = _apply(plan, shots)
@@ -366,7 +367,7 @@ def run_cull(args: argparse.Namespace) -> int:
 
 def _status(report: TrashReport) -> int:
     """130 when Ctrl+C stopped the batch, 1 when a file was not moved, else 0."""
-    return EXIT_CANCELLED if report.cancelled else EXIT_FAILED if report.failed else EXIT_OK
+    return Exit.CANCELLED if report.cancelled else Exit.FAILED if report.failed else Exit.OK
 
 
 def _say_stopped(report: TrashReport, planned: int, noun: str = "photos") -> None:
@@ -404,7 +405,7 @@ def _write_ratings(args: argparse.Namespace, shots: Shots, result: ScanResult, c
             f"({picks} picks at {args.stars} star{'s' if args.stars != 1 else ''}, the rest -1, rejected); "
             f"{len(report.unchanged)} already said so. Undo: photodedupe undo"
         )
-    return EXIT_FAILED if report.failed else EXIT_OK
+    return Exit.FAILED if report.failed else Exit.OK
 
 
 def run_undo(args: argparse.Namespace) -> int:
@@ -413,7 +414,7 @@ def run_undo(args: argparse.Namespace) -> int:
     if batch is None or not (batch.in_trash or batch.merges_left or batch.vanished):
         message = "Nothing to undo: no photos moved to the trash by photodedupe are waiting there."
         _print_json({"version": 1, "restored": [], "failed": []}) if args.json else print(message)
-        return EXIT_OK
+        return Exit.OK
     report = undo_batch(batch, mover_for(batch))
     if args.json:
         restored = [{"path": t.original, "trash_path": t.location} for t in report.restored]
@@ -438,7 +439,7 @@ def run_undo(args: argparse.Namespace) -> int:
             n = len(report.unmerged)
             them = "sidecars back what they" if n != 1 else "sidecar back what it"
             print(f"Gave {n} {them} said before the batch.")
-    return EXIT_OK if not report.failed else EXIT_FAILED
+    return Exit.OK if not report.failed else Exit.FAILED
 
 
 def run_resume(args: argparse.Namespace) -> int:
@@ -447,7 +448,7 @@ def run_resume(args: argparse.Namespace) -> int:
     if not pending:
         message = "Nothing to resume: no batch of moves to the trash was interrupted."
         _print_json({"version": 1, "trashed": [], "failed": []}) if args.json else print(message)
-        return EXIT_OK
+        return Exit.OK
     report = TrashReport()
     for batch in pending:
         done = resume_batch(batch, mover_for(batch), journal_folder=batches_dir())
@@ -461,7 +462,7 @@ def run_resume(args: argparse.Namespace) -> int:
         for fail in report.failed:
             print(f"NOT MOVED {shown(fail.path)}: {shown(fail.reason)}")
         print(f"Finished the interrupted batch: moved {len(report.moved)} more photos to the trash.")
-    return EXIT_OK if not report.failed else EXIT_FAILED
+    return Exit.OK if not report.failed else Exit.FAILED
 
 
 def warn_interrupted() -> None:
@@ -480,3 +481,14 @@ def say_damaged_journals() -> None:
     """Each damaged journal set aside, said once on stderr."""
     for notice in journal.take_notices():
         print(f"photodedupe: {shown(notice)}.", file=sys.stderr)
+
+
+#: Each command of the parser (``cli.COMMANDS``), and what runs it.
+RUNNERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "scan": run_scan,
+    "clean": run_clean,
+    "find": run_find,
+    "cull": run_cull,
+    "undo": run_undo,
+    "resume": run_resume,
+}

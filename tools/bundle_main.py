@@ -1,5 +1,5 @@
 """The bundle's entry point: the same as the installed ``photodedupe`` command."""
 
-from photodedupe import run
+from photodedupe.launch import run
 
 raise SystemExit(run())

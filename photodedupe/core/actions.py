@@ -19,7 +19,7 @@ from functools import partial
 from typing import Protocol
 
 from photodedupe.core import folder_move
-from photodedupe.core.companions import KINDS, Companion, embedded
+from photodedupe.core.companions import embedded
 from photodedupe.core.journal import (
     Batch,
     Journal,
@@ -33,7 +33,7 @@ from photodedupe.core.journal import (
     record_unmerged,
 )
 from photodedupe.core.metadata import edits_in_file
-from photodedupe.core.model import FileEntry, Group, Photo
+from photodedupe.core.model import KINDS, Companion, FileEntry, Group, Photo
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.protection import Protection
 from photodedupe.core.sidecars import DEFAULT_STYLE, SidecarWriter, take_back

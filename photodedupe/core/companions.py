@@ -25,42 +25,17 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from photodedupe.core.discover import DOCUMENT_EXTENSIONS, SIDECAR_EXTENSIONS, VIDEO_EXTENSIONS, is_photo_name
 from photodedupe.core.metadata import Details
-from photodedupe.core.model import FileEntry
+from photodedupe.core.model import NOUNS, Companion
 from photodedupe.core.xmp import Edits, XmpError, combined
 from photodedupe.core.xmp import read as read_xmp
 
 if TYPE_CHECKING:
     from photodedupe.core.model import Photo
-
-#: Each kind of companion in a user's words.
-KINDS: dict[str, str] = {
-    "xmp": "XMP sidecar",
-    "pp3": "RawTherapee settings",
-    "dop": "DxO settings",
-    "live": "Live Photo video",
-    "aae": "iPhone edits",
-    "json": "Google Takeout metadata",
-}
-#: Each kind counted: (one, many).
-NOUNS: dict[str, tuple[str, str]] = {
-    "xmp": ("XMP sidecar", "XMP sidecars"),
-    "pp3": ("RawTherapee profile", "RawTherapee profiles"),
-    "dop": ("DxO settings file", "DxO settings files"),
-    "live": ("Live Photo video", "Live Photo videos"),
-    "aae": ("iPhone edit file", "iPhone edit files"),
-    "json": ("Takeout JSON file", "Takeout JSON files"),
-}
-#: The short word on a tile's badge.
-BADGES: dict[str, str] = {
-    "xmp": "XMP", "pp3": "PP3", "dop": "DxO", "live": "Live", "aae": "AAE", "json": "JSON"
-}  # fmt: skip
-#: Kinds that are the user's own work on the photo: keeping the copy that has them keeps the work.
-WORK_KINDS = frozenset({"pp3", "dop", "live", "aae"})
 
 _SUPPLEMENTAL = "supplemental-metadata"
 _DUPLICATE = re.compile(r"^(.*)(\(\d+\))$")  # "NAME(1)": Takeout's second file of one name
@@ -68,66 +43,6 @@ _DARKTABLE_DUPLICATE = re.compile(r"^(.*)_\d+(\.[^.]+)\.xmp$")  # NAME_01.EXT.xm
 _IPHONE = re.compile(r"^img_(\d+)$")  # IMG_1234 → IMG_O1234.AAE
 #: Takeout cuts a JSON's name to this many characters (".json" included) and older exports to 47.
 _TAKEOUT_CUT = 46
-
-
-@dataclass(frozen=True, slots=True)
-class Companion:
-    """A file that belongs to a photo and travels with it."""
-
-    path: str
-    kind: str  # a key of KINDS
-    size: int
-    mtime_ns: int
-    #: every photo it belongs to, by path (more than one for a shared sidecar)
-    owners: tuple[str, ...] = ()
-    #: what an XMP sidecar records (None for other kinds, or when it could not be read)
-    edits: Edits | None = None
-    #: why an XMP sidecar's contents could not be read ("" if they could)
-    problem: str = ""
-
-    @property
-    def entry(self) -> FileEntry:
-        return FileEntry(self.path, self.size, self.mtime_ns)
-
-    @property
-    def name(self) -> str:
-        return os.path.basename(self.path)
-
-    @property
-    def is_work(self) -> bool:
-        """It holds the user's work: edits, a rating, a label, keywords, a video."""
-        return self.kind in WORK_KINDS or bool(self.edits and self.edits.any)
-
-    def badge(self) -> str:
-        """ "XMP ★5", "Live", "AAE"…: what a tile shows."""
-        word = BADGES[self.kind]
-        if self.edits and self.edits.rating is not None and self.edits.rating < 0:
-            return f"{word} ✕"
-        if self.edits and self.edits.rating:
-            return f"{word} ★{self.edits.rating}"
-        return word
-
-    def as_dict(self) -> dict[str, object]:
-        """For JSON reports: where it is, what it is, and what an XMP sidecar records."""
-        out: dict[str, object] = {"path": self.path, "kind": self.kind, "size": self.size}
-        if len(self.owners) > 1:
-            out["shared_with"] = list(self.owners)
-        if self.edits is not None:
-            e = self.edits
-            out |= {"rating": e.rating, "label": e.label or None, "keywords": list(e.keywords)}
-            out["develop"] = e.develop
-        if self.problem:
-            out["problem"] = self.problem
-        return out
-
-    def words(self) -> str:
-        """ "DSC_1872.NEF.xmp (XMP sidecar: 5 stars · Red)", for lists and reports."""
-        said = KINDS[self.kind]
-        if self.edits and self.edits.any:
-            said += f": {self.edits.words()}"
-        elif self.problem:
-            said += f": unreadable, {self.problem}"
-        return f"{self.name} ({said})"
 
 
 def edits_of(companions: Sequence[Companion]) -> Edits:

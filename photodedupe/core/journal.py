@@ -28,8 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from photodedupe.core.companions import Companion
-from photodedupe.core.model import FileEntry
+from photodedupe.core.model import Companion, FileEntry
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.trash import TrashedFile
 
@@ -79,7 +78,7 @@ class Batch:
     mover: dict = field(default_factory=dict)
     #: by planned path: the photos of its group that stay (re-checked before it moves)
     kept: dict[str, tuple[FileEntry, ...]] = field(default_factory=dict)
-    #: by planned path: the files that travel with it (companions.Companion)
+    #: by planned path: the files that travel with it (model.Companion)
     companions: dict[str, tuple[Companion, ...]] = field(default_factory=dict)
     #: records that could not be read (a garbage line): Undo says so
     unreadable: int = 0

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from photodedupe.core.companions import Companion
+    from photodedupe.core.xmp import Edits
 
 #: ``Member.distance`` of a photo whose hash was never compared with the keeper's within the
 #: slider's range: it joined the group through the photo its star was built around (uint16's
@@ -49,6 +49,92 @@ class FileEntry:
         if (st.st_size, st.st_mtime_ns) != (self.size, self.mtime_ns):
             return False
         return not self.ino or (st.st_ino, st.st_ctime_ns) == (self.ino, self.ctime_ns)
+
+
+#: Each kind of companion in a user's words.
+KINDS: dict[str, str] = {
+    "xmp": "XMP sidecar",
+    "pp3": "RawTherapee settings",
+    "dop": "DxO settings",
+    "live": "Live Photo video",
+    "aae": "iPhone edits",
+    "json": "Google Takeout metadata",
+}
+#: Each kind counted: (one, many).
+NOUNS: dict[str, tuple[str, str]] = {
+    "xmp": ("XMP sidecar", "XMP sidecars"),
+    "pp3": ("RawTherapee profile", "RawTherapee profiles"),
+    "dop": ("DxO settings file", "DxO settings files"),
+    "live": ("Live Photo video", "Live Photo videos"),
+    "aae": ("iPhone edit file", "iPhone edit files"),
+    "json": ("Takeout JSON file", "Takeout JSON files"),
+}
+#: The short word on a tile's badge.
+BADGES: dict[str, str] = {
+    "xmp": "XMP", "pp3": "PP3", "dop": "DxO", "live": "Live", "aae": "AAE", "json": "JSON"
+}  # fmt: skip
+#: Kinds that are the user's own work on the photo: keeping the copy that has them keeps the work.
+WORK_KINDS = frozenset({"pp3", "dop", "live", "aae"})
+
+
+@dataclass(frozen=True, slots=True)
+class Companion:
+    """A file that belongs to a photo and travels with it."""
+
+    path: str
+    kind: str  # a key of KINDS
+    size: int
+    mtime_ns: int
+    #: every photo it belongs to, by path (more than one for a shared sidecar)
+    owners: tuple[str, ...] = ()
+    #: what an XMP sidecar records (None for other kinds, or when it could not be read)
+    edits: Edits | None = None
+    #: why an XMP sidecar's contents could not be read ("" if they could)
+    problem: str = ""
+
+    @property
+    def entry(self) -> FileEntry:
+        return FileEntry(self.path, self.size, self.mtime_ns)
+
+    @property
+    def name(self) -> str:
+        return os.path.basename(self.path)
+
+    @property
+    def is_work(self) -> bool:
+        """It holds the user's work: edits, a rating, a label, keywords, a video."""
+        return self.kind in WORK_KINDS or bool(self.edits and self.edits.any)
+
+    def badge(self) -> str:
+        """ "XMP ★5", "Live", "AAE"…: what a tile shows."""
+        word = BADGES[self.kind]
+        if self.edits and self.edits.rating is not None and self.edits.rating < 0:
+            return f"{word} ✕"
+        if self.edits and self.edits.rating:
+            return f"{word} ★{self.edits.rating}"
+        return word
+
+    def as_dict(self) -> dict[str, object]:
+        """For JSON reports: where it is, what it is, and what an XMP sidecar records."""
+        out: dict[str, object] = {"path": self.path, "kind": self.kind, "size": self.size}
+        if len(self.owners) > 1:
+            out["shared_with"] = list(self.owners)
+        if self.edits is not None:
+            e = self.edits
+            out |= {"rating": e.rating, "label": e.label or None, "keywords": list(e.keywords)}
+            out["develop"] = e.develop
+        if self.problem:
+            out["problem"] = self.problem
+        return out
+
+    def words(self) -> str:
+        """ "DSC_1872.NEF.xmp (XMP sidecar: 5 stars · Red)", for lists and reports."""
+        said = KINDS[self.kind]
+        if self.edits and self.edits.any:
+            said += f": {self.edits.words()}"
+        elif self.problem:
+            said += f": unreadable, {self.problem}"
+        return f"{self.name} ({said})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,9 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from photodedupe.core.companions import KINDS, photo_edits, skipped_by_kind, skipped_words
+from photodedupe.core.companions import photo_edits, skipped_by_kind, skipped_words
 from photodedupe.core.metadata import Details
-from photodedupe.core.model import NOT_COMPARED, Group, Member, Photo
+from photodedupe.core.model import KINDS, NOT_COMPARED, Group, Member, Photo
 from photodedupe.core.printable import csv_cell, shown
 from photodedupe.core.rules import format_of
 from photodedupe.core.thresholds import level_name

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from photodedupe.core.cache import CachedResult, HashCache
-from photodedupe.core.companions import Companion, find_companions, read_edits_of, skipped_by_kind
+from photodedupe.core.companions import find_companions, read_edits_of, skipped_by_kind
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
 from photodedupe.core.features import WINDOW_COUNT
@@ -32,7 +32,7 @@ from photodedupe.core.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words, p
 from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
 from photodedupe.core.metadata import Details, edits_in_file
-from photodedupe.core.model import FileEntry, Photo, PhotoInfo, ScanError, ScanStats
+from photodedupe.core.model import Companion, FileEntry, Photo, PhotoInfo, ScanError, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Stage, Throttle
 from photodedupe.core.result import ScanResult
 from photodedupe.core.thresholds import max_threshold

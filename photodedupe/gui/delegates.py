@@ -37,7 +37,7 @@ def mark_box(tile: QRect) -> QRect:
 def companion_badges(companions) -> list[str]:
     """Each companion's badge once ("AAE" for two edit files), the user's work first.
 
-    >>> from photodedupe.core.companions import Companion
+    >>> from photodedupe.core.model import Companion
     >>> companion_badges([Companion("a.json", "json", 1, 0), Companion("a.aae", "aae", 1, 0),
     ...                   Companion("a_o.aae", "aae", 1, 0)])
     ['AAE', 'JSON']

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from photodedupe.core.companions import Companion
 from photodedupe.core.keeper import Keeper
 from photodedupe.core.metadata import Details
-from photodedupe.core.model import FileEntry, Photo, PhotoInfo
+from photodedupe.core.model import Companion, FileEntry, Photo, PhotoInfo
 from photodedupe.core.protection import Protection
 from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules
 from photodedupe.core.xmp import Edits
