@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from photodedupe.core.cache import HashCache
+from photodedupe.core.keeper import keeper_for
 from photodedupe.core.report import report_dict
 from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.thresholds import default_threshold, max_threshold
@@ -62,7 +63,7 @@ def main() -> None:
         f"{'FP':>5} hard-neg far/heavy/scene | groups"
     )
     for t in sorted(set(ths + args.transforms)):
-        groups = result.groups(t)
+        groups = result.groups(t, keeper_for(result))
         pred = report_dict(result, groups, t)
         pairs, errs = S.parse_prediction(pred, match)
         res = S.score(labels, pairs, errs, show_fp=args.show_fp if t in args.transforms else 0)

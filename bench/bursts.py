@@ -153,6 +153,7 @@ def make(args: argparse.Namespace) -> None:
 def score(args: argparse.Namespace) -> None:
     from photodedupe.core.cache import HashCache
     from photodedupe.core.cull import cull
+    from photodedupe.core.keeper import keeper_for
     from photodedupe.core.scan import scan
     from photodedupe.core.thresholds import default_threshold
 
@@ -203,8 +204,8 @@ def score(args: argparse.Namespace) -> None:
             print("  missed:", ", ".join(names))
     # Under Duplicates (no Shots mode): the group holding a series keeps a sharp frame: the series'
     # own, or a frame of the same moment nobody blurred (camera B's, the second body's).
-    groups = result.groups(default_threshold())
-    keeper = result.keeper()
+    keeper = keeper_for(result)
+    groups = result.groups(default_threshold(), keeper)
     kept_sharp = 0
     for members in truth.values():
         sharp = next(p for p in members if label[p]["sharp"])

@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from photodedupe.core.cache import HashCache
+from photodedupe.core.keeper import keeper_for
 from photodedupe.core.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, parse_rules
 from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold
@@ -41,8 +42,8 @@ def main() -> None:
         result = scan([str(root)], cache=cache)
     threshold = default_threshold(128) if args.threshold is None else args.threshold
     for rules in args.rules or [OLD_DEFAULT_RULES, DEFAULT_RULES]:
-        keeper = result.keeper(rules)
-        groups = result.groups(threshold, keeper=keeper)
+        keeper = keeper_for(result, rules)
+        groups = result.groups(threshold, keeper)
         right, kept_instead, misses = 0, Counter(), []
         with_original = 0
         for group in groups:

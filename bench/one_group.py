@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from photodedupe.core.cache import HashCache
+from photodedupe.core.keeper import keeper_for
 from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold
 
@@ -38,7 +39,7 @@ def picture_of(labels: dict, root: str) -> dict[str, tuple[str, str]]:
 
 def splits(result, threshold: int, pictures: dict[str, tuple[str, str]]):
     """(pictures split, groups mixing pictures, per picture its group count, lost transforms)."""
-    groups = result.groups(threshold)
+    groups = result.groups(threshold, keeper_for(result))
     where: dict[str, set[int]] = collections.defaultdict(set)
     mixed = 0
     for g, group in enumerate(groups):
@@ -74,7 +75,7 @@ def main() -> None:
         for t in (int(x) for x in args.thresholds.split(",")):
             split, mixed, where = splits(result, t, pictures)
             total = len({p for p, _ in pictures.values()})
-            groups = result.groups(t)
+            groups = result.groups(t, keeper_for(result))
             in_group = {result.photos[m.index].path for g in groups for m in g.members}
             files_of = collections.Counter(pic for pic, _ in pictures.values())
             whole = sum(
@@ -97,12 +98,12 @@ def main() -> None:
             differ = 0
             for pic, paths in sorted(by_picture.items()):
                 alone = scan(paths, cache=cache)
-                gs = alone.groups(t)
+                gs = alone.groups(t, keeper_for(alone))
                 sizes_alone = sorted(len(g.members) for g in gs)
                 sizes_inside = sorted(
                     sum(
                         1
-                        for m in result.groups(t)[g].members
+                        for m in result.groups(t, keeper_for(result))[g].members
                         if result.photos[m.index].path in pictures
                         and pictures[result.photos[m.index].path][0] == pic
                     )

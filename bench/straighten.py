@@ -22,6 +22,7 @@ from pathlib import Path
 from PIL import Image
 
 from photodedupe.core.features import straighten
+from photodedupe.core.keeper import keeper_for
 
 SPEC = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev_sources.json"
 ANGLES = (-3.0, -1.5, 1.5, 3.0)
@@ -68,7 +69,7 @@ def main() -> None:
         for level in levels():
             found = wrong = 0
             grouped = set()
-            for group in result.groups(level.bits):
+            for group in result.groups(level.bits, keeper_for(result)):
                 members = {names[m.index] for m in group.members}
                 wrong += len(members) - max(
                     sum(n.startswith(p) for n in members) for p in {n[:3] for n in members}

@@ -30,6 +30,7 @@ from photodedupe.core.cache import HashCache
 from photodedupe.core.companions import count_words
 from photodedupe.core.cull import cull
 from photodedupe.core.decode import PhotoError
+from photodedupe.core.keeper import keeper_for
 from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.printable import lossless, shown
 from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
@@ -124,7 +125,7 @@ def run_scan(args: argparse.Namespace) -> int:
         return scanned
     result, threshold = scanned
     started = time.monotonic()
-    groups = result.groups(threshold)
+    groups = result.groups(threshold, keeper_for(result))
     result.stats.seconds += time.monotonic() - started
     if args.json:
         _print_json(report_dict(result, groups, threshold))

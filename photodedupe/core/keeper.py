@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -27,6 +28,9 @@ from photodedupe.core.model import Group, Photo
 from photodedupe.core.protection import Protection
 from photodedupe.core.rules import DEFAULT_RULES, RULES
 from photodedupe.core.traits import TONE_SIDE
+
+if TYPE_CHECKING:
+    from photodedupe.core.result import ScanResult
 
 _TONE_BYTES = TONE_SIDE * TONE_SIDE
 #: Grey levels (root mean square over the tone cells) within which ``central`` sees no
@@ -357,3 +361,21 @@ class Keeper:
                     return self._sharpest_words(kept, runner) if name == "sharpest" else rule.why(a, b)
                 column += 1
         return "the shortest path" if len(a.path) != len(b.path) else "first by name"
+
+
+def keeper_for(
+    result: ScanResult,
+    rules: Sequence[str] = DEFAULT_RULES,
+    protection: Protection | None = None,
+    preferred_folders: Sequence[str] = (),
+) -> Keeper:
+    """The ``Keeper`` of ``result``'s photos for these settings, made once and kept with the result
+    (its table costs seconds at a million photos); the last one made is kept."""
+    key = (tuple(rules), tuple(protection.folders) if protection else (), tuple(preferred_folders))
+    made = result.derived.get(Keeper)
+    if not (isinstance(made, tuple) and made[0] == key):
+        keeper = Keeper(
+            result.photos, rules, protection, preferred_folders, result.in_pairs(), result.sharpness
+        )
+        made = result.derived[Keeper] = (key, keeper)
+    return made[1]

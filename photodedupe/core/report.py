@@ -26,6 +26,17 @@ if TYPE_CHECKING:  # the window shows these words before numpy and numba are nee
     from photodedupe.core.result import ScanResult
 
 REPORT_VERSION = 1
+
+
+def _keeper(result: ScanResult, keeper: Keeper | None) -> Keeper:
+    """``keeper``, or the default rules' for ``result``."""
+    if keeper is not None:
+        return keeper
+    from photodedupe.core.keeper import keeper_for  # numpy: only once a report is made
+
+    return keeper_for(result)
+
+
 #: Metadata fields, in the order CSV columns and JSON keys list them.
 METADATA_FIELDS = (
     "taken",
@@ -183,7 +194,7 @@ def report_dict(
 
     With ``marked`` (the app's export), each file says whether it is marked.
     """
-    keeper = keeper or result.keeper()
+    keeper = _keeper(result, keeper)
     files, size = reclaimable(result, groups)
     return {
         "version": REPORT_VERSION,
@@ -233,7 +244,7 @@ def report_csv(
     result: ScanResult, groups: Sequence[Group], marked: set[int] | None = None, keeper: Keeper | None = None
 ) -> str:
     """One row per photo in a group (the photo kept first, with why), then one per problem file."""
-    keeper = keeper or result.keeper()
+    keeper = _keeper(result, keeper)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -266,7 +277,7 @@ def report_csv(
 
 def report_text(result: ScanResult, groups: list[Group], threshold: int, keeper: Keeper | None = None) -> str:
     """A readable listing: one block per group, the photo kept marked with ★ and why, then problems."""
-    keeper = keeper or result.keeper()
+    keeper = _keeper(result, keeper)
     lines: list[str] = []
     bits = result.hash_bits
     for number, group in enumerate(groups, 1):

@@ -6,20 +6,26 @@ reports and search use a result without importing the scanning machinery.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
 from photodedupe.core.group_list import GroupList
 from photodedupe.core.grouping import Adjacency, codes, group_photos, rerooted
 from photodedupe.core.index import Edges
-from photodedupe.core.keeper import Keeper
 from photodedupe.core.model import Photo, ScanError, ScanStats
 from photodedupe.core.moments import seconds
-from photodedupe.core.protection import Protection
-from photodedupe.core.rules import DEFAULT_RULES
 from photodedupe.core.thresholds import default_threshold
+
+
+class Chooser(Protocol):
+    """What picks the photo each group keeps (``keep.keeper.Keeper``): finding photos knows
+    nothing of the rules that choose among them."""
+
+    def positions(self, groups: GroupList) -> np.ndarray:
+        """For each group, the position in ``groups.members`` of the photo it keeps."""
+        ...
 
 
 @dataclass(slots=True)
@@ -38,26 +44,26 @@ class ScanResult:
     sharpness: dict[int, float] = field(default_factory=dict)
     _codes: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
     _adjacency: Adjacency | None = field(default=None, repr=False, compare=False)
-    _keeper: tuple[tuple, Keeper] | None = field(default=None, repr=False, compare=False)
+    #: what later stages work out from this result once and keep with it (a keeper per set of
+    #: rules: ``keep.keeper.keeper_for``); emptied when what they depend on changes
+    derived: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 
     def groups(
         self,
         threshold: int,
+        chooser: Chooser,
         exclude: np.ndarray | None = None,
-        keeper: Keeper | None = None,
         ordered: bool = True,
     ) -> GroupList:
         """The groups at ``threshold`` bits, without the ``exclude``d photos.
 
-        Each group's reference (listed first) is the photo ``keeper`` keeps
-        (the default rules if None), and distances are measured from it.
-        Groups come sorted by reference unless not ``ordered`` (for a caller that sorts them its way).
-        Cheap: call it on every slider move.
+        Each group's reference (listed first) is the photo ``chooser`` keeps, and distances are
+        measured from it. Groups come sorted by reference unless not ``ordered`` (for a caller
+        that sorts them its way). Cheap: call it on every slider move.
         """
         groups = self._members(threshold, exclude, ordered=False)
         digests, _ = self._digests_and_moments()
-        keeper = keeper or self.keeper()
-        return rerooted(groups, keeper.positions(groups), self._neighbours(), digests, ordered)
+        return rerooted(groups, chooser.positions(groups), self._neighbours(), digests, ordered)
 
     def members(self, threshold: int, exclude: np.ndarray | None = None) -> GroupList:
         """Who is in each group at ``threshold``, before any photo is chosen to keep (cheaper)."""
@@ -88,27 +94,8 @@ class ScanResult:
     def set_sharpness(self, sharpness: dict[int, float]) -> None:
         """Frames of one moment were measured: the ★ of their groups may change."""
         self.sharpness = sharpness
-        self._keeper = None
+        self.derived.clear()
 
     def in_pairs(self) -> np.ndarray:
         """The photos that have a close pair at all: the only ones a group can hold."""
         return np.unique(np.concatenate([self.edges.i, self.edges.j]))
-
-    def keeper(
-        self,
-        rules: Sequence[str] = DEFAULT_RULES,
-        protection: Protection | None = None,
-        preferred_folders: Sequence[str] = (),
-    ) -> Keeper:
-        """A ``Keeper`` for these photos; the last one made is kept for the same settings."""
-        key = (
-            tuple(rules),
-            tuple(protection.folders) if protection else (),
-            tuple(preferred_folders),
-        )
-        if self._keeper is None or self._keeper[0] != key:
-            keeper = Keeper(
-                self.photos, rules, protection, preferred_folders, self.in_pairs(), self.sharpness
-            )
-            self._keeper = (key, keeper)
-        return self._keeper[1]

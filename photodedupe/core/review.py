@@ -18,7 +18,7 @@ import numpy as np
 from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan_trash
 from photodedupe.core.differences import differences
 from photodedupe.core.group_list import GroupList
-from photodedupe.core.keeper import Keeper
+from photodedupe.core.keeper import Keeper, keeper_for
 from photodedupe.core.model import GROUP_ORDERS, Group, Member, Photo
 from photodedupe.core.printable import lossless
 from photodedupe.core.protection import Protection
@@ -79,7 +79,8 @@ class Review:
     # --- which photo each group keeps ---------------------------------------------
 
     def _make_keeper(self) -> Keeper:
-        return self.result.keeper(
+        return keeper_for(
+            self.result,
             self._rules,
             protection=Protection(self._reference_folders),
             preferred_folders=self._preferred_folders,
@@ -158,7 +159,7 @@ class Review:
     def regroup(self, threshold: int) -> GroupList:
         """Group at ``threshold`` bits; marks on photos no longer in any group are dropped."""
         self.threshold = threshold
-        groups = self.result.groups(threshold, self._gone, self.keeper, ordered=False)  # _show sorts
+        groups = self.result.groups(threshold, self.keeper, self._gone, ordered=False)  # _show sorts
         copies = self._sizes[groups.members]
         copies[groups.offsets[:-1]] = 0  # the reference stays
         saving = np.add.reduceat(copies, groups.offsets[:-1]) if len(groups) else copies

@@ -310,12 +310,13 @@ class MainWindow(QMainWindow):
             self._pending_marks = self.shots_mode.duplicate_marks()
         rules, preferred = self.keep_rules, self.settings.preferred_folders
         references = self.folders.reference_folders()
-        from photodedupe.core.scan import ScanOptions  # numpy, numba, Pillow: once there is a scan
+        from photodedupe.core.keeper import keeper_for  # numpy, numba, Pillow: once there is a scan
+        from photodedupe.core.scan import ScanOptions
 
         self.scans.start(
             folders,
             ScanOptions(exclude=tuple(self.settings.excluded)),
-            prepare=lambda result: result.keeper(rules, Protection(references), preferred),
+            prepare=lambda result: keeper_for(result, rules, Protection(references), preferred),
         )
         self.status.working(0, cancellable=True)
         self.say("Looking for photos…")

@@ -221,7 +221,7 @@ def test_a_photo_swapped_for_another_of_the_same_size_and_time_is_decoded_again(
     save(first.resize((320, 240)), lib / "copy.jpg", quality=80)
     stranger = save(second, tmp_path / "b.jpg", quality=90)
     with HashCache(tmp_path / "c.db") as cache:
-        assert len(scan([str(lib)], cache=cache).groups(16)) == 1
+        assert len(scan([str(lib)], cache=cache).members(16)) == 1
         # Swap: another photo, padded to the same size and given the same modification time.
         st = os.stat(photo)
         data = stranger.read_bytes()
@@ -230,7 +230,7 @@ def test_a_photo_swapped_for_another_of_the_same_size_and_time_is_decoded_again(
         os.utime(photo, ns=(st.st_atime_ns, st.st_mtime_ns))
         assert (os.stat(photo).st_size, os.stat(photo).st_mtime_ns) == (st.st_size, st.st_mtime_ns)
         again = scan([str(lib)], cache=cache)
-        assert again.stats.hashed >= 1 and len(again.groups(16)) == 0
+        assert again.stats.hashed >= 1 and len(again.members(16)) == 0
 
 
 def test_an_upgrade_decodes_again_only_the_formats_whose_decoding_changed(tmp_path: Path) -> None:

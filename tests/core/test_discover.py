@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from photodedupe.core.discover import find_photos
+from photodedupe.core.keeper import keeper_for
 
 
 def touch(path: Path, data: bytes = b"x") -> Path:
@@ -99,5 +100,5 @@ def test_a_photo_whose_name_hides_what_it_is_is_found_by_its_first_bytes(tmp_pat
     assert sorted(os.path.basename(p) for p in skipped) == ["clip.mp4", "notes"]
     with HashCache(None) as cache:
         result = scan([str(tmp_path)], cache=cache)
-    [group] = result.groups(default_threshold())
+    [group] = result.groups(default_threshold(), keeper_for(result))
     assert len(group.members) == len(names) and not result.errors

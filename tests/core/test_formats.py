@@ -11,6 +11,7 @@ from PIL import Image
 from photodedupe.core.cache import HashCache
 from photodedupe.core.decode import decode_photo
 from photodedupe.core.hashing import hamming
+from photodedupe.core.keeper import keeper_for
 from photodedupe.core.metadata import Details, date_from_name
 from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold
@@ -68,7 +69,7 @@ def test_every_format_groups_with_its_jpeg_twin(twins: Path) -> None:
     with HashCache(None) as cache:
         result = scan([str(twins)], cache=cache)
     assert not result.errors
-    [group] = result.groups(default_threshold())
+    [group] = result.groups(default_threshold(), keeper_for(result))
     names = sorted(os.path.basename(result.photos[m.index].path) for m in group.members)
     assert names == sorted(["photo.jpg", *(f"photo.{ext}" for ext in WRITERS)])
 

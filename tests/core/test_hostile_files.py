@@ -20,6 +20,7 @@ from PIL import Image
 from photodedupe.core.cache import HashCache
 from photodedupe.core.decode import PhotoError, decode_photo
 from photodedupe.core.discover import find_photos
+from photodedupe.core.keeper import keeper_for
 from photodedupe.core.scan import ScanOptions, scan
 from tests.conftest import make_photo, save
 
@@ -92,7 +93,7 @@ def test_odd_names_scan_and_report(tmp_path: Path) -> None:
     with HashCache(tmp_path / "c.db") as cache:
         result = scan([str(lib)], cache=cache)
     assert not result.errors
-    [group] = result.groups(16)
+    [group] = result.groups(16, keeper_for(result))
     assert len(group.members) == len(names) + 1
     # The cache gives every name back as it was (bytes that are not UTF-8 included).
     with HashCache(tmp_path / "c.db") as cache:
@@ -196,5 +197,5 @@ def test_scan_killed_at_any_moment_never_serves_a_wrong_hash(big_library: Path, 
         clean = scan([str(big_library)], cache=fresh_cache, options=ScanOptions(workers=1))
     assert resumed.stats.from_cache == len(cached)
     assert [p.info.hash for p in resumed.photos] == [p.info.hash for p in clean.photos]
-    assert list(resumed.groups(16)) == list(clean.groups(16))
+    assert list(resumed.groups(16, keeper_for(resumed))) == list(clean.groups(16, keeper_for(clean)))
     assert resumed.errors == clean.errors

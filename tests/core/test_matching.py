@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw
 
 from photodedupe.core.cache import HashCache
 from photodedupe.core.features import straighten
+from photodedupe.core.keeper import keeper_for
 from photodedupe.core.result import ScanResult
 from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold, max_threshold
@@ -23,7 +24,7 @@ def scan_folder(folder: Path) -> ScanResult:
 
 
 def grouped(result: ScanResult, threshold: int) -> list[set[str]]:
-    groups = result.groups(threshold)
+    groups = result.groups(threshold, keeper_for(result))
     return [{os.path.basename(result.photos[m.index].path) for m in g.members} for g in groups]
 
 
@@ -118,8 +119,8 @@ def test_flat_dark_photos_are_not_paired(tmp_path: Path) -> None:
     for k in range(4):
         save(dark_photo(k), tmp_path / f"night{k}.jpg", quality=85)
     result = scan_folder(tmp_path)
-    assert result.groups(default_threshold()) == []
-    assert result.groups(max_threshold()) == []
+    assert result.groups(default_threshold(), keeper_for(result)) == []
+    assert result.groups(max_threshold(), keeper_for(result)) == []
 
 
 def test_far_crops_of_one_photo_are_not_paired(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PIL import Image
 
 from photodedupe.core.cache import HashCache
+from photodedupe.core.keeper import keeper_for
 from photodedupe.core.scan import scan
 from photodedupe.core.search import ExampleSearch
 from photodedupe.core.thresholds import default_threshold
@@ -34,7 +35,7 @@ def test_time_zone_fixes_group_and_burst_frames_do_not(tmp_path: Path) -> None:
     def grouped(threshold: int) -> list[set[str]]:
         return [
             {os.path.basename(result.photos[m.index].path) for m in g.members}
-            for g in result.groups(threshold)
+            for g in result.groups(threshold, keeper_for(result))
         ]
 
     # Below Loose: the zone-fixed copies are the same moment; the frame a second later is another shot.

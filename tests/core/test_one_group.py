@@ -8,6 +8,7 @@ from pathlib import Path
 from PIL import Image
 
 from photodedupe.core.cache import HashCache
+from photodedupe.core.keeper import keeper_for
 from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold
 from tests.conftest import make_photo, save
@@ -34,7 +35,7 @@ def _groups_of(paths: list[Path], roots: list[Path], cache: HashCache) -> list[s
     result = scan([str(r) for r in roots], cache=cache)
     wanted = {str(p) for p in paths}
     found = []
-    for group in result.groups(default_threshold()):
+    for group in result.groups(default_threshold(), keeper_for(result)):
         names = {result.photos[m.index].path for m in group.members} & wanted
         if names:
             found.append(names)
@@ -83,5 +84,8 @@ def test_a_dim_flat_photo_and_its_copies_make_one_group_and_dark_photos_stay_apa
         save(Image.fromarray(sky.astype(np.uint8)), lib / "dark" / f"sky_{k}.jpg")
     with HashCache(None) as cache:
         result = scan([str(lib)], cache=cache)
-    groups = [{result.photos[m.index].path for m in g.members} for g in result.groups(default_threshold())]
+    groups = [
+        {result.photos[m.index].path for m in g.members}
+        for g in result.groups(default_threshold(), keeper_for(result))
+    ]
     assert groups == [{str(p) for p in paths}]

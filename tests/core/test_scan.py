@@ -11,6 +11,7 @@ import pytest
 from PIL import Image, ImageEnhance
 
 from photodedupe.core.cache import HashCache
+from photodedupe.core.keeper import keeper_for
 from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
 from photodedupe.core.result import ScanResult
 from photodedupe.core.scan import ScanOptions, scan
@@ -49,7 +50,7 @@ def run(lib: Path, cache: HashCache, **kw: object) -> ScanResult:
 def group_names(result: ScanResult, threshold: int) -> list[list[str]]:
     return sorted(
         sorted(os.path.basename(result.photos[m.index].path) for m in g.members)
-        for g in result.groups(threshold)
+        for g in result.groups(threshold, keeper_for(result))
     )
 
 
@@ -72,7 +73,9 @@ def test_identical_files_marked_and_decoded_once(library: Path) -> None:
     with HashCache(None) as cache:
         result = run(library, cache)
     assert result.stats.hashed == 11  # 12 files, one of them a byte-identical copy
-    forest = next(g for g in result.groups(0) if "forest" in result.photos[g.reference].path)
+    forest = next(
+        g for g in result.groups(0, keeper_for(result)) if "forest" in result.photos[g.reference].path
+    )
     identical = {os.path.basename(result.photos[m.index].path): m.identical for m in forest.members}
     assert identical == {"forest copy.jpg": False, "forest.jpg": True} or identical == {
         "forest.jpg": False,
@@ -226,11 +229,13 @@ def test_verified_pairs_are_reused_only_for_the_same_library(library: Path, tmp_
         assert cache.lookup_pairs(b"no such library") is None
     for name in ("i", "j", "d", "o"):
         assert np.array_equal(getattr(first.edges, name), getattr(second.edges, name))
-    assert second.groups(default_threshold()) == first.groups(default_threshold())
+    assert second.groups(default_threshold(), keeper_for(second)) == first.groups(
+        default_threshold(), keeper_for(first)
+    )
     # A changed library (one photo gone) gets its pairs found again, not the stored ones.
     (library / "web" / "beach_q40.jpg").unlink()
     with HashCache(db) as cache:
         third = run(library, cache)
     assert len(third.photos) == len(first.photos) - 1
     assert all(max(i, j) < len(third.photos) for i, j in zip(third.edges.i, third.edges.j, strict=True))
-    assert sorted(len(g.members) for g in third.groups(default_threshold())) == [3, 4]
+    assert sorted(len(g.members) for g in third.groups(default_threshold(), keeper_for(third))) == [3, 4]
