@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from photodedupe.core.cache import HashCache
-from photodedupe.core.cull import measure_frames
+from photodedupe.core.frames import measure_frames
 from photodedupe.core.quality import timing
 from photodedupe.core.scan import scan
 from photodedupe.core.series import copies, find_series, moment

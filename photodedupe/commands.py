@@ -29,7 +29,7 @@ from photodedupe.core.actions import (
 from photodedupe.core.cache import HashCache
 from photodedupe.core.companions import count_words
 from photodedupe.core.cull import cull
-from photodedupe.core.decode import PhotoError
+from photodedupe.core.decode import PhotoError, why_not_whole
 from photodedupe.core.keeper import keeper_for
 from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.printable import lossless, shown
@@ -277,7 +277,7 @@ def _apply(plan: TrashPlan, review: Review, style: str = DEFAULT_STYLE) -> Trash
     try:
         return move_to_trash(
             plan, system_trash(), review.keeper.protection, journal_folder=batches_dir(), cancel=cancel,
-            on_wait=waiting, sidecar_style=style,
+            on_wait=waiting, sidecar_style=style, whole=why_not_whole,
         )  # fmt: skip
     finally:
         signal.signal(signal.SIGINT, previous)
@@ -452,7 +452,7 @@ def run_resume(args: argparse.Namespace) -> int:
         return Exit.OK
     report = TrashReport()
     for batch in pending:
-        done = resume_batch(batch, mover_for(batch), journal_folder=batches_dir())
+        done = resume_batch(batch, mover_for(batch), journal_folder=batches_dir(), whole=why_not_whole)
         report.moved += done.moved
         report.failed += done.failed
     if args.json:

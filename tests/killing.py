@@ -10,6 +10,7 @@ KILLER = textwrap.dedent(
     import os, signal, sys
     from pathlib import Path
     from photodedupe.core.actions import TrashPlan, move_to_trash
+    from photodedupe.core.decode import why_not_whole
     from photodedupe.core.model import FileEntry, Photo, PhotoInfo
     from photodedupe.core.paths import batches_dir
     from photodedupe.core.trash import FreedesktopTrash
@@ -35,6 +36,7 @@ KILLER = textwrap.dedent(
     for p in paths:
         st = os.stat(p)
         photos.append(Photo(FileEntry(p, st.st_size, st.st_mtime_ns), PhotoInfo(0, 1, 1)))
-    move_to_trash(TrashPlan(tuple(photos), 0, 0), DiesMidBatch(), journal_folder=batches_dir())
+    plan = TrashPlan(tuple(photos), 0, 0)
+    move_to_trash(plan, DiesMidBatch(), journal_folder=batches_dir(), whole=why_not_whole)
     """
 )

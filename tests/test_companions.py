@@ -15,6 +15,7 @@ import pytest
 
 from photodedupe.cli import main
 from photodedupe.core.cache import HashCache
+from photodedupe.core.decode import why_not_whole
 from photodedupe.core.scan import scan
 from tests.companion_library import CLEAN_FIGURES, build, check, darktable_xmp, digests
 
@@ -131,6 +132,7 @@ KILL_BETWEEN = textwrap.dedent(
     """
     import os, signal, sys
     from photodedupe.core.actions import move_to_trash
+    from photodedupe.core.decode import why_not_whole
     from photodedupe.core.cache import HashCache
     from photodedupe.core.paths import batches_dir
     from photodedupe.core.review import Review
@@ -147,7 +149,7 @@ KILL_BETWEEN = textwrap.dedent(
         result = scan(sys.argv[1:], cache=cache)
     review = Review(result, 16)
     review.mark_all_but_best()
-    move_to_trash(review.plan(), DiesBetween(), journal_folder=batches_dir())
+    move_to_trash(review.plan(), DiesBetween(), journal_folder=batches_dir(), whole=why_not_whole)
     """
 )
 
@@ -185,7 +187,9 @@ def test_killed_between_a_photo_and_its_companion_then_resume_or_undo(tmp_path: 
             assert [t.original for t in report.restored] == [str(still)] and not report.failed
             assert digests(lib) == before
         else:
-            report = resume_batch(batch, FreedesktopTrash(), journal_folder=batches_dir())
+            report = resume_batch(
+                batch, FreedesktopTrash(), journal_folder=batches_dir(), whole=why_not_whole
+            )
             assert sorted(t.original for t in report.companions) == sorted(map(str, companions))
             assert not still.exists() and not any(c.exists() for c in companions)
         assert journal.interrupted_batches(batches_dir()) == []
@@ -225,7 +229,9 @@ def test_a_changed_companion_keeps_its_photo(tmp_path: Path, capsys) -> None:
     review = Review(result, 16)
     review.mark_all_but_best()
     companions[1].write_bytes(b"edited again on the phone")
-    report = move_to_trash(review.plan(), FreedesktopTrash(), journal_folder=batches_dir())
+    report = move_to_trash(
+        review.plan(), FreedesktopTrash(), journal_folder=batches_dir(), whole=why_not_whole
+    )
     assert [f.path for f in report.failed] == [str(still)]
     assert "iPhone edits IMG_0001.AAE changed since the scan" in report.failed[0].reason
     assert still.exists() and all(c.exists() for c in companions)
@@ -293,7 +299,10 @@ def test_move_to_folder_takes_companions_along_renamed_with_their_photo(tmp_path
     review = Review(result, 16)
     review.mark_all_but_best()
     report = move_to_trash(
-        review.plan(), FolderMove(str(target), [str(lib)], keep_folders=False), journal_folder=batches_dir()
+        review.plan(),
+        FolderMove(str(target), [str(lib)], keep_folders=False),
+        journal_folder=batches_dir(),
+        whole=why_not_whole,
     )
     assert not report.failed
     names = ["IMG_0001 (2).AAE", "IMG_0001 (2).JPG", "IMG_0001 (2).MOV", "IMG_0001.JPG"]

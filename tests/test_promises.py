@@ -19,6 +19,7 @@ import pytest
 
 from photodedupe.cli import main
 from photodedupe.core import journal
+from photodedupe.core.decode import why_not_whole
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.trash import FreedesktopTrash, original_path
 from tests.conftest import make_photo, save
@@ -237,8 +238,8 @@ def test_each_move_rechecks_that_its_group_keeps_a_photo(tmp_path: Path) -> None
         review.rules = keep
         review.mark_all_but_best()
         plans.append(review.plan())
-    first = move_to_trash(plans[0], FreedesktopTrash(), journal_folder=batches_dir())
-    second = move_to_trash(plans[1], FreedesktopTrash(), journal_folder=batches_dir())
+    first = move_to_trash(plans[0], FreedesktopTrash(), journal_folder=batches_dir(), whole=why_not_whole)
+    second = move_to_trash(plans[1], FreedesktopTrash(), journal_folder=batches_dir(), whole=why_not_whole)
     assert len(first.moved) == 2 and not second.moved
     assert {f.reason for f in second.failed} == {
         "no photo of its group is left on disk as it was scanned (another batch moved it); it stays"

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from photodedupe.cli import main
+from photodedupe.core.decode import why_not_whole
 from photodedupe.core.paths import batches_dir
 from tests.conftest import make_photo, save
 
@@ -350,6 +351,8 @@ def test_a_kept_photo_swapped_behind_our_back_keeps_its_copy_out_of_the_trash(tm
     other = save(make_photo(151), tmp_path / "other.jpg", quality=92).read_bytes()[: st.st_size]
     kept.write_bytes(other + b"\0" * (st.st_size - len(other)))  # same size...
     os.utime(kept, ns=(st.st_atime_ns, st.st_mtime_ns))  # ...and the same time: only ctime tells
-    report = move_to_trash(review.plan(), FreedesktopTrash(), journal_folder=batches_dir())
+    report = move_to_trash(
+        review.plan(), FreedesktopTrash(), journal_folder=batches_dir(), whole=why_not_whole
+    )
     assert not report.moved and copy.exists()
     assert "no photo of its group is left on disk as it was scanned" in report.failed[0].reason

@@ -19,7 +19,7 @@ from functools import partial
 from typing import Protocol
 
 from photodedupe.core import folder_move
-from photodedupe.core.companions import embedded
+from photodedupe.core.details import edits_in_file, embedded
 from photodedupe.core.journal import (
     Batch,
     Journal,
@@ -32,7 +32,6 @@ from photodedupe.core.journal import (
     record_settled,
     record_unmerged,
 )
-from photodedupe.core.metadata import edits_in_file
 from photodedupe.core.model import KINDS, Companion, FileEntry, Group, Photo
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.protection import Protection
@@ -187,6 +186,7 @@ def move_to_trash(
     trash: Trash,
     reference_folders: Sequence[str] | Protection = (),
     *,
+    whole: WholeCheck,
     journal_folder: str | os.PathLike[str] | None = None,
     confirmed_emptying: bool = False,
     cancel: CancelToken | None = None,
@@ -198,7 +198,8 @@ def move_to_trash(
 
     Raises ``WouldEmptyGroups`` before touching anything if the plan leaves a
     group with no photo and ``confirmed_emptying`` is not set (the app asks a
-    second time). With ``journal_folder`` the batch is journaled (see ``journal``):
+    second time). A copy goes only while a photo its group keeps is on disk and ``whole``
+    finds it readable in full. With ``journal_folder`` the batch is journaled (see ``journal``):
     Undo works from any later run, and a kill mid-batch loses nothing; and it
     waits for any other batch (another window, a ``clean --apply``) to end
     first, calling ``on_wait`` once if it has to. A trashed photo's rating,
@@ -212,7 +213,9 @@ def move_to_trash(
     companions = plan.companions or tuple(() for _ in plan.photos)
     moves = [(p.file, k, c) for p, k, c in zip(plan.photos, kept, companions, strict=True)]
     style = sidecar_style if plan.merge_edits else None
-    return _move_files(moves, trash, reference_folders, journal_folder, cancel, on_progress, on_wait, style)
+    return _move_files(
+        moves, trash, reference_folders, journal_folder, whole, cancel, on_progress, on_wait, style
+    )
 
 
 def mover_for(batch: Batch) -> Trash:
@@ -223,15 +226,21 @@ def mover_for(batch: Batch) -> Trash:
     return system_trash()
 
 
+#: Why a photo cannot be read in full, or None when it can (``decode.why_not_whole``): reading
+#: photos is finding's work; moving files asks it of each photo a group keeps before its copies go.
+WholeCheck = Callable[[str], "str | None"]
+
+
 class _KeptPhotos:
     """Whether a group still keeps a photo on disk, as scanned and readable in full, when a copy goes.
 
     The scan hashed from a reduced decode, a thumbnail or a preview: a kept photo whose data
-    was damaged there would pass. Each kept photo is read in full once per batch (``read_in_full``),
+    was damaged there would pass. Each kept photo is read in full once per batch (``whole``),
     and only when a copy of it is about to go.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, whole: WholeCheck) -> None:
+        self._whole = whole
         self._read: dict[str, str | None] = {}  # path: why it cannot be read in full, or None
 
     def missing(self, kept: Sequence[FileEntry]) -> str | None:
@@ -249,16 +258,10 @@ class _KeptPhotos:
         return f"the photo its group keeps cannot be read in full ({damage}); its copies stay"
 
     def _damage(self, path: str) -> str | None:
-        # Pillow and numpy only now: the window imports this module before it shows.
-        from photodedupe.core.decode import PhotoError, read_in_full
-
         if path not in self._read:
-            try:
-                read_in_full(path)
-                self._read[path] = None
-            except PhotoError as exc:
-                log.warning("a kept photo cannot be read in full: %s (%s)", path, exc)
-                self._read[path] = str(exc)
+            self._read[path] = why = self._whole(path)
+            if why is not None:
+                log.warning("a kept photo cannot be read in full: %s (%s)", path, why)
         return self._read[path]
 
 
@@ -270,6 +273,7 @@ def _move_files(
     trash: Trash,
     reference_folders: Sequence[str] | Protection,
     journal_folder: str | os.PathLike[str] | None,
+    whole: WholeCheck,
     cancel: CancelToken | None,
     on_progress: Callable[[int, int], None] | None,
     on_wait: Callable[[], None] | None = None,
@@ -295,7 +299,7 @@ def _move_files(
                 report.failed = [Failure(f.path, reason) for f, _, _ in moves]
                 return report
             mover = _Mover(trash, journal, report, sidecar_style, protection)
-            _move_each(moves, mover, protection, cancel, on_progress)
+            _move_each(moves, mover, protection, _KeptPhotos(whole), cancel, on_progress)
     except JournalUnusable as exc:  # raised only on taking the lock: before anything moved
         report.failed = [Failure(f.path, f"{exc}; nothing was moved") for f, _, _ in moves]
         report.stopped = str(exc)
@@ -461,11 +465,11 @@ def _move_each(
     moves: Sequence[Unit],
     mover: _Mover,
     protection: Protection,
+    kept_photos: _KeptPhotos,
     cancel: CancelToken | None,
     on_progress: Callable[[int, int], None] | None,
 ) -> None:
     report, journal = mover.report, mover.journal
-    kept_photos = _KeptPhotos()
     ended = False
     try:
         for done, (entry, kept, companions) in enumerate(moves):
@@ -569,6 +573,7 @@ def resume_batch(
     trash: Trash,
     reference_folders: Sequence[str] = (),
     *,
+    whole: WholeCheck,
     journal_folder: str | os.PathLike[str] | None = None,
 ) -> TrashReport:
     """Finish an interrupted batch: move the files it never got to, if they are as planned.
@@ -590,7 +595,7 @@ def resume_batch(
             record_moved(batch, item, photo.original)
             report.carried.setdefault(photo.original, []).append(item)
     moves = [(f, batch.kept.get(f.path, ()), batch.companions.get(f.path, ())) for f in batch.pending]
-    done = _move_files(moves, trash, reference_folders, journal_folder, None, None)
+    done = _move_files(moves, trash, reference_folders, journal_folder, whole, None, None)
     report.moved += done.moved
     for photo, went in done.carried.items():
         report.carried.setdefault(photo, []).extend(went)

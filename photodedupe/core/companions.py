@@ -28,8 +28,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from photodedupe.core.details import Details, embedded
 from photodedupe.core.discover import DOCUMENT_EXTENSIONS, SIDECAR_EXTENSIONS, VIDEO_EXTENSIONS, is_photo_name
-from photodedupe.core.metadata import Details
 from photodedupe.core.model import NOUNS, Companion
 from photodedupe.core.xmp import Edits, XmpError, combined
 from photodedupe.core.xmp import read as read_xmp
@@ -48,13 +48,6 @@ _TAKEOUT_CUT = 46
 def edits_of(companions: Sequence[Companion]) -> Edits:
     """A photo's edits from all its XMP sidecars together."""
     return combined(c.edits for c in companions if c.edits is not None)
-
-
-def embedded(details: Details) -> Edits | None:
-    """The edits the XMP inside a photo records (from its cached metadata), if any."""
-    if details.rating is None and not details.label and not details.keywords:
-        return None
-    return Edits(details.rating, details.label or "", tuple(details.keywords))
 
 
 def photo_edits(photo: Photo, details: Details | None = None) -> Edits:

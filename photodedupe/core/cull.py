@@ -10,25 +10,21 @@ costs nothing more than its scan.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from photodedupe.core.cache import HashCache
-from photodedupe.core.decode import PhotoError
-from photodedupe.core.model import Photo, ScanError
+from photodedupe.core.frames import measure_frames
+from photodedupe.core.model import ScanError
 from photodedupe.core.progress import CancelToken
-from photodedupe.core.quality import RECIPE, Quality, assess, timing
+from photodedupe.core.quality import CLIP_TOLERATED, Quality, exposure_factor, timing
 from photodedupe.core.result import ScanResult
 from photodedupe.core.series import DEFAULT_WINDOW, copies, find_series, moment, split_by_serial
 from photodedupe.core.thresholds import default_threshold
 
 log = logging.getLogger(__name__)
-
-_CLIP_TOLERATED = 0.02  # a share of clipped pixels any good frame may have (a sun, a black coat)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,16 +55,11 @@ class CullResult:
     seconds: float = 0.0
 
 
-def exposure_factor(q: Quality) -> float:
-    """1 for a frame with little clipping; down to 0.5 as more of it is blown or crushed."""
-    return 1.0 - min(0.5, 1.5 * max(0.0, q.clipped - _CLIP_TOLERATED))
-
-
 def _exposure_note(q: Quality) -> str:
     notes = [
         f"{round(100 * share)} % {what}"
         for share, what in ((q.highlights, "blown"), (q.shadows, "crushed"))
-        if share > _CLIP_TOLERATED
+        if share > CLIP_TOLERATED
     ]
     return "; " + ", ".join(notes) if notes else ""
 
@@ -99,53 +90,6 @@ def rank(
             why = f"{round(100 * q.sharpness / best_sharpness)} % as sharp as the best"
         frames.append(Frame(k, q, score / top, why + _exposure_note(q), (subsec or {}).get(k, 0.0)))
     return Series(tuple(frames), from_file_time)
-
-
-def measure_frames(
-    photos: Sequence[Photo],
-    indices: Sequence[int],
-    cache: HashCache,
-    cancel: CancelToken | None = None,
-    on_progress: Callable[[int, int], None] | None = None,
-    workers: int = 2,
-) -> tuple[dict[int, Quality], dict[int, str], int]:
-    """Measures of ``indices`` (from the cache, else decoded on ``workers`` threads), the reasons of
-    those that could not be measured, and how many were decoded."""
-    files = [photos[k].file for k in indices]
-    cached = cache.lookup_frames(files, RECIPE)
-    measures: dict[int, Quality] = {}
-    failed: dict[int, str] = {}
-    todo = []
-    for k in indices:
-        text = cached.get(photos[k].path)
-        if text is None:
-            todo.append(k)
-            continue
-        found = Quality.from_json(text)
-        (failed if isinstance(found, str) else measures)[k] = found  # type: ignore[index]
-
-    def one(k: int) -> tuple[int, Quality | PhotoError]:
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        try:
-            return k, assess(photos[k].path)
-        except PhotoError as exc:
-            return k, exc
-
-    store: list[tuple] = []
-    with ThreadPoolExecutor(max(1, workers), thread_name_prefix="photodedupe-frames") as pool:
-        for done, (k, found) in enumerate(pool.map(one, todo), 1):
-            if isinstance(found, PhotoError):
-                failed[k] = str(found)
-                if found.lasting:
-                    store.append((photos[k].file, json.dumps({"error": str(found)})))
-            else:
-                measures[k] = found
-                store.append((photos[k].file, found.to_json()))
-            if on_progress is not None:
-                on_progress(done, len(todo))
-    cache.store_frames(store, RECIPE)
-    return measures, failed, len(todo)
 
 
 def cull(

@@ -381,6 +381,15 @@ def _said(exc: Exception) -> str:
     return " ".join(text.split())[:200]
 
 
+def why_not_whole(path: str) -> str | None:
+    """Why the photo at ``path`` cannot be read in full (``read_in_full``), or None when it can."""
+    try:
+        read_in_full(path)
+    except PhotoError as exc:
+        return str(exc)
+    return None
+
+
 def read_in_full(path: str) -> None:
     """Read every byte of the photo's picture data; raise PhotoError if any is missing or damaged.
 

@@ -20,16 +20,18 @@ other time zones. A library of copies costs nothing more to scan.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from photodedupe.core.cache import HashCache
-from photodedupe.core.cull import exposure_factor, measure_frames
+from photodedupe.core.decode import PhotoError
 from photodedupe.core.model import Photo
 from photodedupe.core.moments import same_moment, seconds
 from photodedupe.core.progress import CancelToken
-from photodedupe.core.quality import timing
+from photodedupe.core.quality import RECIPE, Quality, assess, exposure_factor, timing
 from photodedupe.core.result import ScanResult
 from photodedupe.core.thresholds import default_threshold
 
@@ -119,3 +121,50 @@ def measure_moments(
         key: measures[k].sharpness * exposure_factor(measures[k]) for key, k in first.items() if k in measures
     }
     return {k: score[key] for k, key in frames.items() if key in score}
+
+
+def measure_frames(
+    photos: Sequence[Photo],
+    indices: Sequence[int],
+    cache: HashCache,
+    cancel: CancelToken | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    workers: int = 2,
+) -> tuple[dict[int, Quality], dict[int, str], int]:
+    """Measures of ``indices`` (from the cache, else decoded on ``workers`` threads), the reasons of
+    those that could not be measured, and how many were decoded."""
+    files = [photos[k].file for k in indices]
+    cached = cache.lookup_frames(files, RECIPE)
+    measures: dict[int, Quality] = {}
+    failed: dict[int, str] = {}
+    todo = []
+    for k in indices:
+        text = cached.get(photos[k].path)
+        if text is None:
+            todo.append(k)
+            continue
+        found = Quality.from_json(text)
+        (failed if isinstance(found, str) else measures)[k] = found  # type: ignore[index]
+
+    def one(k: int) -> tuple[int, Quality | PhotoError]:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        try:
+            return k, assess(photos[k].path)
+        except PhotoError as exc:
+            return k, exc
+
+    store: list[tuple] = []
+    with ThreadPoolExecutor(max(1, workers), thread_name_prefix="photodedupe-frames") as pool:
+        for done, (k, found) in enumerate(pool.map(one, todo), 1):
+            if isinstance(found, PhotoError):
+                failed[k] = str(found)
+                if found.lasting:
+                    store.append((photos[k].file, json.dumps({"error": str(found)})))
+            else:
+                measures[k] = found
+                store.append((photos[k].file, found.to_json()))
+            if on_progress is not None:
+                on_progress(done, len(todo))
+    cache.store_frames(store, RECIPE)
+    return measures, failed, len(todo)

@@ -63,6 +63,15 @@ class Quality:
         return Quality(**{k: v for k, v in data.items() if k in Quality.__slots__})  # older keys: ignored
 
 
+#: A share of clipped pixels any good frame may have (a sun, a black coat).
+CLIP_TOLERATED = 0.02
+
+
+def exposure_factor(q: Quality) -> float:
+    """1 for a frame with little clipping; down to 0.5 as more of it is blown or crushed."""
+    return 1.0 - min(0.5, 1.5 * max(0.0, q.clipped - CLIP_TOLERATED))
+
+
 def sharpness_map(gray: np.ndarray) -> np.ndarray:
     """Per tile (``_TILES``×``_TILES``), the energy of the second difference in its weakest direction."""
     g = gray.astype(np.float32, copy=False)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from photodedupe.core.companions import photo_edits, skipped_by_kind, skipped_words
-from photodedupe.core.metadata import Details
+from photodedupe.core.details import Details
 from photodedupe.core.model import KINDS, NOT_COMPARED, Group, Member, Photo
 from photodedupe.core.printable import csv_cell, shown
 from photodedupe.core.rules import format_of

@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # the command line's --help reads the rules without importing
 
 def _taken(photo: Photo) -> float:
     """When the photo was taken (EXIF, else a date in its name), else the file's modification time."""
-    from photodedupe.core.metadata import Details
+    from photodedupe.core.details import Details
 
     dates = (photo.info.taken,) if photo.info.taken else (Details.from_json(photo.info.details).date,)
     for date in dates:
@@ -186,8 +186,7 @@ def _edits_key(photo: Photo) -> tuple[float, float]:
 
 def _why_edits(kept: Photo, other: Photo) -> str:
     """ "has your edits (DSC_1872.NEF.xmp: 5 stars · Red; DSC_1872.AAE)"."""
-    from photodedupe.core.companions import embedded
-    from photodedupe.core.metadata import Details
+    from photodedupe.core.details import Details, embedded
 
     parts = [
         c.name + (f": {c.edits.words()}" if c.edits is not None and c.edits.any else "")

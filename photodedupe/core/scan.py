@@ -25,13 +25,13 @@ import numpy as np
 from photodedupe.core.cache import CachedResult, HashCache
 from photodedupe.core.companions import find_companions, read_edits_of, skipped_by_kind
 from photodedupe.core.decode import PhotoError, decode_photo
+from photodedupe.core.details import Details, edits_in_file
 from photodedupe.core.discover import find_photos
 from photodedupe.core.features import WINDOW_COUNT
 from photodedupe.core.frames import measure_moments
 from photodedupe.core.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words, packed_words
 from photodedupe.core.identical import digest_file, files_needing_digest
 from photodedupe.core.index import Edges, candidate_edges
-from photodedupe.core.metadata import Details, edits_in_file
 from photodedupe.core.model import Companion, FileEntry, Photo, PhotoInfo, ScanError, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Stage, Throttle
 from photodedupe.core.result import ScanResult

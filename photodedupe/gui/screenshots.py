@@ -23,6 +23,7 @@ from pathlib import Path
 _DIES_MID_BATCH = """
 import os, sys
 from photodedupe.core.actions import TrashPlan, move_to_trash
+from photodedupe.core.decode import why_not_whole
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.trash import FreedesktopTrash
@@ -40,7 +41,8 @@ photos = []
 for p in sys.argv[1:]:
     st = os.stat(p)
     photos.append(Photo(FileEntry(p, st.st_size, st.st_mtime_ns), PhotoInfo(0, 1, 1)))
-move_to_trash(TrashPlan(tuple(photos), 0, 0), DiesAtTheThird(), journal_folder=batches_dir())
+plan = TrashPlan(tuple(photos), 0, 0)
+move_to_trash(plan, DiesAtTheThird(), journal_folder=batches_dir(), whole=why_not_whole)
 """
 
 

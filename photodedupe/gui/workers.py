@@ -141,6 +141,13 @@ def scan_job(
     return Job(ScanSignals(), work)
 
 
+def _why_not_whole(path: str) -> str | None:
+    """``decode.why_not_whole``, imported once a batch runs: the window shows before Pillow loads."""
+    from photodedupe.core.decode import why_not_whole
+
+    return why_not_whole(path)
+
+
 def trash_job(
     plan: TrashPlan,
     reference_folders: Sequence[str],
@@ -160,6 +167,7 @@ def trash_job(
             cancel=cancel,
             on_progress=signals.progress.emit,
             sidecar_style=sidecar_style,
+            whole=_why_not_whole,
         )
 
     return Job(FileSignals(), work)
@@ -181,7 +189,9 @@ def resume_job(batch: Batch) -> Job[FileSignals]:
     """Finish a batch a crash interrupted; ``finished`` carries the TrashReport."""
     return Job(
         FileSignals(),
-        lambda cancel, signals: resume_batch(batch, mover_for(batch), journal_folder=batches_dir()),
+        lambda cancel, signals: resume_batch(
+            batch, mover_for(batch), journal_folder=batches_dir(), whole=_why_not_whole
+        ),
     )
 
 

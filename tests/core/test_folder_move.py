@@ -7,6 +7,7 @@ from pathlib import Path
 
 from photodedupe.core import journal
 from photodedupe.core.actions import TrashPlan, move_to_trash, mover_for, undo_batch
+from photodedupe.core.decode import why_not_whole
 from photodedupe.core.folder_move import FolderMove
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 from photodedupe.core.paths import batches_dir
@@ -32,7 +33,9 @@ def test_keep_folders_then_undo_from_the_journal(tmp_path: Path) -> None:
     dest = tmp_path / "Rejects"
     (dest / "Pictures" / "2019").mkdir(parents=True)
     (dest / "Pictures" / "2019" / "IMG_1.jpg").write_bytes(b"someone else's file")  # never overwritten
-    report = move_to_trash(plan_of(files), FolderMove(str(dest), [str(lib)]), journal_folder=batches_dir())
+    report = move_to_trash(
+        plan_of(files), FolderMove(str(dest), [str(lib)]), journal_folder=batches_dir(), whole=why_not_whole
+    )
     assert not report.failed and not any(p.exists() for p in files)
     assert sorted(str(Path(t.location).relative_to(dest)) for t in report.moved) == [
         "Pictures/2019/IMG_1 (2).jpg",
@@ -48,6 +51,10 @@ def test_keep_folders_then_undo_from_the_journal(tmp_path: Path) -> None:
 def test_flat_moves_never_clash(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     files = [save(make_photo(k, (64, 48)), lib / sub / "same.jpg") for k, sub in enumerate("abc")]
-    report = move_to_trash(plan_of(files), FolderMove(str(tmp_path / "flat"), [str(lib)], keep_folders=False))
+    report = move_to_trash(
+        plan_of(files),
+        FolderMove(str(tmp_path / "flat"), [str(lib)], keep_folders=False),
+        whole=why_not_whole,
+    )
     names = sorted(Path(t.location).name for t in report.moved)
     assert names == ["same (2).jpg", "same (3).jpg", "same.jpg"]

@@ -10,9 +10,10 @@ from PIL import Image
 
 from photodedupe.core.cache import HashCache
 from photodedupe.core.decode import decode_photo
+from photodedupe.core.details import Details
 from photodedupe.core.hashing import hamming
 from photodedupe.core.keeper import keeper_for
-from photodedupe.core.metadata import Details, date_from_name
+from photodedupe.core.metadata import date_from_name
 from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold
 from tests.conftest import make_photo, save

@@ -12,7 +12,7 @@ from PIL import ImageEnhance
 
 from photodedupe.core.cache import HashCache
 from photodedupe.core.decode import decode_photo
-from photodedupe.core.metadata import Details
+from photodedupe.core.details import Details
 from photodedupe.core.review import Review
 from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold

@@ -14,7 +14,7 @@ from pathlib import Path
 from PIL import Image
 
 from photodedupe.core.cache import HashCache
-from photodedupe.core.decode import PhotoError, decode_photo
+from photodedupe.core.decode import PhotoError, decode_photo, why_not_whole
 from photodedupe.core.hashing import hamming
 from photodedupe.core.review import Review
 from photodedupe.core.scan import scan
@@ -135,7 +135,9 @@ def test_a_batch_leaves_the_copies_of_a_kept_photo_that_cannot_be_read_in_full(t
     kept_paths = {result.photos[g.reference].path for g in review.groups}
     assert str(kept) in kept_paths and str(whole) in kept_paths  # the scan took both for whole
     review.mark_all_but_best()
-    report = move_to_trash(review.plan(), FreedesktopTrash(), journal_folder=batches_dir())
+    report = move_to_trash(
+        review.plan(), FreedesktopTrash(), journal_folder=batches_dir(), whole=why_not_whole
+    )
     assert copy.exists() and not (lib / "other" / "small copy.jpg").exists()
     [failure] = report.failed
     assert failure.path == str(copy) and "cannot be read in full" in failure.reason

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from photodedupe.core.details import Details
 from photodedupe.core.keeper import Keeper
-from photodedupe.core.metadata import Details
 from photodedupe.core.model import Companion, FileEntry, Photo, PhotoInfo
 from photodedupe.core.protection import Protection
 from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules

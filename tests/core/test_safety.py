@@ -27,6 +27,7 @@ from photodedupe.core.actions import (
     undo_batch,
 )
 from photodedupe.core.cache import HashCache
+from photodedupe.core.decode import why_not_whole
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.review import Review
@@ -58,7 +59,9 @@ def plan_of(paths: list[Path]) -> TrashPlan:
 
 def test_undo_restores_identical_bytes_from_a_later_run(files: list[Path]) -> None:
     before = {str(p): digest(p) for p in files}
-    report = move_to_trash(plan_of(files), FreedesktopTrash(), journal_folder=batches_dir())
+    report = move_to_trash(
+        plan_of(files), FreedesktopTrash(), journal_folder=batches_dir(), whole=why_not_whole
+    )
     assert len(report.moved) == len(files) and not any(p.exists() for p in files)
     # A later run knows the batch from its journal alone.
     batch = journal.last_batch(batches_dir())
@@ -111,7 +114,7 @@ def test_killed_mid_batch_nothing_is_lost_then_undo_or_resume(files: list[Path],
     # The other way out: run it again, killed again, then finish it.
     subprocess.run([sys.executable, "-c", KILLER, when, "2", *map(str, files)], timeout=120)
     [batch] = journal.interrupted_batches(batches_dir())
-    report = resume_batch(batch, FreedesktopTrash(), journal_folder=batches_dir())
+    report = resume_batch(batch, FreedesktopTrash(), journal_folder=batches_dir(), whole=why_not_whole)
     assert not report.failed and not any(p.exists() for p in files)
     assert journal.interrupted_batches(batches_dir()) == []
 
@@ -121,7 +124,7 @@ def test_resume_skips_a_file_changed_since_the_plan(files: list[Path]) -> None:
     [batch] = journal.interrupted_batches(batches_dir())
     with open(files[5], "ab") as fh:
         fh.write(b"edited after the crash")
-    report = resume_batch(batch, FreedesktopTrash())
+    report = resume_batch(batch, FreedesktopTrash(), whole=why_not_whole)
     assert [f.path for f in report.failed] == [str(files[5])] and files[5].exists()
     assert "changed on disk" in report.failed[0].reason
 
@@ -135,7 +138,7 @@ def test_changed_size_or_time_is_never_trashed(files: list[Path]) -> None:
         fh.write(b"x")  # size changes
     st = files[1].stat()
     os.utime(files[1], ns=(st.st_atime_ns, st.st_mtime_ns + 1))  # only the time changes
-    report = move_to_trash(plan, FreedesktopTrash())
+    report = move_to_trash(plan, FreedesktopTrash(), whole=why_not_whole)
     assert sorted(f.path for f in report.failed) == sorted(map(str, files[:2]))
     assert files[0].exists() and files[1].exists() and not files[2].exists()
 
@@ -145,7 +148,7 @@ def test_reference_folders_are_never_trashed_whatever_is_marked(tmp_path: Path) 
     inside = save(make_photo(1, (160, 120)), ref / "deep" / "a.jpg")
     outside = save(make_photo(1, (160, 120)), tmp_path / "lib" / "a.jpg")
     # A plan made by hand, bypassing the review that refuses such marks.
-    report = move_to_trash(plan_of([inside, outside]), FreedesktopTrash(), [str(ref)])
+    report = move_to_trash(plan_of([inside, outside]), FreedesktopTrash(), [str(ref)], whole=why_not_whole)
     assert [f.path for f in report.failed] == [str(inside)] and "reference folder" in report.failed[0].reason
     assert inside.exists() and not outside.exists()
 
@@ -187,7 +190,7 @@ def test_emptying_a_group_needs_the_second_confirmation(groups_library: Path, tm
     plan = plan_trash(review.photos, review.groups, review.marked)
     assert plan.emptied_groups == 1
     with pytest.raises(WouldEmptyGroups):
-        move_to_trash(plan, FreedesktopTrash(), journal_folder=tmp_path / "j")
+        move_to_trash(plan, FreedesktopTrash(), journal_folder=tmp_path / "j", whole=why_not_whole)
     assert all(os.path.exists(p.path) for p in plan.photos)
     assert journal.batches(tmp_path / "j") == []  # refused before anything was written or moved
 
@@ -199,7 +202,7 @@ def test_no_usable_trash_leaves_the_file(files: list[Path], tmp_path: Path, monk
     blocker = tmp_path / "not_a_folder"
     blocker.write_text("a file where the data folder should be")
     monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
-    report = move_to_trash(plan_of(files[:1]), FreedesktopTrash())
+    report = move_to_trash(plan_of(files[:1]), FreedesktopTrash(), whole=why_not_whole)
     assert [f.path for f in report.failed] == [str(files[0])] and files[0].exists()
     assert "no trash folder can be used" in report.failed[0].reason
 
@@ -207,7 +210,7 @@ def test_no_usable_trash_leaves_the_file(files: list[Path], tmp_path: Path, monk
 def test_vanished_file_is_reported_not_trashed(files: list[Path]) -> None:
     plan = plan_of(files[:2])
     files[0].unlink()
-    report = move_to_trash(plan, FreedesktopTrash())
+    report = move_to_trash(plan, FreedesktopTrash(), whole=why_not_whole)
     assert report.failed[0].path == str(files[0]) and "gone from its folder" in report.failed[0].reason
     assert len(report.moved) == 1
 
@@ -286,7 +289,9 @@ def test_old_finished_journals_are_pruned_unfinished_ones_kept(tmp_path: Path, f
 
 
 def test_a_batch_emptied_from_the_trash_is_no_longer_offered_for_undo(files: list[Path]) -> None:
-    report = move_to_trash(plan_of(files[:2]), FreedesktopTrash(), journal_folder=batches_dir())
+    report = move_to_trash(
+        plan_of(files[:2]), FreedesktopTrash(), journal_folder=batches_dir(), whole=why_not_whole
+    )
     Path(report.moved[0].location).unlink()  # the user emptied part of the trash
     batch = journal.last_batch(batches_dir())
     assert batch is not None and [t.original for t in batch.in_trash] == [str(files[1])]

@@ -11,6 +11,7 @@ import pytest
 
 from photodedupe.core.actions import WouldEmptyGroups, move_to_trash, restore
 from photodedupe.core.cache import HashCache
+from photodedupe.core.decode import why_not_whole
 from photodedupe.core.review import Review
 from photodedupe.core.scan import scan
 from photodedupe.core.trash import FreedesktopTrash, original_path
@@ -113,7 +114,7 @@ def test_marks_survive_regrouping_and_trash_undo(session: Review) -> None:
     session.set_marked(b2, True)
     session.set_marked(small, True)
     trash = FreedesktopTrash()
-    report = move_to_trash(session.plan(), trash, session.reference_folders)
+    report = move_to_trash(session.plan(), trash, session.reference_folders, whole=why_not_whole)
     assert sorted(os.path.basename(t.original) for t in report.moved) == ["b2.png", "small.jpg"]
     assert not report.failed
     session.apply(report)
@@ -132,11 +133,13 @@ def test_changed_file_is_not_trashed_and_emptied_group_is_counted(session: Revie
     assert plan.emptied_groups == 1
     changed = session.photos[group.members[0].index].path
     with pytest.raises(WouldEmptyGroups):  # the app must ask a second time first
-        move_to_trash(plan, FreedesktopTrash(), session.reference_folders)
+        move_to_trash(plan, FreedesktopTrash(), session.reference_folders, whole=why_not_whole)
     assert all(os.path.exists(p.path) for p in plan.photos)
     with open(changed, "ab") as fh:
         fh.write(b"edited")
-    report = move_to_trash(plan, FreedesktopTrash(), session.reference_folders, confirmed_emptying=True)
+    report = move_to_trash(
+        plan, FreedesktopTrash(), session.reference_folders, confirmed_emptying=True, whole=why_not_whole
+    )
     assert [f.path for f in report.failed] == [changed]
     assert "changed on disk since the scan" in report.failed[0].reason
     assert os.path.exists(changed) and len(report.moved) == 1
