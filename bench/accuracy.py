@@ -14,10 +14,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.keeper import keeper_for
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.report import report_dict
-from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.thresholds import default_threshold, max_threshold
 
 HERE = Path(__file__).resolve().parent

@@ -151,10 +151,10 @@ def make(args: argparse.Namespace) -> None:
 
 
 def score(args: argparse.Namespace) -> None:
-    from photodedupe.core.cache import HashCache
-    from photodedupe.core.cull import cull
-    from photodedupe.core.keeper import keeper_for
-    from photodedupe.core.scan import scan
+    from photodedupe.core.cull.ranking import cull
+    from photodedupe.core.find.cache import HashCache
+    from photodedupe.core.find.scan import scan
+    from photodedupe.core.keep.keeper import keeper_for
     from photodedupe.core.thresholds import default_threshold
 
     corpus = Path(args.corpus)

@@ -85,7 +85,7 @@ def run_check(seeds: list[int], pictures: list[Path]) -> None:
 def _with_sidecars(corpus: Path, out: Path) -> int:
     """A hard-linked copy of ``corpus`` with companions beside some photos; how many were added."""
     shutil.copytree(corpus, out, copy_function=os.link)
-    from photodedupe.core.discover import is_photo_name
+    from photodedupe.core.find.discover import is_photo_name
 
     photos = sorted(p for p in out.rglob("*") if p.is_file() and is_photo_name(p.name))
     added = 0
@@ -136,8 +136,8 @@ def run_cost(corpus: Path, before: Path, rounds: int, sidecars: bool) -> None:
             print(f"{kind} scan: before {b:.2f} s, after {a:.2f} s ({(a / b - 1) * 100:+.1f} %), "
                   f"runs before {[round(t, 2) for t in times[('before', kind)]]}, "
                   f"after {[round(t, 2) for t in times[('after', kind)]]}")  # fmt: skip
-        from photodedupe.core.companions import find_companions, read_edits_of
-        from photodedupe.core.discover import find_photos
+        from photodedupe.core.find.companions import find_companions, read_edits_of
+        from photodedupe.core.find.discover import find_photos
 
         skipped: list[str] = []
         files, _ = find_photos([str(folder)], skipped=skipped)

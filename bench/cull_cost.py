@@ -18,11 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.frames import measure_frames
-from photodedupe.core.quality import timing
-from photodedupe.core.scan import scan
-from photodedupe.core.series import copies, find_series, moment
+from photodedupe.core.cull.series import copies, find_series, moment
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.frames import measure_frames
+from photodedupe.core.find.quality import timing
+from photodedupe.core.find.scan import scan
 from photodedupe.core.thresholds import default_threshold
 
 

@@ -22,11 +22,11 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.decode import decode_photo
-from photodedupe.core.discover import find_photos
-from photodedupe.core.hashing import dhash_from_grid
-from photodedupe.core.scan import scan
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.decode import decode_photo
+from photodedupe.core.find.discover import find_photos
+from photodedupe.core.find.hashing import dhash_from_grid
+from photodedupe.core.find.scan import scan
 
 
 def plain(path: str) -> int:

@@ -30,8 +30,8 @@ from PIL import Image, ImageOps
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from photodedupe.core.decode import PhotoError, decode_photo
-from photodedupe.core.hashing import hamming
+from photodedupe.core.find.decode import PhotoError, decode_photo
+from photodedupe.core.find.hashing import hamming
 from photodedupe.core.thresholds import default_threshold
 from tests.rawfiles import make_dng
 
@@ -91,7 +91,7 @@ def floor_time(path: Path, runs: int) -> float:
 
 OTHER = """
 import json, statistics, sys, time
-from photodedupe.core.decode import decode_photo
+from photodedupe.core.find.decode import decode_photo
 runs, out = int(sys.argv[1]), {}
 for path in sys.argv[2:]:
     times = []

@@ -19,10 +19,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.keeper import keeper_for
-from photodedupe.core.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, parse_rules
-from photodedupe.core.scan import scan
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.scan import scan
+from photodedupe.core.keep.keeper import keeper_for
+from photodedupe.core.keep.rules import DEFAULT_RULES, OLD_DEFAULT_RULES, parse_rules
 from photodedupe.core.thresholds import default_threshold
 
 

@@ -20,9 +20,9 @@ import os
 import sys
 from pathlib import Path
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.keeper import keeper_for
-from photodedupe.core.scan import scan
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.scan import scan
+from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.thresholds import default_threshold
 
 COPIES = {"original", "exact", "near", "geometric"}

@@ -59,8 +59,8 @@ def make(args: argparse.Namespace) -> None:
 
 
 def cold_scan(folder: Path) -> tuple[float, int]:
-    from photodedupe.core.cache import HashCache
-    from photodedupe.core.scan import scan
+    from photodedupe.core.find.cache import HashCache
+    from photodedupe.core.find.scan import scan
 
     with tempfile.TemporaryDirectory() as tmp, HashCache(Path(tmp) / "c.db") as cache:
         started = time.perf_counter()

@@ -19,9 +19,9 @@ import tempfile
 from concurrent.futures import Future
 from pathlib import Path
 
-import photodedupe.core.scan as scan_module
-from photodedupe.core.cache import HashCache
-from photodedupe.core.discover import find_photos
+import photodedupe.core.find.scan as scan_module
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.discover import find_photos
 
 
 class InlineExecutor:

@@ -27,14 +27,14 @@ from pathlib import Path
 
 import numpy as np
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.features import WINDOW_COUNT
-from photodedupe.core.grouping import codes, group_photos
-from photodedupe.core.index import candidate_edges
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.features import WINDOW_COUNT
+from photodedupe.core.find.grouping import codes, group_photos
+from photodedupe.core.find.index import candidate_edges
+from photodedupe.core.find.result import ScanResult
+from photodedupe.core.find.scan import ScanOptions, scan
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo, ScanStats
-from photodedupe.core.result import ScanResult
 from photodedupe.core.review import Review
-from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.thresholds import default_threshold, levels, max_threshold
 
 

@@ -27,11 +27,11 @@ import imagehash
 import numpy as np
 from PIL import Image, ImageOps
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.decode import decode_photo
-from photodedupe.core.discover import find_photos
-from photodedupe.core.hashing import dhash_from_grid, hamming
-from photodedupe.core.scan import ScanOptions, scan
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.decode import decode_photo
+from photodedupe.core.find.discover import find_photos
+from photodedupe.core.find.hashing import dhash_from_grid, hamming
+from photodedupe.core.find.scan import ScanOptions, scan
 
 
 def imagehash_loop(paths: list[str]) -> float:

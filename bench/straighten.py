@@ -21,8 +21,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from photodedupe.core.features import straighten
-from photodedupe.core.keeper import keeper_for
+from photodedupe.core.find.features import straighten
+from photodedupe.core.keep.keeper import keeper_for
 
 SPEC = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev_sources.json"
 ANGLES = (-3.0, -1.5, 1.5, 3.0)
@@ -36,8 +36,8 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=35)
     ap.add_argument("--out", default=None, help="keep the photos here (default: a temporary folder)")
     args = ap.parse_args()
-    from photodedupe.core.cache import HashCache
-    from photodedupe.core.scan import scan
+    from photodedupe.core.find.cache import HashCache
+    from photodedupe.core.find.scan import scan
     from photodedupe.core.thresholds import default_threshold, levels
 
     angles = [float(a) for a in args.angles.split(",")] if args.angles else list(ANGLES)

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from photodedupe import __version__
 from photodedupe.core import logs
-from photodedupe.core.rules import DEFAULT_RULES, RULES, parse_rules
-from photodedupe.core.series import DEFAULT_WINDOW
-from photodedupe.core.sidecars import DEFAULT_STYLE, STYLES
+from photodedupe.core.cull.series import DEFAULT_WINDOW
+from photodedupe.core.files.sidecars import DEFAULT_STYLE, STYLES
+from photodedupe.core.keep.rules import DEFAULT_RULES, RULES, parse_rules
 from photodedupe.core.thresholds import HASH_SIZES, default_threshold, levels
 from photodedupe.exits import Exit
 

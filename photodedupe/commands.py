@@ -15,8 +15,10 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-from photodedupe.core import journal
-from photodedupe.core.actions import (
+from photodedupe.core.cull.ranking import cull
+from photodedupe.core.cull_review import CullReview, cull_dict, cull_text
+from photodedupe.core.files import journal
+from photodedupe.core.files.actions import (
     Failure,
     TrashPlan,
     TrashReport,
@@ -26,24 +28,22 @@ from photodedupe.core.actions import (
     resume_batch,
     undo_batch,
 )
-from photodedupe.core.cache import HashCache
-from photodedupe.core.companions import count_words
-from photodedupe.core.cull import cull
-from photodedupe.core.decode import PhotoError, why_not_whole
-from photodedupe.core.keeper import keeper_for
+from photodedupe.core.files.sidecars import DEFAULT_STYLE, write_ratings
+from photodedupe.core.files.trash import system_trash
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.companions import count_words
+from photodedupe.core.find.decode import PhotoError, why_not_whole
+from photodedupe.core.find.result import ScanResult
+from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.keep.keeper import keeper_for
+from photodedupe.core.keep.rules import describe
 from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.printable import lossless, shown
 from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
 from photodedupe.core.report import human_size, report_csv, report_dict, report_text
-from photodedupe.core.result import ScanResult
 from photodedupe.core.review import Review
-from photodedupe.core.rules import describe
-from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.search import ExampleSearch
-from photodedupe.core.shots import Shots, cull_dict, cull_text
-from photodedupe.core.sidecars import DEFAULT_STYLE, write_ratings
 from photodedupe.core.thresholds import default_threshold, max_threshold
-from photodedupe.core.trash import system_trash
 from photodedupe.exits import Exit
 
 
@@ -341,7 +341,7 @@ def run_cull(args: argparse.Namespace) -> int:
     result, _threshold = scanned
     with HashCache(None if args.no_cache else default_cache_path()) as cache:
         culled = cull(result, cache, window=args.window)
-    shots = Shots(result, culled, keep_best=args.keep)
+    shots = CullReview(result, culled, keep_best=args.keep)
     if args.write_xmp:
         shots.mark_all_but_best()
         return _write_ratings(args, shots, result, culled)
@@ -384,7 +384,7 @@ def _say_stopped(report: TrashReport, planned: int, noun: str = "photos") -> Non
         )
 
 
-def _write_ratings(args: argparse.Namespace, shots: Shots, result: ScanResult, culled) -> int:
+def _write_ratings(args: argparse.Namespace, shots: CullReview, result: ScanResult, culled) -> int:
     """``cull --write-xmp``: the picks' and rejects' ratings into their sidecars, as one undoable batch."""
     ratings = shots.ratings(args.stars)
     report = write_ratings(ratings, batches_dir(), args.xmp_style)

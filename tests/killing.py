@@ -9,11 +9,11 @@ KILLER = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    from photodedupe.core.actions import TrashPlan, move_to_trash
-    from photodedupe.core.decode import why_not_whole
+    from photodedupe.core.files.actions import TrashPlan, move_to_trash
+    from photodedupe.core.find.decode import why_not_whole
     from photodedupe.core.model import FileEntry, Photo, PhotoInfo
     from photodedupe.core.paths import batches_dir
-    from photodedupe.core.trash import FreedesktopTrash
+    from photodedupe.core.files.trash import FreedesktopTrash
 
     when, at, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 from pathlib import Path
 
 import photodedupe
@@ -97,3 +98,15 @@ def test_every_command_of_the_parser_has_a_runner() -> None:
     parser = cli.build_parser()
     (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
     assert set(sub.choices) == set(commands.RUNNERS) == set(cli.COMMANDS)
+
+
+def test_the_architecture_map_names_every_module() -> None:
+    """docs/architecture.md lists every module of the tree (the README links to it)."""
+    text = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"`((?:photodedupe/|core/|gui/)[\w/]+\.py)`", text))
+    tree = set()
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE).as_posix()
+        tree.add(relative if relative.startswith(("core/", "gui/")) else f"photodedupe/{relative}")
+    assert tree - listed == set(), "modules missing from docs/architecture.md"
+    assert listed - tree == set(), "docs/architecture.md names modules that are gone"

@@ -209,7 +209,7 @@ def test_numba_kernels_are_cached_in_the_users_cache_folder(folder: Path, tmp_pa
     # A library large enough for the compiled pair search (a small one compares in numpy).
     code = (
         "import numpy as np, photodedupe\n"
-        "from photodedupe.core import index\n"
+        "from photodedupe.core.find import index\n"
         "words = np.random.default_rng(1).integers(0, 2**63, (3000, 2), dtype=np.uint64)\n"
         "index.candidate_edges(words, 16)\n"
     )

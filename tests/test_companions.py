@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from photodedupe.cli import main
-from photodedupe.core.cache import HashCache
-from photodedupe.core.decode import why_not_whole
-from photodedupe.core.scan import scan
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.decode import why_not_whole
+from photodedupe.core.find.scan import scan
 from tests.companion_library import CLEAN_FIGURES, build, check, darktable_xmp, digests
 
 
@@ -131,13 +131,13 @@ def test_merge_keeps_the_kept_sidecars_other_fields(
 KILL_BETWEEN = textwrap.dedent(
     """
     import os, signal, sys
-    from photodedupe.core.actions import move_to_trash
-    from photodedupe.core.decode import why_not_whole
-    from photodedupe.core.cache import HashCache
+    from photodedupe.core.files.actions import move_to_trash
+    from photodedupe.core.find.decode import why_not_whole
+    from photodedupe.core.find.cache import HashCache
     from photodedupe.core.paths import batches_dir
     from photodedupe.core.review import Review
-    from photodedupe.core.scan import scan
-    from photodedupe.core.trash import FreedesktopTrash
+    from photodedupe.core.find.scan import scan
+    from photodedupe.core.files.trash import FreedesktopTrash
 
     class DiesBetween(FreedesktopTrash):
         def move(self, path, before=None, beside=None):
@@ -168,10 +168,10 @@ def live_photo(lib: Path) -> tuple[Path, Path, list[Path]]:
 
 
 def test_killed_between_a_photo_and_its_companion_then_resume_or_undo(tmp_path: Path) -> None:
-    from photodedupe.core import journal
-    from photodedupe.core.actions import resume_batch, undo_batch
+    from photodedupe.core.files import journal
+    from photodedupe.core.files.actions import resume_batch, undo_batch
+    from photodedupe.core.files.trash import FreedesktopTrash
     from photodedupe.core.paths import batches_dir
-    from photodedupe.core.trash import FreedesktopTrash
 
     lib = tmp_path / "lib"
     _, still, companions = live_photo(lib)
@@ -217,10 +217,10 @@ def test_a_companion_that_cannot_move_keeps_its_photo(tmp_path: Path, capsys) ->
 
 
 def test_a_changed_companion_keeps_its_photo(tmp_path: Path, capsys) -> None:
-    from photodedupe.core.actions import move_to_trash
+    from photodedupe.core.files.actions import move_to_trash
+    from photodedupe.core.files.trash import FreedesktopTrash
     from photodedupe.core.paths import batches_dir
     from photodedupe.core.review import Review
-    from photodedupe.core.trash import FreedesktopTrash
 
     lib = tmp_path / "lib"
     _, still, companions = live_photo(lib)
@@ -282,9 +282,9 @@ def test_bad_sidecars_never_stop_the_photo(tmp_path: Path, bad: str, capsys) -> 
 
 
 def test_move_to_folder_takes_companions_along_renamed_with_their_photo(tmp_path: Path) -> None:
-    from photodedupe.core.actions import move_to_trash, mover_for, undo_batch
-    from photodedupe.core.folder_move import FolderMove
-    from photodedupe.core.journal import last_batch
+    from photodedupe.core.files.actions import move_to_trash, mover_for, undo_batch
+    from photodedupe.core.files.folder_move import FolderMove
+    from photodedupe.core.files.journal import last_batch
     from photodedupe.core.paths import batches_dir
     from photodedupe.core.review import Review
 
@@ -346,7 +346,7 @@ def test_ratings_inside_the_photo_count_and_travel_too(tmp_path: Path, capsys) -
 KILL_IN_MERGE = textwrap.dedent(
     """
     import os, signal, sys
-    from photodedupe.core import sidecars
+    from photodedupe.core.files import sidecars
     from photodedupe.cli import main
 
     written = sidecars.write_atomically
@@ -396,7 +396,7 @@ def test_a_photo_cached_before_ratings_were_read_is_caught_up_once(tmp_path: Pat
     def rating() -> int | None:
         with HashCache(db) as cache:
             result = scan([str(lib)], cache=cache)
-        from photodedupe.core.companions import photo_edits
+        from photodedupe.core.find.companions import photo_edits
 
         return photo_edits(next(p for p in result.photos if p.path == str(rated))).rating
 

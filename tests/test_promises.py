@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from photodedupe.cli import main
-from photodedupe.core import journal
-from photodedupe.core.decode import why_not_whole
+from photodedupe.core.files import journal
+from photodedupe.core.files.trash import FreedesktopTrash, original_path
+from photodedupe.core.find.decode import why_not_whole
 from photodedupe.core.paths import batches_dir
-from photodedupe.core.trash import FreedesktopTrash, original_path
 from tests.conftest import make_photo, save
 
 
@@ -224,10 +224,10 @@ def test_a_full_disk_mid_batch_loses_nothing_and_says_why(tmp_path: Path) -> Non
 
 def test_each_move_rechecks_that_its_group_keeps_a_photo(tmp_path: Path) -> None:
     """Two plans made from one scan with opposite rules, carried out one after the other."""
-    from photodedupe.core.actions import move_to_trash
-    from photodedupe.core.cache import HashCache
+    from photodedupe.core.files.actions import move_to_trash
+    from photodedupe.core.find.cache import HashCache
+    from photodedupe.core.find.scan import scan
     from photodedupe.core.review import Review
-    from photodedupe.core.scan import scan
 
     lib = pairs_library(tmp_path / "lib", groups=2)
     with HashCache(None) as cache:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from photodedupe.cli import main
-from photodedupe.core.decode import why_not_whole
+from photodedupe.core.find.decode import why_not_whole
 from photodedupe.core.paths import batches_dir
 from tests.conftest import make_photo, save
 
@@ -269,7 +269,7 @@ def test_cull_interrupted_by_ctrl_c_says_what_is_left_and_exits_130(
     import datetime as dt
     import signal as signals
 
-    from photodedupe.core.trash import FreedesktopTrash
+    from photodedupe.core.files.trash import FreedesktopTrash
     from tests.bursts import T0, burst
 
     burst(tmp_path / "Shoot", 11, frames=5, sharp=2)
@@ -334,11 +334,11 @@ def test_clean_says_an_unreadable_folder_and_does_not_end_as_if_all_was_seen(tmp
 
 def test_a_kept_photo_swapped_behind_our_back_keeps_its_copy_out_of_the_trash(tmp_path: Path) -> None:
     """The kept photo is overwritten by another of the same size and time: its copy must stay."""
-    from photodedupe.core.actions import move_to_trash
-    from photodedupe.core.cache import HashCache
+    from photodedupe.core.files.actions import move_to_trash
+    from photodedupe.core.files.trash import FreedesktopTrash
+    from photodedupe.core.find.cache import HashCache
+    from photodedupe.core.find.scan import scan
     from photodedupe.core.review import Review
-    from photodedupe.core.scan import scan
-    from photodedupe.core.trash import FreedesktopTrash
 
     lib = tmp_path / "lib"
     picture = make_photo(150)

@@ -38,7 +38,7 @@ class Details:
     #: the XMP inside was looked at (False in rows cached before it was: see scan._with_edits)
     xmp_read: bool = False
     #: sub-seconds of the date taken, in seconds as text ("0.35"; "0" when none is recorded), which
-    #: tell a burst's frames apart; None in rows cached before it was read (see core.frames)
+    #: tell a burst's frames apart; None in rows cached before it was read (see core.find.frames)
     subsec: str | None = None
 
     def to_json(self) -> str:

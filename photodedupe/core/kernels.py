@@ -132,5 +132,5 @@ def compile_all(name: str) -> None:
 def prefer_compiled() -> None:
     """For a long-lived process (the app): its slider regroups again and again, where compiled
     code pays off at any size. Call it off the GUI thread: it loads numba."""
-    for name in ("photodedupe.core.grouping", "photodedupe.core.keeper"):
+    for name in ("photodedupe.core.find.grouping", "photodedupe.core.keep.keeper"):
         compile_all(name)

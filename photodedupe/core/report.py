@@ -13,17 +13,17 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from photodedupe.core.companions import photo_edits, skipped_by_kind, skipped_words
 from photodedupe.core.details import Details
+from photodedupe.core.find.companions import photo_edits, skipped_by_kind, skipped_words
+from photodedupe.core.keep.rules import format_of
 from photodedupe.core.model import KINDS, NOT_COMPARED, Group, Member, Photo
 from photodedupe.core.printable import csv_cell, shown
-from photodedupe.core.rules import format_of
 from photodedupe.core.thresholds import level_name
 from photodedupe.core.units import human_size
 
 if TYPE_CHECKING:  # the window shows these words before numpy and numba are needed
-    from photodedupe.core.keeper import Keeper
-    from photodedupe.core.result import ScanResult
+    from photodedupe.core.find.result import ScanResult
+    from photodedupe.core.keep.keeper import Keeper
 
 REPORT_VERSION = 1
 
@@ -32,7 +32,7 @@ def _keeper(result: ScanResult, keeper: Keeper | None) -> Keeper:
     """``keeper``, or the default rules' for ``result``."""
     if keeper is not None:
         return keeper
-    from photodedupe.core.keeper import keeper_for  # numpy: only once a report is made
+    from photodedupe.core.keep.keeper import keeper_for  # numpy: only once a report is made
 
     return keeper_for(result)
 

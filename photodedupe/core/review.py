@@ -1,4 +1,4 @@
-"""A review session: the groups at the current threshold and the user's marks.
+"""A review: the groups at the current threshold and the user's marks.
 
 Everything a user does in the window, short of drawing it, happens here, so
 it is testable without Qt: move the slider, mark and unmark photos, mark all
@@ -15,17 +15,17 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from photodedupe.core.actions import RestoreReport, TrashPlan, TrashReport, plan_trash
-from photodedupe.core.differences import differences
+from photodedupe.core.files.actions import RestoreReport, TrashPlan, TrashReport, plan_trash
+from photodedupe.core.files.trash import TrashedFile
+from photodedupe.core.find.result import ScanResult
 from photodedupe.core.group_list import GroupList
-from photodedupe.core.keeper import Keeper, keeper_for
+from photodedupe.core.keep.differences import differences
+from photodedupe.core.keep.keeper import Keeper, keeper_for
+from photodedupe.core.keep.rules import DEFAULT_RULES, raw_jpeg_pairs
 from photodedupe.core.model import GROUP_ORDERS, Group, Member, Photo
 from photodedupe.core.printable import lossless
 from photodedupe.core.protection import Protection
 from photodedupe.core.report import distance_text, report_csv, report_dict
-from photodedupe.core.result import ScanResult
-from photodedupe.core.rules import DEFAULT_RULES, raw_jpeg_pairs
-from photodedupe.core.trash import TrashedFile
 
 
 def _most_first(saving: np.ndarray, refs: np.ndarray) -> np.ndarray:
@@ -38,7 +38,7 @@ def _most_first(saving: np.ndarray, refs: np.ndarray) -> np.ndarray:
 
 
 class Review:
-    #: A review of a shoot's series (core.shots) rather than of copies: views ask this, not the type.
+    #: A review of a shoot's series (core.cull_review) rather than of copies: views ask this, not the type.
     culling = False
     #: Copies of one picture: a trashed copy's rating and keywords go to the kept copy's sidecar.
     merge_edits = True
@@ -146,7 +146,7 @@ class Review:
         words = differences(self.photos[group.reference], self.photos[member.index])
         sharpness = self.result.sharpness
         kept, this = sharpness.get(group.reference), sharpness.get(member.index)
-        if kept and this is not None and this != kept:  # two frames of one moment (core.frames)
+        if kept and this is not None and this != kept:  # two frames of one moment (core.find.frames)
             words.append(f"{round(100 * this / kept)} % as sharp as the ★")
         return " · ".join([distance_text(member), *words])
 

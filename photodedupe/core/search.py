@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from photodedupe.core.decode import decode_photo
-from photodedupe.core.differences import differences
-from photodedupe.core.hashing import HASH_SIZES
-from photodedupe.core.index import PhotoTree
+from photodedupe.core.find.decode import decode_photo
+from photodedupe.core.find.hashing import HASH_SIZES
+from photodedupe.core.find.index import PhotoTree
+from photodedupe.core.find.result import ScanResult
+from photodedupe.core.keep.differences import differences
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 from photodedupe.core.moments import date_note
-from photodedupe.core.result import ScanResult
 
 
 @dataclass(frozen=True, slots=True)

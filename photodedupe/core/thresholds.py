@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: Hash length in bits → grid side: 128 bits from a 9×9 grid (8 × 8 × 2), 512 from 17×17.
-#: Here, not in core.hashing, so the command line's --help reads it without importing numpy.
+#: Here, not in core.find.hashing, so the command line's --help reads it without importing numpy.
 HASH_SIZES = {128: 8, 512: 16}
 
 

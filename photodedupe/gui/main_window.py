@@ -16,33 +16,39 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from photodedupe.core.actions import Failure
-from photodedupe.core.companions import skipped_words
-from photodedupe.core.discover import is_photo_name
+from photodedupe.core.files.actions import Failure
+from photodedupe.core.find.companions import skipped_words
+from photodedupe.core.find.discover import is_photo_name
+from photodedupe.core.keep.rules import DEFAULT_RULES, EARLIER_DEFAULTS, RULES, describe
 from photodedupe.core.paths import default_cache_path
 from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.protection import Protection
 from photodedupe.core.report import skipped_reasons
-from photodedupe.core.rules import DEFAULT_RULES, EARLIER_DEFAULTS, RULES, describe
-from photodedupe.gui.actions import MODES, TABLE_MENU, Act, ActionRegistry, State, on
-from photodedupe.gui.dialogs import ProblemsDialog, about_box, error_box, message_box_asker, pictures_folder
-from photodedupe.gui.file_ops import FileOps
-from photodedupe.gui.find_and_export import FindAndExport
-from photodedupe.gui.folder_panel import FolderPanel
+from photodedupe.gui.controllers.cull_mode import CullMode
+from photodedupe.gui.controllers.file_operations import FileOps
+from photodedupe.gui.controllers.find_and_export import FindAndExport
+from photodedupe.gui.controllers.scan_controller import ScanController
+from photodedupe.gui.dialogs.messages import (
+    ProblemsDialog,
+    about_box,
+    error_box,
+    message_box_asker,
+    pictures_folder,
+)
+from photodedupe.gui.dialogs.rules import RulesDialog
+from photodedupe.gui.dialogs.shortcuts import ShortcutsDialog
 from photodedupe.gui.icons import icon
-from photodedupe.gui.review_panel import ReviewPanel
-from photodedupe.gui.rules_dialog import RulesDialog
-from photodedupe.gui.scan_controller import ScanController
-from photodedupe.gui.session import ReviewSession
+from photodedupe.gui.panels.folder_panel import FolderPanel
+from photodedupe.gui.panels.review_panel import ReviewPanel
+from photodedupe.gui.panels.status_bar import StatusBar
 from photodedupe.gui.settings import Settings
-from photodedupe.gui.shortcuts_dialog import ShortcutsDialog
-from photodedupe.gui.shots_mode import ShotsMode
-from photodedupe.gui.status_bar import StatusBar
+from photodedupe.gui.shown_review import ShownReview
 from photodedupe.gui.texts import EMPTY_HINT, plural, progress_text, status_summary
 from photodedupe.gui.thumbnails import ThumbnailLoader
+from photodedupe.gui.window_actions import MODES, TABLE_MENU, Act, ActionRegistry, State, on
 
 if TYPE_CHECKING:  # imported when first needed: the window shows before numpy and numba load
-    from photodedupe.core.result import ScanResult
+    from photodedupe.core.find.result import ScanResult
     from photodedupe.core.review import Review
 
 
@@ -67,7 +73,7 @@ class MainWindow(QMainWindow):
         self.jobs_pool.setMaxThreadCount(2)
         self.loader = ThumbnailLoader(self)
 
-        self.session = ReviewSession(self)
+        self.session = ShownReview(self)
         self.folders = FolderPanel(self.settings)
         self.panel = ReviewPanel(self.session, self.loader, self.folders)
         self.status = StatusBar()
@@ -86,7 +92,7 @@ class MainWindow(QMainWindow):
         self.extras = FindAndExport(
             self.session, self.jobs_pool, self.loader, self.panel.slider.value, self.folders.folders, self
         )
-        self.shots_mode = ShotsMode(
+        self.cull_mode = CullMode(
             self.session,
             self.jobs_pool,
             self.scans.cache_path,
@@ -94,12 +100,12 @@ class MainWindow(QMainWindow):
             self.folders.reference_folders,
             self,
         )
-        self.panel.set_mode_bar(self.shots_mode.bar)
+        self.panel.set_mode_bar(self.cull_mode.bar)
         self.panel.details.model.roots = self.folders.folders
         self.setCentralWidget(self.panel)
         self.setStatusBar(self.status)
         self.actions_ = ActionRegistry(
-            self, self.panel, self.files, self.folders, self.extras, self.shots_mode
+            self, self.panel, self.files, self.folders, self.extras, self.cull_mode
         )
         self.actions_.fill_menus(self.menuBar())
         toolbar = self.addToolBar("Main")
@@ -109,7 +115,7 @@ class MainWindow(QMainWindow):
         self.actions_.add_photo_menu(self.panel.grid)
         self.actions_.add_photo_menu(self.panel.details.table, TABLE_MENU)
         self._wire()
-        self._mode_changed(self.shots_mode.shots)
+        self._mode_changed(self.cull_mode.shots)
         self.actions_[Act.LIGHTROOM_SIDECARS].setChecked(self.settings.lightroom_sidecars)
         self._describe_rules()
         self._restore_settings()
@@ -155,12 +161,12 @@ class MainWindow(QMainWindow):
         self.files.strangersBack.connect(lambda: self.start_scan() if self.folders.count() else None)
         self.files.failed.connect(self._show_error)
         self.files.runningChanged.connect(self._busy_changed)
-        self.shots_mode.said.connect(self.say)
-        self.shots_mode.runningChanged.connect(self._busy_changed)
-        self.shots_mode.modeChanged.connect(self._mode_changed)
-        self.shots_mode.culled.connect(lambda: self.panel.select_group(0))
-        self.shots_mode.rescanNeeded.connect(self.start_scan)
-        self.files.gone.connect(self.shots_mode.photos_moved)
+        self.cull_mode.said.connect(self.say)
+        self.cull_mode.runningChanged.connect(self._busy_changed)
+        self.cull_mode.modeChanged.connect(self._mode_changed)
+        self.cull_mode.culled.connect(lambda: self.panel.select_group(0))
+        self.cull_mode.rescanNeeded.connect(self.start_scan)
+        self.files.gone.connect(self.cull_mode.photos_moved)
 
     # --- state shown everywhere ---------------------------------------------------------
 
@@ -176,7 +182,7 @@ class MainWindow(QMainWindow):
         self.actions_.update(
             State(
                 scanning=self.scans.running,
-                moving=self.files.running or self.shots_mode.running,
+                moving=self.files.running or self.cull_mode.running,
                 folders=self.folders.count() > 0,
                 groups=review is not None and bool(review.groups),
                 photo=self.panel.grid.photos.rowCount() > 0,
@@ -191,14 +197,14 @@ class MainWindow(QMainWindow):
     def _mode_changed(self, shots: bool) -> None:
         self.actions_[Act.DUPLICATES].setChecked(not shots)
         self.actions_[Act.SHOTS].setChecked(shots)
-        self.panel.show_shots(shots, self.shots_mode.bar)
+        self.panel.show_shots(shots, self.cull_mode.bar)
 
     def _busy_changed(self) -> None:
-        self.session.locked = self.scans.running or self.files.running or self.shots_mode.running
+        self.session.locked = self.scans.running or self.files.running or self.cull_mode.running
         hint = EMPTY_HINT
         if self.scans.running:
             hint = "Reading your photos… groups appear here as they are found."
-        elif self.shots_mode.running:
+        elif self.cull_mode.running:
             hint = "Finding the series of your shoot and measuring their frames… they appear here next."
         self.panel.set_scanning(self.scans.running, hint)
         if self.files.running:
@@ -251,11 +257,11 @@ class MainWindow(QMainWindow):
         s.had_results = (
             self.review is not None
             or self.scans.running
-            or self.shots_mode.result is not None  # Shots measuring frames: nothing shown yet
+            or self.cull_mode.result is not None  # Shots measuring frames: nothing shown yet
             or bool(self._pending_marks)
         )
-        s.marked = self._pending_marks or self.shots_mode.duplicate_marks()
-        self.shots_mode.remember_flags()
+        s.marked = self._pending_marks or self.cull_mode.duplicate_marks()
+        self.cull_mode.remember_flags()
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -307,11 +313,11 @@ class MainWindow(QMainWindow):
             self.say(EMPTY_HINT)
             return
         if not self._pending_marks:
-            self._pending_marks = self.shots_mode.duplicate_marks()
+            self._pending_marks = self.cull_mode.duplicate_marks()
         rules, preferred = self.keep_rules, self.settings.preferred_folders
         references = self.folders.reference_folders()
-        from photodedupe.core.keeper import keeper_for  # numpy, numba, Pillow: once there is a scan
-        from photodedupe.core.scan import ScanOptions
+        from photodedupe.core.find.scan import ScanOptions
+        from photodedupe.core.keep.keeper import keeper_for  # numpy, numba, Pillow: once there is a scan
 
         self.scans.start(
             folders,
@@ -349,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def _scan_partial(self, result: ScanResult) -> None:
         """Groups found so far, shown read-only while the scan goes on (a first scan can be long)."""
-        if not self.session.complete and not self.shots_mode.shots:  # a rescan leaves the finished review
+        if not self.session.complete and not self.cull_mode.shots:  # a rescan leaves the finished review
             self.session.show(self._new_review(result))
             if self.review is not None and self.review.groups:
                 self.scans.groups_shown()
@@ -359,7 +365,7 @@ class MainWindow(QMainWindow):
         review = self._new_review(result)
         review.mark_paths(self._pending_marks)
         self._pending_marks = []
-        self.shots_mode.scan_finished(result, review)  # shown, or culled first in Shots mode
+        self.cull_mode.scan_finished(result, review)  # shown, or culled first in Shots mode
         if first:
             self.panel.select_group(0)  # a first scan starts at the top of the list
         if review.groups:

@@ -22,11 +22,11 @@ from pathlib import Path
 
 _DIES_MID_BATCH = """
 import os, sys
-from photodedupe.core.actions import TrashPlan, move_to_trash
-from photodedupe.core.decode import why_not_whole
+from photodedupe.core.files.actions import TrashPlan, move_to_trash
+from photodedupe.core.find.decode import why_not_whole
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 from photodedupe.core.paths import batches_dir
-from photodedupe.core.trash import FreedesktopTrash
+from photodedupe.core.files.trash import FreedesktopTrash
 
 class DiesAtTheThird(FreedesktopTrash):
     moves = 0
@@ -141,7 +141,7 @@ class Shooter:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QToolTip
 
-        from photodedupe.gui.rules_dialog import RulesDialog
+        from photodedupe.gui.dialogs.rules import RulesDialog
 
         window, panel, grid = self.window, self.window.panel, self.window.panel.grid
         panel.mark_best_all()
@@ -184,14 +184,14 @@ class Shooter:
 
     def shots(self, shoot: Path) -> None:
         """Shots mode on a folder of bursts: series with quality bars, the loupe, the two-up view."""
-        from photodedupe.gui.actions import Act
+        from photodedupe.gui.window_actions import Act
 
         window = self.window
         window.folders.list.clear()
         window.add_folders([str(shoot)])
         self.wait(lambda: not window.scans.running and window.review is not None)
         window.actions_[Act.SHOTS].trigger()
-        self.wait(lambda: not window.shots_mode.running and type(window.review).__name__ == "Shots")
+        self.wait(lambda: not window.cull_mode.running and type(window.review).__name__ == "CullReview")
         window.panel.select_group(0)
         window.panel.grid.fit()
         window.panel.grid.setCurrentIndex(window.panel.grid.photos.index(2))
@@ -205,13 +205,13 @@ class Shooter:
         two_up = window.panel.compare(3)
         self.shot(two_up, "9c-two-up", [two_up.loader])
         two_up.close()
-        window.shots_mode.bar.keep.setValue(2)
+        window.cull_mode.bar.keep.setValue(2)
         window.panel.mark_best_all()
         window.panel.grid.scrollToTop()
         self.shot(window, "9d-keep-best-2")
 
     def moves(self) -> None:
-        from photodedupe.gui.actions import Act
+        from photodedupe.gui.window_actions import Act
 
         window = self.window
         window.actions_[Act.DUPLICATES].trigger()

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from photodedupe.core.series import DEFAULT_WINDOW
+from photodedupe.core.cull.series import DEFAULT_WINDOW
 from photodedupe.core.thresholds import default_threshold
 
 DEFAULT_THUMB = 240  # px, the smallest thumbnail: 180 was too small to judge sharpness

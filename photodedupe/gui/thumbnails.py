@@ -36,8 +36,8 @@ class _Load(QRunnable):
         self.path, self.size, self.signals = path, size, signals
 
     def run(self) -> None:
-        from photodedupe.core.decode import PhotoError  # Pillow, numpy: in the loading thread
-        from photodedupe.core.preview import load_preview
+        from photodedupe.core.find.decode import PhotoError  # Pillow, numpy: in the loading thread
+        from photodedupe.core.find.preview import load_preview
 
         try:
             image = pil_to_qimage(load_preview(self.path, self.size if self.size > 0 else None))

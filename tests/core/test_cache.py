@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from photodedupe.core.cache import SCHEMA_VERSION, HashCache
+from photodedupe.core.find.cache import SCHEMA_VERSION, HashCache
 from photodedupe.core.model import FileEntry, PhotoInfo
 
 INFO = PhotoInfo(
@@ -75,7 +75,7 @@ def test_newer_schema_is_left_untouched(tmp_path: Path) -> None:
 
 FULL_DISK = """
 import resource, signal, sys
-from photodedupe.core.cache import HashCache
+from photodedupe.core.find.cache import HashCache
 from photodedupe.core.model import FileEntry, PhotoInfo
 db = sys.argv[1]
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG instead
@@ -128,7 +128,7 @@ def test_locked_cache_does_not_stop_a_scan(tmp_path: Path) -> None:
 
 WRITER = """
 import sys
-from photodedupe.core.cache import HashCache
+from photodedupe.core.find.cache import HashCache
 from photodedupe.core.model import FileEntry, PhotoInfo
 db, who = sys.argv[1], sys.argv[2]
 with HashCache(db, timeout=30) as cache:
@@ -153,7 +153,7 @@ def test_two_processes_at_once(tmp_path: Path) -> None:
 
 OPENER = """
 import sys, time
-from photodedupe.core.cache import HashCache
+from photodedupe.core.find.cache import HashCache
 db, start = sys.argv[1], float(sys.argv[2])
 while time.time() < start:
     pass
@@ -187,7 +187,7 @@ V7_PHOTOS = (
 
 def test_a_version_7_cache_is_kept_and_learns_each_files_inode_once(tmp_path: Path) -> None:
     """Upgrading decodes nothing again; the first rescan records inode and ctime, then they count."""
-    from photodedupe.core.hashing import HASH_RECIPE, hash_to_bytes
+    from photodedupe.core.find.hashing import HASH_RECIPE, hash_to_bytes
 
     db = tmp_path / "c.db"
     conn = sqlite3.connect(db)
@@ -212,7 +212,7 @@ def test_a_version_7_cache_is_kept_and_learns_each_files_inode_once(tmp_path: Pa
 
 def test_a_photo_swapped_for_another_of_the_same_size_and_time_is_decoded_again(tmp_path: Path) -> None:
     """Then it is not grouped with its predecessor's copies, and nothing is trashed for it."""
-    from photodedupe.core.scan import scan
+    from photodedupe.core.find.scan import scan
     from tests.conftest import make_photo, save
 
     lib = tmp_path / "lib"
@@ -238,7 +238,7 @@ def test_an_upgrade_decodes_again_only_the_formats_whose_decoding_changed(tmp_pa
     import dataclasses
     import sqlite3
 
-    from photodedupe.core.hashing import EARLIER_RECIPE, HASH_RECIPE
+    from photodedupe.core.find.hashing import EARLIER_RECIPE, HASH_RECIPE
 
     jpeg, png = FileEntry("/p/a.jpg", 10, 1), FileEntry("/p/b.png", 10, 1)
     entries = [jpeg, png]

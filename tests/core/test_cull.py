@@ -6,11 +6,11 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.cull import cull
-from photodedupe.core.quality import assess
-from photodedupe.core.scan import scan
-from photodedupe.core.shots import Shots
+from photodedupe.core.cull.ranking import cull
+from photodedupe.core.cull_review import CullReview
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.quality import assess
+from photodedupe.core.find.scan import scan
 from tests.bursts import T0, burst, exif, scene, shifted
 from tests.conftest import save
 
@@ -82,7 +82,7 @@ def test_photos_without_a_date_use_file_times_and_say_so(tmp_path: Path) -> None
     result, culled = run(tmp_path)
     [series] = culled.series
     assert series.from_file_time and len(series.frames) == 3
-    shots = Shots(result, culled)
+    shots = CullReview(result, culled)
     assert shots.from_file_time(shots.groups[0])
 
 
@@ -105,7 +105,7 @@ def test_measures_are_cached_and_a_vanished_frame_is_listed(tmp_path: Path) -> N
 def test_keep_the_best_n_marks_the_rest(tmp_path: Path) -> None:
     burst(tmp_path, 7, frames=5, sharp=4)
     result, culled = run(tmp_path)
-    shots = Shots(result, culled, keep_best=2)
+    shots = CullReview(result, culled, keep_best=2)
     shots.mark_all_but_best()
     group = shots.groups[0]
     assert [m.index in shots.marked for m in group.members] == [False, False, True, True, True]

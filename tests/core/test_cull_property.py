@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.cull import cull
-from photodedupe.core.scan import scan
+from photodedupe.core.cull.ranking import cull
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.scan import scan
 from tests.bursts import T0, scene, shifted
 
 _SCENES = {seed: scene(seed, (240, 180)) for seed in (1, 2)}

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageOps
 
-from photodedupe.core.decode import PhotoError, decode_photo
-from photodedupe.core.features import WINDOW_COUNT
-from photodedupe.core.hashing import dhash_from_grid, hamming
+from photodedupe.core.find.decode import PhotoError, decode_photo
+from photodedupe.core.find.features import WINDOW_COUNT
+from photodedupe.core.find.hashing import dhash_from_grid, hamming
 from tests.conftest import make_photo, save, with_orientation
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from photodedupe.core.discover import find_photos
-from photodedupe.core.keeper import keeper_for
+from photodedupe.core.find.discover import find_photos
+from photodedupe.core.keep.keeper import keeper_for
 
 
 def touch(path: Path, data: bytes = b"x") -> Path:
@@ -79,8 +79,8 @@ def test_a_photo_whose_name_hides_what_it_is_is_found_by_its_first_bytes(tmp_pat
     """Browsers and apps save photos as "photo.jpg_large", "image.php", "IMG_1.jpeg~" or with no
     extension at all; their first bytes say they are photos. Videos, documents and text are not
     looked into, and a text file with no extension stays left out (issue 26)."""
-    from photodedupe.core.cache import HashCache
-    from photodedupe.core.scan import scan
+    from photodedupe.core.find.cache import HashCache
+    from photodedupe.core.find.scan import scan
     from photodedupe.core.thresholds import default_threshold
     from tests.conftest import make_photo, save
 

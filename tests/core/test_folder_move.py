@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from photodedupe.core import journal
-from photodedupe.core.actions import TrashPlan, move_to_trash, mover_for, undo_batch
-from photodedupe.core.decode import why_not_whole
-from photodedupe.core.folder_move import FolderMove
+from photodedupe.core.files import journal
+from photodedupe.core.files.actions import TrashPlan, move_to_trash, mover_for, undo_batch
+from photodedupe.core.files.folder_move import FolderMove
+from photodedupe.core.find.decode import why_not_whole
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 from photodedupe.core.paths import batches_dir
 from tests.conftest import make_photo, save

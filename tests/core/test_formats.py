@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.decode import decode_photo
 from photodedupe.core.details import Details
-from photodedupe.core.hashing import hamming
-from photodedupe.core.keeper import keeper_for
-from photodedupe.core.metadata import date_from_name
-from photodedupe.core.scan import scan
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.decode import decode_photo
+from photodedupe.core.find.hashing import hamming
+from photodedupe.core.find.metadata import date_from_name
+from photodedupe.core.find.scan import scan
+from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.thresholds import default_threshold
 from tests.conftest import make_photo, save
 from tests.rawfiles import make_dng
@@ -85,7 +85,7 @@ def test_raw_uses_the_embedded_preview_and_reads_its_metadata(twins: Path) -> No
 
 
 def test_a_broken_raw_file_gets_a_reason(tmp_path: Path) -> None:
-    from photodedupe.core.decode import PhotoError
+    from photodedupe.core.find.decode import PhotoError
 
     for name, data in (("empty.nef", b""), ("text.cr2", b"not a raw file at all\n" * 20)):
         path = tmp_path / name
@@ -174,7 +174,7 @@ def test_raw_and_jpeg_of_one_shot_are_kept_together(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("ext", sorted(WRITERS))
 def test_the_app_can_show_every_format(twins: Path, ext: str) -> None:
-    from photodedupe.core.preview import load_preview
+    from photodedupe.core.find.preview import load_preview
 
     thumb = load_preview(str(twins / f"photo.{ext}"), 160)
     assert max(thumb.size) == 160 and thumb.width > thumb.height  # landscape, as shot
@@ -186,7 +186,7 @@ def test_a_heic_is_hashed_from_its_thumbnail_when_it_carries_one(tmp_path: Path)
     """Phones store a thumbnail in every HEIC: ~10 ms to decode where the picture takes ~500."""
     import time
 
-    from photodedupe.core.hashing import hamming
+    from photodedupe.core.find.hashing import hamming
 
     photo = make_photo(41, (2400, 1800))
     save(photo, tmp_path / "twin.jpg", quality=92)
@@ -214,7 +214,7 @@ def test_a_lab_tiff_is_shown_in_its_colours(twins: Path) -> None:
     """Pillow cannot convert CIELAB to RGB itself: it is colour-managed to sRGB, not read as RGBA."""
     import numpy as np
 
-    from photodedupe.core.preview import load_preview
+    from photodedupe.core.find.preview import load_preview
 
     lab, jpeg = (load_preview(str(twins / name), 200) for name in ("photo.lab.tif", "photo.jpg"))
     assert lab.mode == "RGB" and np.abs(np.asarray(lab, float) - np.asarray(jpeg, float)).mean() < 4

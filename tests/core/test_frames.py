@@ -10,11 +10,11 @@ from pathlib import Path
 
 from PIL import ImageEnhance
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.decode import decode_photo
 from photodedupe.core.details import Details
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.decode import decode_photo
+from photodedupe.core.find.scan import scan
 from photodedupe.core.review import Review
-from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold
 from tests.bursts import T0, burst, exif, scene
 from tests.conftest import save

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from photodedupe.core.decode import PhotoError, decode_photo
+from photodedupe.core.find.decode import PhotoError, decode_photo
 from photodedupe.core.model import PhotoInfo
 from tests.conftest import make_photo
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from photodedupe.core.cache import HashCache
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.scan import scan
 from photodedupe.core.model import GROUP_ORDERS
 from photodedupe.core.review import Review
-from photodedupe.core.scan import scan
 from tests.conftest import make_photo, save
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from PIL import Image
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.decode import PhotoError, decode_photo, why_not_whole
-from photodedupe.core.hashing import hamming
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.decode import PhotoError, decode_photo, why_not_whole
+from photodedupe.core.find.hashing import hamming
+from photodedupe.core.find.scan import scan
 from photodedupe.core.review import Review
-from photodedupe.core.scan import scan
 from tests.conftest import make_photo, save
 from tests.heiffiles import break_image, picture_last, replace_thumbnail
 from tests.rawfiles import make_dng
@@ -118,9 +118,9 @@ def test_a_png_with_a_corrupt_byte_is_not_hashed_from_the_half_it_read(tmp_path:
 
 def test_a_batch_leaves_the_copies_of_a_kept_photo_that_cannot_be_read_in_full(tmp_path: Path) -> None:
     """The kept HEIC's picture is broken, its thumbnail is not: the scan cannot tell; the batch can."""
-    from photodedupe.core.actions import move_to_trash
+    from photodedupe.core.files.actions import move_to_trash
+    from photodedupe.core.files.trash import FreedesktopTrash
     from photodedupe.core.paths import batches_dir
-    from photodedupe.core.trash import FreedesktopTrash
 
     lib = tmp_path / "lib"
     photo = make_photo(68, (1600, 1200))
@@ -147,7 +147,7 @@ def test_libraw_errors_are_said_in_plain_words_and_are_lasting(tmp_path: Path) -
     """A RAW cut short makes LibRaw raise an "Input/output error": it is the file, so it is cached."""
     import rawpy
 
-    from photodedupe.core.decode import libraw_in_words
+    from photodedupe.core.find.decode import libraw_in_words
 
     raw = _cut(make_dng(tmp_path / "IMG_6.DNG", make_photo(70, (800, 600)), sensor_last=True), 0.6)
     try:

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.decode import PhotoError, decode_photo
-from photodedupe.core.discover import find_photos
-from photodedupe.core.keeper import keeper_for
-from photodedupe.core.scan import ScanOptions, scan
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.decode import PhotoError, decode_photo
+from photodedupe.core.find.discover import find_photos
+from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.keep.keeper import keeper_for
 from tests.conftest import make_photo, save
 
 
@@ -102,7 +102,7 @@ def test_odd_names_scan_and_report(tmp_path: Path) -> None:
 
 
 def test_file_replaced_between_listing_and_hashing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import photodedupe.core.scan as scan_module
+    import photodedupe.core.find.scan as scan_module
 
     lib = tmp_path / "lib"
     first, second = make_photo(33, (320, 240)), make_photo(34, (320, 240))

@@ -7,9 +7,9 @@ import itertools
 import numpy as np
 import pytest
 
-from photodedupe.core.grouping import group_photos
-from photodedupe.core.hashing import hamming, hashes_to_words
-from photodedupe.core.index import TURN_BITS, WINDOW_BITS, Edges, PhotoTree, candidate_edges
+from photodedupe.core.find.grouping import group_photos
+from photodedupe.core.find.hashing import hamming, hashes_to_words
+from photodedupe.core.find.index import TURN_BITS, WINDOW_BITS, Edges, PhotoTree, candidate_edges
 from photodedupe.core.progress import Cancelled, CancelToken
 
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PIL import Image, ImageEnhance
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.result import ScanResult
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.result import ScanResult
+from photodedupe.core.find.scan import scan
 from photodedupe.core.review import Review
-from photodedupe.core.scan import scan
 from photodedupe.core.thresholds import default_threshold
 from tests.conftest import jpeg_bytes, make_photo, save
 
@@ -156,7 +156,7 @@ def test_remembered_choices_equal_fresh_ones() -> None:
     import numpy as np
 
     from photodedupe.core.group_list import GroupList
-    from photodedupe.core.keeper import Keeper
+    from photodedupe.core.keep.keeper import Keeper
     from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 
     rng = np.random.default_rng(4)

@@ -25,11 +25,13 @@ def test_a_kernel_runs_plain_below_the_size_and_compiles_above_it(monkeypatch) -
 GROUP_BOTH_WAYS = """
 import json, sys
 import numpy as np
-from photodedupe.core import grouping, keeper, kernels
-from photodedupe.core.index import Edges
+from photodedupe.core.find import grouping
+from photodedupe.core.keep import keeper
+from photodedupe.core import kernels
+from photodedupe.core.find.index import Edges
 if sys.argv[1] == "compiled":
-    kernels.compile_all("photodedupe.core.grouping")
-    kernels.compile_all("photodedupe.core.keeper")
+    kernels.compile_all("photodedupe.core.find.grouping")
+    kernels.compile_all("photodedupe.core.keep.keeper")
 rng = np.random.default_rng(7)
 n, m = 3000, 9000
 i = rng.integers(0, n, m).astype(np.int32)
@@ -80,7 +82,7 @@ def test_grouping_is_the_same_plain_and_compiled() -> None:
 
 def test_the_greedy_order_and_degrees_are_the_same_in_numpy_and_in_loops() -> None:
     """Most neighbours first, then the smallest total distance, then the lowest index; ties abound."""
-    from photodedupe.core import grouping
+    from photodedupe.core.find import grouping
 
     rng = np.random.default_rng(5)
     n = 2000
@@ -107,7 +109,7 @@ def test_the_greedy_order_and_degrees_are_the_same_in_numpy_and_in_loops() -> No
 
 def test_the_off_centre_kernel_is_the_same_in_numpy_in_python_and_compiled() -> None:
     """``central``'s distance from the median tones: numpy when small, its loops when compiled."""
-    from photodedupe.core import keeper
+    from photodedupe.core.keep import keeper
 
     rng = np.random.default_rng(3)
     tone = rng.integers(0, 256, (60, 64)).astype(np.uint8)
@@ -126,7 +128,7 @@ def test_the_off_centre_kernel_is_the_same_in_numpy_in_python_and_compiled() -> 
 
 def test_comparing_every_pair_finds_what_multi_index_hashing_finds() -> None:
     """Small searches compare all pairs in numpy (no numba to load); the pairs must be the same."""
-    from photodedupe.core import index, mih
+    from photodedupe.core.find import index, mih
 
     rng = np.random.default_rng(11)
     base = rng.integers(0, 2**63, (40, 2), dtype=np.uint64)

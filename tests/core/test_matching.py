@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.features import straighten
-from photodedupe.core.keeper import keeper_for
-from photodedupe.core.result import ScanResult
-from photodedupe.core.scan import scan
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.features import straighten
+from photodedupe.core.find.result import ScanResult
+from photodedupe.core.find.scan import scan
+from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.thresholds import default_threshold, max_threshold
 from tests.conftest import make_photo, save
 
@@ -159,7 +159,7 @@ def test_a_dim_flat_sky_and_ground_are_picture_but_bars_are_a_frame() -> None:
     the copies' hashes had nothing in common (issue 25: dim photos lost their copies)."""
     import numpy as np
 
-    from photodedupe.core.features import content_box
+    from photodedupe.core.find.features import content_box
 
     rng = np.random.default_rng(5)
     h, w = 120, 160

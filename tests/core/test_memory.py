@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PIL import Image
 
-from photodedupe.core import memory
-from photodedupe.core.cache import HashCache
-from photodedupe.core.memory import MemoryBudget
-from photodedupe.core.scan import ScanOptions, scan
+from photodedupe.core.find import memory
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.memory import MemoryBudget
+from photodedupe.core.find.scan import ScanOptions, scan
 
 
 def test_reservations_wait_for_room_and_one_too_large_goes_alone() -> None:
@@ -40,7 +40,7 @@ def test_reservations_wait_for_room_and_one_too_large_goes_alone() -> None:
 
 def test_a_scan_of_large_pngs_stays_within_the_budget(tmp_path: Path, monkeypatch) -> None:
     shared = MemoryBudget(40_000_000)
-    monkeypatch.setattr("photodedupe.core.decode.DECODING", shared)
+    monkeypatch.setattr("photodedupe.core.find.decode.DECODING", shared)
     for k in range(4):  # 3000×3000 RGB: 36 MB each decoded with its grey copy; the budget holds one
         Image.new("RGB", (3000, 3000), (40 * k, 90, 160)).save(tmp_path / f"big{k}.png")
     with HashCache(None) as cache:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.keeper import keeper_for
-from photodedupe.core.scan import scan
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.scan import scan
+from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.thresholds import default_threshold
 from tests.conftest import make_photo, save
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from photodedupe.core.details import Details
-from photodedupe.core.keeper import Keeper
+from photodedupe.core.keep.keeper import Keeper
+from photodedupe.core.keep.rules import DEFAULT_RULES, RULES, describe, parse_rules
 from photodedupe.core.model import Companion, FileEntry, Photo, PhotoInfo
 from photodedupe.core.protection import Protection
-from photodedupe.core.rules import DEFAULT_RULES, RULES, describe, parse_rules
 from photodedupe.core.xmp import Edits
 
 

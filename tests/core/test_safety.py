@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from photodedupe.core import journal
-from photodedupe.core.actions import (
+from photodedupe.core.files import journal
+from photodedupe.core.files.actions import (
     TrashPlan,
     WouldEmptyGroups,
     move_to_trash,
@@ -26,14 +26,14 @@ from photodedupe.core.actions import (
     resume_batch,
     undo_batch,
 )
-from photodedupe.core.cache import HashCache
-from photodedupe.core.decode import why_not_whole
+from photodedupe.core.files.trash import FreedesktopTrash
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.decode import why_not_whole
+from photodedupe.core.find.scan import scan
+from photodedupe.core.keep.rules import RULES
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.review import Review
-from photodedupe.core.rules import RULES
-from photodedupe.core.scan import scan
-from photodedupe.core.trash import FreedesktopTrash
 from tests.conftest import make_photo, save
 from tests.killing import KILLER
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageEnhance
 
-from photodedupe.core.cache import HashCache
-from photodedupe.core.keeper import keeper_for
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.result import ScanResult
+from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
-from photodedupe.core.result import ScanResult
-from photodedupe.core.scan import ScanOptions, scan
 from photodedupe.core.thresholds import default_threshold
 from tests.conftest import make_photo, save, with_orientation
 
@@ -162,7 +162,7 @@ def test_fine_hash(library: Path) -> None:
 
 
 def test_vanished_between_listing_and_hashing(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import photodedupe.core.scan as scan_module
+    import photodedupe.core.find.scan as scan_module
 
     real = scan_module.find_photos
 
@@ -205,8 +205,8 @@ def test_interrupted_scan_keeps_what_was_hashed(library: Path, tmp_path: Path) -
 
 
 def test_snapshots_of_groups_while_scanning(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("photodedupe.core.scan._FIRST_PARTIAL", 0.0)
-    monkeypatch.setattr("photodedupe.core.scan._PARTIAL_INTERVAL", 0.0)
+    monkeypatch.setattr("photodedupe.core.find.scan._FIRST_PARTIAL", 0.0)
+    monkeypatch.setattr("photodedupe.core.find.scan._PARTIAL_INTERVAL", 0.0)
     snapshots: list[ScanResult] = []
     with HashCache(None) as cache:
         final = run(library, cache, on_partial=snapshots.append, options=ScanOptions(workers=1))

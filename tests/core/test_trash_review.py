@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from photodedupe.core.actions import WouldEmptyGroups, move_to_trash, restore
-from photodedupe.core.cache import HashCache
-from photodedupe.core.decode import why_not_whole
+from photodedupe.core.files.actions import WouldEmptyGroups, move_to_trash, restore
+from photodedupe.core.files.trash import FreedesktopTrash, original_path
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.decode import why_not_whole
+from photodedupe.core.find.scan import scan
 from photodedupe.core.review import Review
-from photodedupe.core.scan import scan
-from photodedupe.core.trash import FreedesktopTrash, original_path
 from tests.conftest import make_photo, save
 
 

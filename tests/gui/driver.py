@@ -42,10 +42,11 @@ class Driver:
 
     def wait_for_cull(self) -> Driver:
         """Shots mode: the series are found and their frames measured."""
-        from photodedupe.core.shots import Shots
+        from photodedupe.core.cull_review import CullReview
 
         self.qtbot.waitUntil(
-            lambda: not self.window.shots_mode.running and isinstance(self.window.review, Shots), timeout=WAIT
+            lambda: not self.window.cull_mode.running and isinstance(self.window.review, CullReview),
+            timeout=WAIT,
         )
         return self
 
@@ -58,10 +59,10 @@ class Driver:
         self.qtbot.keyClick(grid, QKeySequence(key)[0].key())
 
     def set_keep_best(self, count: int) -> None:
-        self.window.shots_mode.bar.keep.setValue(count)
+        self.window.cull_mode.bar.keep.setValue(count)
 
     def set_series_window(self, seconds: float) -> None:
-        spin = self.window.shots_mode.bar.window
+        spin = self.window.cull_mode.bar.window
         spin.setValue(seconds)
         spin.editingFinished.emit()
 

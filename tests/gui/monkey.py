@@ -307,7 +307,7 @@ class Monkey:
                 QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Mod.NoModifier, rect.center())
 
     def keep_best(self) -> None:
-        spin = self.window.shots_mode.bar.keep
+        spin = self.window.cull_mode.bar.keep
         if spin.isVisible():
             spin.setValue(self.rng.randint(1, 3))
 
@@ -337,7 +337,7 @@ def _wait(app: QApplication, window) -> Callable[[int], None]:
         end = time.monotonic() + ms / 1000
         while time.monotonic() < end:
             app.processEvents()
-            busy = window.scans.running or window.files.running or window.shots_mode.running
+            busy = window.scans.running or window.files.running or window.cull_mode.running
             if not busy and ms > 1000:
                 break
             time.sleep(0.005)

@@ -55,7 +55,7 @@ def test_the_app_offers_to_finish_or_undo_an_interrupted_batch(qtbot, make_windo
 def test_a_cache_problem_is_shown_and_the_scan_goes_on(qtbot, make_window, library: Path, tmp_path) -> None:
     import sqlite3
 
-    from photodedupe.core.cache import SCHEMA_VERSION
+    from photodedupe.core.find.cache import SCHEMA_VERSION
 
     conn = sqlite3.connect(tmp_path / "cache.sqlite3")  # the window's cache, from a newer photodedupe
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")

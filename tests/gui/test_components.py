@@ -9,23 +9,24 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMainWindow
 
-from photodedupe.core.cache import HashCache
+from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.scan import scan
 from photodedupe.core.review import Review
-from photodedupe.core.scan import scan
-from photodedupe.gui.actions import Act, ActionRegistry, on
-from photodedupe.gui.file_ops import FileOps, Question
-from photodedupe.gui.session import ReviewSession
+from photodedupe.gui.controllers.file_operations import FileOps
+from photodedupe.gui.dialogs.questions import Question
+from photodedupe.gui.shown_review import ShownReview
+from photodedupe.gui.window_actions import Act, ActionRegistry, on
 
 
 @pytest.fixture
-def session(qtbot, library: Path) -> ReviewSession:
-    session = ReviewSession()
+def session(qtbot, library: Path) -> ShownReview:
+    session = ShownReview()
     with HashCache(None) as cache:
         session.show(Review(scan([str(library)], cache=cache), 16))
     return session
 
 
-def test_file_ops_ask_through_the_injected_function(qtbot, session: ReviewSession, library: Path) -> None:
+def test_file_ops_ask_through_the_injected_function(qtbot, session: ShownReview, library: Path) -> None:
     """Trash and Undo run whole with answers given by a function: the flow is the app's, not a dialog's."""
     asked: list[Question] = []
     answers: list[str | None] = []
@@ -59,7 +60,7 @@ def test_file_ops_ask_through_the_injected_function(qtbot, session: ReviewSessio
     assert all(map(os.path.exists, paths)) and set(session.marked_paths()) == set(paths)
 
 
-def test_marks_are_read_only_while_a_job_runs(session: ReviewSession) -> None:
+def test_marks_are_read_only_while_a_job_runs(session: ShownReview) -> None:
     seen: list[str] = []
     session.marksChanged.connect(lambda: seen.append("marks"))
     session.locked = True

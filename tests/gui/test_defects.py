@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 
 from photodedupe.cli import main as cli
-from photodedupe.gui.shortcuts_dialog import shortcut_rows
+from photodedupe.gui.dialogs.shortcuts import shortcut_rows
 from tests.gui.conftest import answer_dialogs
 from tests.gui.driver import Driver
 
@@ -137,7 +137,7 @@ def test_group_rows_are_shown_whole_and_the_list_grows(qtbot, make_window, libra
 def test_compare_100_percent_is_the_larger_photo_pixel_for_pixel(qtbot, make_window, library: Path) -> None:
     from PySide6.QtCore import Qt
 
-    from photodedupe.gui.compare import _SCENE_WIDTH
+    from photodedupe.gui.panels.compare import _SCENE_WIDTH
 
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
     row = next(r for r, g in enumerate(user.groups()) if "beach_small.jpg" in g)

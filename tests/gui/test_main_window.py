@@ -164,7 +164,7 @@ def test_models_pass_the_model_tester(qtmodeltester, user: Driver, library: Path
 def test_groups_show_while_a_long_scan_runs(qtbot, make_window, tmp_path: Path, monkeypatch) -> None:
     from tests.conftest import make_photo, save
 
-    monkeypatch.setattr("photodedupe.core.scan._FIRST_PARTIAL", 0.0)
+    monkeypatch.setattr("photodedupe.core.find.scan._FIRST_PARTIAL", 0.0)
     lib = tmp_path / "Shoot"
     for k in range(16):
         photo = make_photo(300 + k // 2, (400, 300)).resize((1600, 1200))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from photodedupe.gui.details import DetailsModel
+from photodedupe.gui.panels.details_table import DetailsModel
 from tests.gui.conftest import wait_scan
 from tests.gui.monkey import Monkey, make_library
 
@@ -24,7 +24,7 @@ def _monkey(qtbot, make_window, tmp_path: Path, seed: int) -> Monkey:
     (tmp_path / "moved").mkdir()
 
     def wait(ms: int) -> None:
-        busy = lambda: window.scans.running or window.files.running or window.shots_mode.running  # noqa: E731
+        busy = lambda: window.scans.running or window.files.running or window.cull_mode.running  # noqa: E731
         with contextlib.suppress(qtbot.TimeoutError):
             qtbot.waitUntil(lambda: not busy(), timeout=ms) if ms > 1000 else qtbot.wait(ms)
 

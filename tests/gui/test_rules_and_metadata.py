@@ -8,7 +8,7 @@ from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from photodedupe.gui.rules_dialog import RulesDialog
+from photodedupe.gui.dialogs.rules import RulesDialog
 from tests.conftest import make_photo, save
 from tests.gui.driver import Driver
 

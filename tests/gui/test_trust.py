@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar
 
-from photodedupe.gui.actions import TOOLBAR
-from photodedupe.gui.details import PATH_MIN
+from photodedupe.gui.panels.details_table import PATH_MIN
+from photodedupe.gui.window_actions import TOOLBAR
 from tests.gui.driver import Driver
 
 

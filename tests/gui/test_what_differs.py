@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from photodedupe.core.differences import differences
+from photodedupe.core.keep.differences import differences
 from tests.conftest import make_photo, save
 from tests.gui.driver import Driver
 
@@ -46,8 +46,8 @@ def test_each_copy_is_named_for_what_differs(qtbot, make_window, tmp_path: Path)
 
 
 def test_an_identical_file_and_a_plain_copy_get_no_false_words(tmp_path: Path) -> None:
-    from photodedupe.core.cache import HashCache
-    from photodedupe.core.scan import scan
+    from photodedupe.core.find.cache import HashCache
+    from photodedupe.core.find.scan import scan
 
     photo = make_photo(52, (800, 600))
     save(photo, tmp_path / "a.jpg", quality=90)

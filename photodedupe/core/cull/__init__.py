@@ -1,0 +1,1 @@
+"""Culling a shoot: the series of frames of one moment, ranked best first."""

@@ -1,0 +1,309 @@
+"""Moving photos (to the Trash or a folder), Undo, and finishing a batch a crash cut short.
+
+Every question to the user goes through the injected ``ask`` function, so
+the whole flow runs in tests without a dialog; the window passes one that
+shows a message box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from photodedupe.core.files import journal
+from photodedupe.core.files.actions import Failure, RestoreReport, TrashPlan, TrashReport, freed_bytes
+from photodedupe.core.files.folder_move import FolderMove
+from photodedupe.core.files.journal import Batch
+from photodedupe.core.files.sidecars import STYLES, RatingReport
+from photodedupe.core.find.companions import count_words, kinds_words
+from photodedupe.core.paths import batches_dir
+from photodedupe.core.units import human_size
+from photodedupe.gui.controllers.workers import (
+    FileSignals,
+    Job,
+    ratings_job,
+    restore_job,
+    resume_job,
+    trash_job,
+)
+from photodedupe.gui.dialogs.questions import Ask, Question
+from photodedupe.gui.settings import Settings
+from photodedupe.gui.shown_review import ShownReview
+from photodedupe.gui.texts import plural
+from photodedupe.gui.window_actions import Act, on
+
+
+def companions_text(plan: TrashPlan) -> str:
+    """What goes with the photos, by kind (Live Photo videos, XMP sidecars…), for the confirmations."""
+    going = [c for cs in plan.companions for c in cs]
+    if not going:
+        return ""
+    size = human_size(plan.companion_bytes)
+    text = f"With them go the files that belong to them: {kinds_words(going)} ({size}). "
+    rated = any(c.edits is not None and c.edits.any for c in going)
+    if rated and plan.merge_edits:
+        text += "Ratings, labels and keywords of a trashed copy are added to the kept photo's sidecar. "
+    return text
+
+
+class FileOps(QObject):
+    """Trash, Move to folder, Undo and resume for the review on screen; it says what happened."""
+
+    progress = Signal(int, int)  # photos moved, of how many
+    said = Signal(str)  # a line for the status bar
+    problems = Signal(str, str, list)  # (title, intro, [Failure]) of photos not moved or not put back
+    gone = Signal(list)  # paths no longer where they were (thumbnails to forget)
+    strangersBack = Signal()  # Undo put back photos this scan never saw: scan again
+    failed = Signal(str, str)
+    runningChanged = Signal(bool)
+
+    def __init__(
+        self,
+        pool: QThreadPool,
+        session: ShownReview,
+        ask: Ask,
+        pick_folder: Callable[[], str],
+        roots: Callable[[], list[str]],
+        parent: QObject | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
+        """``settings``: where the sidecar style is kept (none: darktable's, not remembered)."""
+        super().__init__(parent)
+        self.settings = settings
+        self.pool, self.session, self.ask, self.pick_folder, self.roots = (
+            pool,
+            session,
+            ask,
+            pick_folder,
+            roots,
+        )
+        self.job: Job[FileSignals] | None = None
+        self.last_batch: Batch | None = journal.last_batch(batches_dir())  # Undo works across runs
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    @property
+    def sidecar_style(self) -> str:
+        """How a new XMP sidecar is named: "lightroom" (NAME.xmp) or "darktable" (NAME.EXT.xmp)."""
+        return "lightroom" if self.settings is not None and self.settings.lightroom_sidecars else "darktable"
+
+    @on(Act.LIGHTROOM_SIDECARS)
+    def toggle_lightroom_sidecars(self) -> None:
+        if self.settings is not None:
+            self.settings.lightroom_sidecars = not self.settings.lightroom_sidecars
+        self.said.emit(f"New XMP sidecars will be named {STYLES[self.sidecar_style]}.")
+
+    def _plan(self) -> TrashPlan | None:
+        """What the marks would move, if anything is marked and nothing else is moving."""
+        review = self.session.review
+        if review is None or self.running:
+            return None
+        if not (plan := review.plan()).count:
+            self.said.emit("Nothing is marked. Mark photos first (Space, or “Mark all but the best”).")
+            return None
+        return plan
+
+    # --- moving ----------------------------------------------------------------------------
+
+    @on(Act.TRASH)
+    def trash(self) -> None:
+        """Move the marked photos to the Trash once the user says yes."""
+        if (plan := self._plan()) is None:
+            return
+        size = human_size(plan.total_bytes + plan.companion_bytes)
+        question = Question(
+            "Move to Trash",
+            f"Move {count_words(plan.count, plan.companion_count)} ({size}) to the Trash?",
+            companions_text(plan) + "They can be restored from the Trash, or with Undo (Ctrl+Z).",
+            (f"Move {plan.count} to Trash",),
+        )
+        if self.ask(question) is not None:
+            self._move(plan, None, "to the Trash")
+
+    @on(Act.MOVE)
+    def move_to_folder(self) -> None:
+        """Like ``trash``, into a folder the user picks, keeping the photos' folders inside it or not."""
+        if (plan := self._plan()) is None or not (folder := self.pick_folder()):
+            return
+        keep, flat = "Keep their folders", "All in one folder"
+        answer = self.ask(
+            Question(
+                "Move to folder",
+                f"Move the marked photos into {folder}?",
+                companions_text(plan)
+                + "Keep each photo's folders inside it (as under the scanned folders), or put them all side "
+                "by side? A name already there is never overwritten. Undo (Ctrl+Z) puts them back.",
+                (keep, flat),
+                default=keep,
+            )
+        )
+        if answer is not None:
+            self._move(plan, FolderMove(folder, self.roots(), keep_folders=answer == keep), f"to {folder}")
+
+    def _move(self, plan: TrashPlan, to: FolderMove | None, where: str) -> None:
+        if plan.emptied_groups and not self.ask(
+            Question(
+                "Every photo of a group is marked",
+                f"In {plural(plan.emptied_groups, 'group')}, every photo is marked: no copy would be left.",
+                f"Are you sure you want to move all of them {where}?",
+                ("Move them all",),
+            )
+        ):
+            return
+        assert self.session.review is not None
+        sizes = {
+            p.path: p.file.size + sum(c.size for c in cs)
+            for p, cs in zip(plan.photos, plan.companions, strict=True)
+        }
+        references = self.session.review.reference_folders
+        job = trash_job(plan, references, confirmed_emptying=True, to=to, sidecar_style=self.sidecar_style)
+        job.signals.progress.connect(self.progress)
+        self._start(job, lambda report: self._moved(report, where, sizes, to is None))
+
+    def _moved(self, report: TrashReport, where: str, sizes: dict[str, int], trashed: bool = True) -> None:
+        self.gone.emit([item.original for item in report.moved])
+        self.session.moved(report)
+        if trashed:  # what emptying the Trash frees (a file hard-linked elsewhere: nothing)
+            size = f"; emptying it frees {human_size(freed_bytes(report))}"
+        else:
+            size = f" ({human_size(sum(sizes.get(item.original, 0) for item in report.moved))})"
+        words = count_words(len(report.moved), len(report.companions))
+        merged = ""
+        if report.merged:
+            n = len(report.merged)
+            into = "its sidecar" if n == 1 else "their sidecars"
+            merged = f" {plural(n, 'kept photo')} got their ratings in {into}."
+        if report.notes:
+            merged += f" {plural(len(report.notes), 'rating')} stayed in the trash (see the log)."
+        moved = f"Moved {words} {where}{size}" if trashed else f"Moved {words}{size} {where}"
+        self.said.emit(f"{moved}.{merged} Undo with Ctrl+Z.")
+        self._not_moved(report)
+
+    def _not_moved(self, report: TrashReport) -> None:
+        if report.failed:
+            intro = f"{plural(len(report.failed), 'photo was', 'photos were')} not moved by this batch; "
+            self.problems.emit(
+                "Some photos were not moved", intro + "each one's reason says where it is:", report.failed
+            )
+
+    # --- putting back ----------------------------------------------------------------------
+
+    @on(Act.UNDO)
+    def undo(self) -> None:
+        if self.last_batch and not self.running:
+            self._start(restore_job(self.last_batch), self._restored)
+
+    def _restored(self, report: RestoreReport) -> None:
+        strangers = self.session.restored(report)
+        if report.restored or not report.unmerged:
+            words = count_words(len(report.restored), len(report.companions))
+            n = len(report.unmerged)
+            taken = f" {plural(n, 'sidecar')} {'is' if n == 1 else 'are'} as before the move." if n else ""
+            self.said.emit(f"Put {words} back where they were.{taken}")
+        else:
+            self.said.emit(f"Took back the ratings: {plural(len(report.unmerged), 'sidecar')} as before.")
+        if strangers:
+            self.strangersBack.emit()
+        if report.failed:
+            self.problems.emit(
+                "Some photos were not put back", "These photos are still in the Trash:", report.failed
+            )
+
+    def check_interrupted(self) -> None:
+        """At start: a batch of moves a crash cut short is finished or put back, as the user says."""
+        pending = journal.interrupted_batches(batches_dir())
+        for notice in journal.take_notices():
+            self.said.emit(notice[0].upper() + notice[1:] + ".")
+        if not pending or self.running:
+            return
+        batch = pending[0]
+        back, finish = "Put them back", "Finish moving"
+        when = batch.started[:16].replace("T", " ")
+        answer = self.ask(
+            Question(
+                "A move to the Trash was interrupted",
+                f"photodedupe stopped while moving photos to the Trash ({when}): "
+                f"{plural(len(batch.photos_in_trash), 'photo is', 'photos are')} in the Trash, "
+                f"{plural(len(batch.pending), 'was', 'were')} not moved yet.",
+                "No photo is lost. Put the moved ones back, or finish moving the rest?",
+                (back, finish, "Decide later"),
+                default=back,
+                cancel=False,
+                warning=True,
+            )
+        )
+        if answer == back:
+            self.last_batch = batch
+            self.undo()
+        elif answer == finish:
+            self._start(resume_job(batch), self._resumed)
+
+    # --- ratings for editors -----------------------------------------------------------------
+
+    @on(Act.SAVE_RATINGS)
+    def save_ratings(self) -> None:
+        """Shots: the picks' stars and the rejects' -1 into their sidecars, once the user chose the stars."""
+        review = self.session.review
+        if review is None or not review.culling or self.running:
+            self.said.emit("Save picks as ratings works in Shots (Ctrl+2), with frames picked or rejected.")
+            return
+        ratings = review.ratings(1)
+        if not ratings:
+            self.said.emit("Nothing is picked or rejected yet: P picks a frame, X rejects it.")
+            return
+        rejects = sum(1 for _, r in ratings if r < 0)
+        choices = tuple(f"Picks get {n} star{'s' if n != 1 else ''}" for n in (1, 3, 5))
+        answer = self.ask(
+            Question(
+                "Save picks as ratings",
+                f"Write the ratings of {plural(len(ratings), 'frame')} into their XMP sidecars?",
+                f"{plural(len(ratings) - rejects, 'pick')} get the stars you choose, "
+                f"{plural(rejects, 'reject')} get -1 (rejected), as darktable, Lightroom, digiKam and "
+                "Capture One read them. A photo's existing sidecar keeps its name and every other field; "
+                f"a new one is named {STYLES[self.sidecar_style]}. The photos themselves are not changed. "
+                "Undo (Ctrl+Z) takes it back.",
+                choices,
+                default=choices[0],
+            )
+        )
+        if answer is None:
+            return
+        stars = int(answer.split()[2])
+        self._start(ratings_job(review.ratings(stars), self.sidecar_style), self._rated)
+
+    def _rated(self, report: RatingReport) -> None:
+        already = f"; {len(report.unchanged)} already said so" if report.unchanged else ""
+        self.said.emit(
+            f"Saved the ratings of {plural(len(report.written), 'frame')} in their XMP sidecars{already}. "
+            "Undo with Ctrl+Z."
+        )
+        if report.failed:
+            failures = [Failure(path, reason) for path, reason in report.failed]
+            intro = "These frames' sidecars were left as they were:"
+            self.problems.emit("Some ratings were not saved", intro, failures)
+
+    def _resumed(self, report: TrashReport) -> None:
+        self.session.moved(report)
+        self.said.emit(f"Finished the interrupted move: {len(report.moved)} more photos in the Trash.")
+        self._not_moved(report)
+
+    # --- running ---------------------------------------------------------------------------
+
+    def _start(self, job: Job[FileSignals], finished: Callable[[object], object]) -> None:
+        """One file job at a time, off the GUI thread; the journal says what Undo puts back next."""
+
+        def ended(then: Callable[..., object], *args: object) -> None:
+            self.job = None
+            self.last_batch = journal.last_batch(batches_dir())
+            self.runningChanged.emit(False)
+            then(*args)
+
+        self.job = job
+        job.signals.finished.connect(lambda report: ended(finished, report))
+        job.signals.failed.connect(lambda text, details: ended(self.failed.emit, text, details))
+        job.start(self.pool)
+        self.runningChanged.emit(True)

@@ -1,0 +1,1 @@
+"""What the window shows: its panels and views, and the Qt models they read."""

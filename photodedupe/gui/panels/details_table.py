@@ -1,0 +1,289 @@
+"""The details view: every photo of every group as a sortable table, with a filter and marks.
+
+What dupeGuru users look for beside the thumbnails: sort the whole result by
+size, date or distance, find a folder by typing part of its path, and see only
+what is marked. A component of its own: it knows the review, emits
+``markRequested`` when the user ticks a box, and never calls into the window.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from photodedupe.core.model import NOT_COMPARED
+from photodedupe.core.units import human_size
+from photodedupe.gui.panels.tile_delegate import companion_badges
+
+if TYPE_CHECKING:
+    from photodedupe.core.review import Review
+
+_Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Marked", "Group", "Path", "Size", "Resolution", "Date taken", "Camera", "Distance", "Companions")
+_COMPANIONS = 8
+_SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DetailsModel(QAbstractTableModel):
+    """One row per photo in a group, in group order; the ★ of each group comes first."""
+
+    tickRequested = Signal(int, bool)  # the user ticked (True) or cleared a photo's box here
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review: Review | None = None
+        self.rows: list[tuple[int, int, int]] = []  # (group number, photo index, distance)
+        #: The scanned folders: a path is shown from the folder it was found in ("Pictures/2021/a.jpg").
+        self.roots: Callable[[], Sequence[str]] = list
+        self._shown: dict[int, str] = {}
+
+    def set_review(self, review: Review | None) -> None:
+        self.beginResetModel()
+        self.review = review
+        self.rows = []
+        if review is not None:
+            for number, group in enumerate(review.groups, 1):
+                self.rows += [(number, m.index, m.distance) for m in group.members]
+        roots = sorted((os.path.abspath(r) for r in self.roots()), key=len, reverse=True)
+        self._shown = {k: _under(review.photos[k].path, roots) for _, k, _ in self.rows} if review else {}
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def photo_index(self, row: int) -> int:
+        return self.rows[row][1]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.review is None:
+            return None
+        number, k, distance = self.rows[index.row()]
+        photo, column = self.review.photos[k], index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if k in self.review.marked else Qt.CheckState.Unchecked
+        values = (
+            (k in self.review.marked, ""),
+            (number, str(number)),
+            (self._shown[k], self._shown[k]),
+            (photo.file.size, human_size(photo.file.size)),
+            (photo.info.width * photo.info.height, f"{photo.info.width}×{photo.info.height}"),
+            (photo.info.taken or "", (photo.info.taken or "").replace("T", " ")),
+            (photo.info.camera or "", photo.info.camera or ""),
+            (distance, "★ kept" if distance == 0 and self._is_reference(index.row()) else _bits(distance)),
+            (len(photo.companions), " · ".join(companion_badges(photo.companions))),
+        )
+        if role == _SORT_ROLE:
+            return values[column][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[column][1]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:  # the whole path
+            return photo.path
+        if role == Qt.ItemDataRole.ToolTipRole and column == _COMPANIONS and photo.companions:
+            return "Files that travel with this photo:\n" + "\n".join(c.words() for c in photo.companions)
+        return None
+
+    def _is_reference(self, row: int) -> bool:
+        return row == 0 or self.rows[row - 1][0] != self.rows[row][0]
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if self.review is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        # The session marks it and tells every view, this one too (``marks_changed``).
+        self.tickRequested.emit(self.rows[index.row()][1], Qt.CheckState(value) == Qt.CheckState.Checked)
+        return True
+
+    def marks_changed(self) -> None:
+        """Marks changed elsewhere: the mark column's cells are told, as Qt's model protocol asks.
+
+        (It used to emit ``layoutChanged`` with no ``layoutAboutToBeChanged`` before it, which
+        crashed the app while the sorted, filtered table held a selection.)
+        """
+        if self.rows:
+            first, last = self.index(0, 0), self.index(len(self.rows) - 1, 0)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.CheckStateRole, _SORT_ROLE])
+
+
+def _under(path: str, roots: Sequence[str]) -> str:
+    """``path`` from the scanned folder that holds it, that folder's name first; else whole."""
+    for root in roots:
+        if path.startswith(root.rstrip(os.sep) + os.sep):
+            return os.path.join(os.path.basename(root.rstrip(os.sep)) or root, os.path.relpath(path, root))
+    return path
+
+
+def _bits(distance: int) -> str:
+    return "—" if distance == NOT_COMPARED else f"{distance} bit{'s' if distance != 1 else ''}"
+
+
+class _Filter(QSortFilterProxyModel):
+    """Rows whose path holds the typed text (any case), and only marked ones if asked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.only_marked = False
+        self.setSortRole(_SORT_ROLE)
+        self.setFilterKeyColumn(2)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        model = self.sourceModel()
+        review = model.review if isinstance(model, DetailsModel) else None
+        if self.only_marked and review is not None and model.photo_index(row) not in review.marked:
+            return False
+        return super().filterAcceptsRow(row, parent)
+
+
+PATH_MIN = 280  # px: enough for a folder and a name
+
+
+class DetailsView(QWidget):
+    """The table, a filter box and "Show only marked"; ``markRequested`` when a box is ticked."""
+
+    markRequested = Signal(int, bool)  # a photo, and whether its box was ticked or cleared
+    compareRequested = Signal(int)  # a photo, double-clicked: beside its group's ★
+    currentPhotoChanged = Signal(int)  # the current row is another photo's
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DetailsModel(self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.doubleClicked.connect(
+            lambda index: self.compareRequested.emit(self._photo_at(index.row()))
+        )
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda index: index.isValid() and self.currentPhotoChanged.emit(self._photo_at(index.row()))
+        )
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_path)
+        # Another column grew or shrank (new rows, a sort): the path takes what is left again.
+        header.sectionResized.connect(lambda column, *_: column != 2 and self._fit_timer.start())
+        self.table.viewport().installEventFilter(self)
+        self._result: object | None = None  # the scan whose photos the columns were chosen for
+        self.table.setWordWrap(False)  # one line a photo; the path elides in the middle
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by folder or name…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.only_marked = QCheckBox("Show only marked")
+        self.only_marked.toggled.connect(self._show_only_marked)
+        self.model.tickRequested.connect(self.markRequested)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.only_marked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def set_review(self, review: Review | None) -> None:
+        self.model.set_review(review)
+        self.proxy.invalidate()
+        result = review.result if review is not None else None
+        if result is not self._result:  # new photos (not the slider): do they have companions at all?
+            self._result = result
+            # A column empty on every row is room the paths lack: shown only when some photo has one.
+            some = result is not None and any(p.companions for p in result.photos)
+            self.table.setColumnHidden(COLUMNS.index("Companions"), not some)
+        self._fit_timer.start()  # once the other columns have sized themselves to the new rows
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table's own area changed size (the window, or the table first shown after the window
+        grew): fit the path to it. The view's resize came too early: hidden in its stack, the table
+        had not its new width yet, and the path stayed at its narrowest beside empty space."""
+        if event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return False
+
+    def _fit_path(self) -> None:
+        """The path takes the room left, but never less than ``PATH_MIN``: a narrow window scrolls sideways
+        rather than squeeze every path to "…"."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 2)
+        room = self.table.viewport().width() - others
+        mode = QHeaderView.ResizeMode.Stretch if room >= PATH_MIN else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(2) != mode:
+            header.setSectionResizeMode(2, mode)
+        if mode is QHeaderView.ResizeMode.Interactive:
+            header.resizeSection(2, PATH_MIN)
+
+    def refresh_marks(self) -> None:
+        """Marks changed elsewhere (the grid, a menu): show them, without telling back."""
+        self.model.marks_changed()
+        if self.proxy.only_marked:
+            self.proxy.invalidate()  # which rows pass the filter depends on the marks
+
+    def _photo_at(self, row: int) -> int:
+        """The photo of the table's ``row`` as shown (sorted and filtered)."""
+        return self.model.photo_index(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+
+    def current_photo(self) -> int | None:
+        index = self.table.currentIndex()
+        return self._photo_at(index.row()) if index.isValid() else None
+
+    def shown_photos(self) -> list[int]:
+        """Every photo the table shows, as filtered."""
+        return [self._photo_at(row) for row in range(self.proxy.rowCount())]
+
+    def step(self, delta: int) -> None:
+        """The row ``delta`` below the current one becomes current (P, X and U go on to the next)."""
+        row = self.table.currentIndex().row() + delta
+        if 0 <= row < self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(row, self.table.currentIndex().column()))
+
+    def selected_photos(self) -> list[int]:
+        """The photos of the selected rows (or of the current row), as the table shows them."""
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        if not rows and self.table.currentIndex().isValid():
+            rows = {self.table.currentIndex().row()}
+        return [self._photo_at(r) for r in sorted(rows)]
+
+    def _show_only_marked(self, on: bool) -> None:
+        self.proxy.only_marked = on
+        self.proxy.invalidate()
+
+    def shown_paths(self) -> list[str]:
+        """The whole paths of the rows as shown (sorted and filtered), for tests and scripts."""
+        rows = range(self.proxy.rowCount())
+        return [self.proxy.index(r, 2).data(Qt.ItemDataRole.ToolTipRole) for r in rows]
+
+    def shown_names(self) -> list[str]:
+        return [os.path.basename(p) for p in self.shown_paths()]
