@@ -101,6 +101,7 @@ def test_python_dash_m(folder: Path) -> None:
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
 
 
+@pytest.mark.slow
 def test_core_never_imports_qt() -> None:
     code = (
         "import pkgutil, importlib, sys, photodedupe.core as c\n"
@@ -202,6 +203,7 @@ def test_exclude_leaves_folders_and_files_out(folder: Path, capsys: pytest.Captu
         assert "a_copy.jpg" not in names and "a.jpg" in names, pattern
 
 
+@pytest.mark.slow
 def test_numba_kernels_are_cached_in_the_users_cache_folder(folder: Path, tmp_path: Path) -> None:
     """An installed or bundled copy cannot write beside its package: kernels go to the user's cache."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
@@ -257,6 +259,7 @@ def _talking_tiff(path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_c_libraries_talk_to_the_log_not_to_stderr(tmp_path: Path) -> None:
     """libtiff writes to stderr itself; the user sees only photodedupe's words, and -v shows its."""
     lib = tmp_path / "lib"

@@ -22,6 +22,7 @@ def shoot(tmp_path: Path) -> tuple[Path, list[Path], list[Path]]:
     return folder, one, two
 
 
+@pytest.mark.slow
 def test_json_lists_series_best_first(shoot, capsys: pytest.CaptureFixture[str]) -> None:
     folder, one, two = shoot
     assert main(["cull", "--json", "--no-cache", str(folder)]) == 0
@@ -38,6 +39,7 @@ def test_json_lists_series_best_first(shoot, capsys: pytest.CaptureFixture[str])
     assert report["series"][1]["files"][0]["path"] == str(two[0])
 
 
+@pytest.mark.slow
 def test_text_then_keep_one_apply_and_undo(shoot, capsys: pytest.CaptureFixture[str]) -> None:
     folder, one, two = shoot
     assert main(["cull", "--no-cache", str(folder)]) == 0
@@ -50,11 +52,13 @@ def test_text_then_keep_one_apply_and_undo(shoot, capsys: pytest.CaptureFixture[
     assert len(list(folder.iterdir())) == 7
 
 
+@pytest.mark.slow
 def test_bad_window_is_a_usage_error(shoot, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cull", "--window", "0", str(shoot[0])]) == 2
     assert "--window" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool is not installed")
 def test_write_xmp_hands_picks_and_rejects_to_an_editor(shoot, capsys: pytest.CaptureFixture[str]) -> None:
     """Every pick and reject as exiftool reads it; an existing sidecar keeps its other fields; undo."""
@@ -87,6 +91,7 @@ def test_write_xmp_hands_picks_and_rejects_to_an_editor(shoot, capsys: pytest.Ca
     assert main(["cull", "--write-xmp", "--apply", str(folder)]) == 2
 
 
+@pytest.mark.slow
 def test_apply_moves_each_frames_sidecar_with_it_and_merges_no_rating(
     shoot, capsys: pytest.CaptureFixture[str]
 ) -> None:

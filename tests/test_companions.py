@@ -35,6 +35,7 @@ def trash_files() -> Path:
     return Path(os.environ["XDG_DATA_HOME"]) / "Trash" / "files"
 
 
+@pytest.mark.slow
 def test_every_naming_is_found(tmp_path: Path) -> None:
     exp = build(tmp_path)
     with HashCache(None) as cache:
@@ -77,6 +78,7 @@ def test_every_naming_is_found(tmp_path: Path) -> None:
     assert sidecar.edits.develop and sidecar.badge() == "XMP ★5"
 
 
+@pytest.mark.slow
 @needs_exiftool
 def test_clean_moves_companions_with_their_photos_and_undo_is_exact(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -167,6 +169,7 @@ def live_photo(lib: Path) -> tuple[Path, Path, list[Path]]:
     return kept, still, companions
 
 
+@pytest.mark.slow
 def test_killed_between_a_photo_and_its_companion_then_resume_or_undo(tmp_path: Path) -> None:
     from photodedupe.core.files import journal
     from photodedupe.core.files.actions import resume_batch, undo_batch
@@ -313,6 +316,7 @@ def test_move_to_folder_takes_companions_along_renamed_with_their_photo(tmp_path
     assert digests(lib) == before and sorted(os.listdir(target)) == ["IMG_0001.JPG"]
 
 
+@pytest.mark.slow
 @needs_exiftool
 def test_ratings_inside_the_photo_count_and_travel_too(tmp_path: Path, capsys) -> None:
     """A copy that exiftool gave an embedded rating is the one kept; a rated export's stars are merged."""
@@ -361,6 +365,7 @@ KILL_IN_MERGE = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_killed_while_merging_a_rating_undo_gives_the_sidecar_back(tmp_path: Path) -> None:
     from tests.companion_library import lightroom_xmp
     from tests.conftest import make_photo, save

@@ -41,6 +41,7 @@ def scan_locked(lib: Path, *locked: Path) -> subprocess.CompletedProcess[str]:
             p.chmod(mode)
 
 
+@pytest.mark.slow
 def test_unreadable_folder_and_file_are_reported(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     save(make_photo(1), lib / "ok.jpg", quality=90)
@@ -59,6 +60,7 @@ def test_unreadable_folder_and_file_are_reported(tmp_path: Path) -> None:
     assert sorted(os.path.basename(f["path"]) for f in group["files"]) == ["ok.jpg", "ok_copy.png"]
 
 
+@pytest.mark.slow
 def test_an_unreadable_sidecar_is_listed_and_the_photo_still_grouped(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     save(make_photo(1), lib / "ok.jpg", quality=90)

@@ -38,6 +38,7 @@ def on_disk(lib: Path) -> set[str]:
     return {p.name for p in lib.rglob("*") if p.is_file()}
 
 
+@pytest.mark.slow
 def test_reference_folder_given_through_a_link_is_never_touched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -63,6 +64,7 @@ def test_a_photo_linked_from_a_reference_folder_is_never_touched(
     assert [os.path.basename(t["path"]) for t in report["trashed"]] == ["big_0.jpg"]
 
 
+@pytest.mark.slow
 def test_two_cleans_at_once_never_empty_a_group(tmp_path: Path) -> None:
     """Two processes with opposite rules: each would keep what the other trashes."""
     lib = pairs_library(tmp_path / "lib", groups=6)
@@ -85,6 +87,7 @@ def test_two_cleans_at_once_never_empty_a_group(tmp_path: Path) -> None:
     assert trashed == 6  # one photo of each group went; the second batch left its keeper's partner
 
 
+@pytest.mark.slow
 def test_ctrl_c_while_moving_finishes_the_file_and_leaves_the_batch_resumable(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -146,6 +149,7 @@ def test_stray_empty_records_are_swept_and_none_are_left(tmp_path: Path) -> None
     FreedesktopTrash().restore(item)
 
 
+@pytest.mark.slow
 def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     lib = pairs_library(tmp_path / "lib", groups=3)
     for command in ("scan", "clean"):
@@ -174,6 +178,7 @@ def _mount_tmpfs(where: Path, size: str) -> bool:
     return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)]).returncode == 0
 
 
+@pytest.mark.slow
 def test_a_full_disk_mid_batch_loses_nothing_and_says_why(tmp_path: Path) -> None:
     """Photos, trash and journal on one small tmpfs, filled until only a few blocks are free."""
     disk = tmp_path / "disk"
@@ -222,6 +227,7 @@ def test_a_full_disk_mid_batch_loses_nothing_and_says_why(tmp_path: Path) -> Non
         subprocess.run(["umount", "-l", str(disk)], check=False)
 
 
+@pytest.mark.slow
 def test_each_move_rechecks_that_its_group_keeps_a_photo(tmp_path: Path) -> None:
     """Two plans made from one scan with opposite rules, carried out one after the other."""
     from photodedupe.core.files.actions import move_to_trash
@@ -247,6 +253,7 @@ def test_each_move_rechecks_that_its_group_keeps_a_photo(tmp_path: Path) -> None
     assert on_disk(lib) == {"big_0.jpg", "big_1.jpg"}
 
 
+@pytest.mark.slow
 def test_ctrl_c_at_any_moment_of_a_run_prints_no_traceback(tmp_path: Path) -> None:
     """Interrupts from the first import to the end of the moves; what was moved stays undoable.
 
@@ -287,6 +294,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.slow
 def test_a_full_disk_for_compiled_code_costs_only_its_saving(tmp_path: Path) -> None:
     """numba saves the kernels it compiles beside the hash cache; on a full disk that save raised
     and `clean` ended in a traceback. The code runs all the same and is compiled again next time."""

@@ -102,6 +102,7 @@ BROKEN = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", [*BROKEN, "a folder"])
 def test_a_malformed_journal_never_crashes_a_command(tmp_path: Path, kind: str) -> None:
     folder = batches_dir()
@@ -124,6 +125,7 @@ def test_a_malformed_journal_never_crashes_a_command(tmp_path: Path, kind: str) 
     assert (folder / (broken.name + ".damaged")).exists() and not broken.exists()
 
 
+@pytest.mark.slow
 def test_a_garbage_line_loses_only_itself_and_undo_says_so(tmp_path: Path) -> None:
     journal_file, copies = _batch_of_three(tmp_path)
     lines = journal_file.read_bytes().split(b"\n")
@@ -135,6 +137,7 @@ def test_a_garbage_line_loses_only_itself_and_undo_says_so(tmp_path: Path) -> No
     assert "1 record of this batch could not be read" in run.stdout
 
 
+@pytest.mark.slow
 def test_after_a_torn_last_line_undo_is_remembered_and_resume_moves_nothing(tmp_path: Path) -> None:
     """Killed mid-batch, then a power cut tore the journal's last line: after undo, resume moves nothing."""
     from tests.killing import KILLER
@@ -162,6 +165,7 @@ def _pair(folder: Path, seed: int) -> Path:
     return save(picture.resize((320, 240)), folder / "copies" / "IMG_0001.jpg", quality=80)
 
 
+@pytest.mark.slow
 def test_undo_never_restores_a_stranger_that_took_our_place_in_the_trash(tmp_path: Path) -> None:
     copy = _pair(tmp_path / "lib", 110)
     assert _cli("clean", "--apply", str(tmp_path / "lib")).returncode == 0
@@ -182,6 +186,7 @@ def test_undo_never_restores_a_stranger_that_took_our_place_in_the_trash(tmp_pat
     assert "Nothing to undo" in _cli("undo").stdout  # said once, not in the way again
 
 
+@pytest.mark.slow
 def test_a_conflict_in_one_batch_does_not_block_older_ones(tmp_path: Path) -> None:
     older = _pair(tmp_path / "a", 111)
     assert _cli("clean", "--apply", str(tmp_path / "a")).returncode == 0
@@ -208,6 +213,7 @@ def _library_of_weapons(tmp_path: Path) -> Path:
     return lib
 
 
+@pytest.mark.slow
 def test_csv_cells_never_run_as_formulas(tmp_path: Path) -> None:
     import csv
     import io
@@ -221,6 +227,7 @@ def test_csv_cells_never_run_as_formulas(tmp_path: Path) -> None:
     assert f"'{lib}" not in paths and any(p.endswith("=HYPERLINK(1).jpg") for p in paths)
 
 
+@pytest.mark.slow
 def test_text_output_cannot_be_forged_by_a_name(tmp_path: Path) -> None:
     lib = _library_of_weapons(tmp_path)
     run = _cli("clean", str(lib))
@@ -229,6 +236,7 @@ def test_text_output_cannot_be_forged_by_a_name(tmp_path: Path) -> None:
     assert "x\\n  keep   forged.jpg" in run.stdout and "caf\\xe9.jpg" in run.stdout
 
 
+@pytest.mark.slow
 def test_json_carries_names_that_are_not_utf8_losslessly(tmp_path: Path) -> None:
     import base64
 
@@ -251,6 +259,7 @@ def test_json_carries_names_that_are_not_utf8_losslessly(tmp_path: Path) -> None
 # --- 6. no traceback, no lie, at the edges -------------------------------------------------
 
 
+@pytest.mark.slow
 def test_an_unusable_data_folder_moves_nothing_and_says_why(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     copy = _pair(lib, 130)
@@ -263,6 +272,7 @@ def test_an_unusable_data_folder_moves_nothing_and_says_why(tmp_path: Path) -> N
     assert "its journal cannot be kept in" in run.stderr + run.stdout and copy.exists()
 
 
+@pytest.mark.slow
 def test_cull_interrupted_by_ctrl_c_says_what_is_left_and_exits_130(
     tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -312,6 +322,7 @@ def test_hard_linked_copies_free_nothing_and_say_so(tmp_path: Path, capsys) -> N
     assert "Moved 1 photo to the trash; emptying it frees 0 B." in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_clean_says_an_unreadable_folder_and_does_not_end_as_if_all_was_seen(tmp_path: Path) -> None:
     from tests.test_permissions import as_ordinary_user
 

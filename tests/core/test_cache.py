@@ -141,6 +141,7 @@ with HashCache(db, timeout=30) as cache:
 """
 
 
+@pytest.mark.slow
 def test_two_processes_at_once(tmp_path: Path) -> None:
     db = str(tmp_path / "c.db")
     procs = [subprocess.Popen([sys.executable, "-c", WRITER, db, who]) for who in ("a", "b")]
@@ -162,6 +163,7 @@ with HashCache(db, timeout=30) as cache:
 """
 
 
+@pytest.mark.slow
 def test_scans_started_together_all_use_the_new_cache(tmp_path: Path) -> None:
     """Turning a new file to WAL answers "locked" without waiting; each opener retries instead."""
     for trial in range(3):

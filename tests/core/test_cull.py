@@ -6,6 +6,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import pytest
+
 from photodedupe.core.cull.ranking import cull
 from photodedupe.core.cull_review import CullReview
 from photodedupe.core.find.cache import HashCache
@@ -25,6 +27,7 @@ def names(result, series) -> list[str]:
     return [os.path.basename(result.photos[f.index].path) for f in series.frames]
 
 
+@pytest.mark.slow
 def test_two_bursts_stay_apart_from_other_cameras_and_photos(tmp_path: Path) -> None:
     one = burst(tmp_path, 1, frames=5, sharp=3)
     two = burst(tmp_path, 2, frames=4, sharp=0, start=T0 + dt.timedelta(minutes=1))
@@ -52,12 +55,14 @@ def test_two_bursts_stay_apart_from_other_cameras_and_photos(tmp_path: Path) -> 
     assert best.why.startswith("sharpest (") and best.score == 1.0
 
 
+@pytest.mark.slow
 def test_motion_and_defocus_are_told_from_sharp(tmp_path: Path) -> None:
     frames = burst(tmp_path, 3, frames=3, sharp=0)
     sharp, motion_blurred, defocused = (assess(str(p)).sharpness for p in (frames[0], frames[2], frames[1]))
     assert sharp > 1.5 * motion_blurred and sharp > 1.5 * defocused
 
 
+@pytest.mark.slow
 def test_copies_of_a_frame_count_once(tmp_path: Path) -> None:
     frames = burst(tmp_path, 4, frames=3, sharp=1)
     (tmp_path / "copy.jpg").write_bytes(frames[1].read_bytes())  # byte-identical
@@ -70,6 +75,7 @@ def test_copies_of_a_frame_count_once(tmp_path: Path) -> None:
     assert len(series.frames) == 3 and names(result, series)[0] in {frames[1].name, "copy.jpg"}
 
 
+@pytest.mark.slow
 def test_photos_without_a_date_use_file_times_and_say_so(tmp_path: Path) -> None:
     """Without a date taken the file's time stands in; look-alikes within 16 bits are copies then."""
     base = scene(5)
@@ -86,6 +92,7 @@ def test_photos_without_a_date_use_file_times_and_say_so(tmp_path: Path) -> None
     assert shots.from_file_time(shots.groups[0])
 
 
+@pytest.mark.slow
 def test_measures_are_cached_and_a_vanished_frame_is_listed(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     frames = burst(lib, 6, frames=4, sharp=2)
@@ -102,6 +109,7 @@ def test_measures_are_cached_and_a_vanished_frame_is_listed(tmp_path: Path) -> N
     assert len(culled.series[0].frames) == 3
 
 
+@pytest.mark.slow
 def test_keep_the_best_n_marks_the_rest(tmp_path: Path) -> None:
     burst(tmp_path, 7, frames=5, sharp=4)
     result, culled = run(tmp_path)
@@ -114,6 +122,7 @@ def test_keep_the_best_n_marks_the_rest(tmp_path: Path) -> None:
     assert shots.member_note(group, group.members[1]).endswith("% as sharp as the best")
 
 
+@pytest.mark.slow
 def test_flipped_and_turned_copies_of_one_photo_are_no_series(tmp_path: Path) -> None:
     """A library's copies keep the original's date taken: flipped or turned, they hash far from it, but
     they are one frame, not a burst (issue 24: Shots listed them first, one mixing 2312×1736 and

@@ -8,6 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
@@ -52,6 +53,7 @@ def _write(folder: Path, k: int, p: dict) -> None:
     os.utime(path, ns=(1_700_000_000_000_000_000 + p["mtime"] * 1_000_000_000,) * 2)
 
 
+@pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(photo, min_size=2, max_size=7), st.sampled_from([0.5, 2.0, 10.0]))
 def test_cull_finishes_on_any_photos(photos: list[dict], window: float) -> None:

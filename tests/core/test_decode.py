@@ -54,6 +54,7 @@ def test_dhash_bit_order() -> None:
     assert dhash_from_grid(grid) == 1 << 127
 
 
+@pytest.mark.slow
 def test_draft_decode_close_to_full_decode(tmp_path: Path) -> None:
     big = make_photo(4, (4000, 3000))
     path = save(big, tmp_path / "big.jpg", quality=92)

@@ -57,6 +57,7 @@ def twins(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return lib
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("ext", sorted(WRITERS))
 def test_each_format_decodes_close_to_its_jpeg_twin(twins: Path, ext: str) -> None:
     jpeg = decode_photo(str(twins / "photo.jpg"))
@@ -182,6 +183,7 @@ def test_the_app_can_show_every_format(twins: Path, ext: str) -> None:
     assert full.width >= 600
 
 
+@pytest.mark.slow
 def test_a_heic_is_hashed_from_its_thumbnail_when_it_carries_one(tmp_path: Path) -> None:
     """Phones store a thumbnail in every HEIC: ~10 ms to decode where the picture takes ~500."""
     import time
@@ -204,6 +206,7 @@ def test_a_heic_is_hashed_from_its_thumbnail_when_it_carries_one(tmp_path: Path)
     assert timings["phone.heic"] * 5 < timings["bare.heic"]
 
 
+@pytest.mark.slow
 def test_a_heic_thumbnail_too_small_to_hash_is_not_used(tmp_path: Path) -> None:
     photo = make_photo(42, (1600, 1200))
     save(photo, tmp_path / "tiny-thumb.heic", quality=80, thumbnails=[96])

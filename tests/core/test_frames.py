@@ -8,6 +8,7 @@ import os
 import re
 from pathlib import Path
 
+import pytest
 from PIL import ImageEnhance
 
 from photodedupe.core.details import Details
@@ -25,6 +26,7 @@ def _review(folder: Path, cache_path: Path | None = None) -> Review:
         return Review(scan([str(folder)], cache=cache), default_threshold())
 
 
+@pytest.mark.slow
 def test_a_burst_under_duplicates_keeps_its_sharp_frame_and_says_so(tmp_path: Path) -> None:
     frames = burst(tmp_path / "shoot", 5, frames=5, sharp=3)
     for k, path in enumerate(frames):  # the sharp frame saved last: file times would pick another
@@ -53,6 +55,7 @@ def test_copies_of_one_instant_are_not_measured_and_the_original_stays(tmp_path:
     assert review.photos[group.reference].path == str(original)
 
 
+@pytest.mark.slow
 def test_saved_first_never_says_milliseconds(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     picture = scene(9)
@@ -66,6 +69,7 @@ def test_saved_first_never_says_milliseconds(tmp_path: Path) -> None:
     assert review.why_kept(group).startswith("saved first (moments before the other)")
 
 
+@pytest.mark.slow
 def test_sub_seconds_are_kept_at_decode_and_caught_up_for_older_rows(tmp_path: Path) -> None:
     path = save(
         scene(10),

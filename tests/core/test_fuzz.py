@@ -102,6 +102,7 @@ def fuzz_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     database=None,
 )
+@pytest.mark.slow
 @given(fmt=st.sampled_from(sorted(SEEDS)), changes=edits)
 def test_mutated_images_give_a_hash_or_a_reason(fuzz_dir: Path, fmt: str, changes: list) -> None:
     data = mutate(SEEDS[fmt], changes)

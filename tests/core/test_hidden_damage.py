@@ -11,6 +11,7 @@ import io
 import shutil
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from photodedupe.core.find.cache import HashCache
@@ -35,6 +36,7 @@ def _phone_heic(path: Path, photo: Image.Image) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_heic_thumbnail_that_fails_to_decode_is_passed_over(tmp_path: Path) -> None:
     """The camera HIF case: the thumbnail fails, the picture decodes; the photo is not damaged."""
     photo = make_photo(61, (1200, 900))
@@ -46,6 +48,7 @@ def test_a_heic_thumbnail_that_fails_to_decode_is_passed_over(tmp_path: Path) ->
     assert hamming(info.hash, twin.hash) <= 4
 
 
+@pytest.mark.slow
 def test_a_heic_thumbnail_of_another_shape_is_not_its_picture(tmp_path: Path) -> None:
     """A thumbnail that is not a scaled copy (another aspect ratio) is another picture: not hashed."""
     photo, stranger = make_photo(62, (1200, 900)), make_photo(63, (256, 248))
@@ -63,6 +66,7 @@ def test_a_heic_thumbnail_of_another_shape_is_not_its_picture(tmp_path: Path) ->
     assert hamming(info.hash, twin.hash) <= 4
 
 
+@pytest.mark.slow
 def test_a_heic_cut_short_is_damaged_and_never_kept_over_its_original(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     photo = make_photo(64, (1600, 1200))
@@ -116,6 +120,7 @@ def test_a_png_with_a_corrupt_byte_is_not_hashed_from_the_half_it_read(tmp_path:
         raise AssertionError(f"hashed from what it could read: {info.hash:x}")
 
 
+@pytest.mark.slow
 def test_a_batch_leaves_the_copies_of_a_kept_photo_that_cannot_be_read_in_full(tmp_path: Path) -> None:
     """The kept HEIC's picture is broken, its thumbnail is not: the scan cannot tell; the batch can."""
     from photodedupe.core.files.actions import move_to_trash

@@ -54,6 +54,7 @@ def test_truncated_and_corrupt_files_of_every_format(tmp_path: Path, ext: str) -
     # are allowed to; what is asserted is a hash or a reason, never an exception.
 
 
+@pytest.mark.slow
 def test_thousands_of_frames_or_pages_are_not_all_read(tmp_path: Path) -> None:
     frames = [Image.new("L", (32, 32), k % 256) for k in range(3000)]
     gif, tif = tmp_path / "long.gif", tmp_path / "many_pages.tif"
@@ -152,6 +153,7 @@ def _cache_rows(db: Path) -> int:
         return 0
 
 
+@pytest.mark.slow
 def test_scan_killed_at_any_moment_never_serves_a_wrong_hash(big_library: Path, tmp_path: Path) -> None:
     db = tmp_path / "cache.sqlite3"
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}

@@ -12,6 +12,7 @@ import os
 import time
 from pathlib import Path
 
+import pytest
 from PIL import Image, ImageEnhance
 
 from photodedupe.core.find.cache import HashCache
@@ -51,6 +52,7 @@ def kept_in_group_of(result: ScanResult, name: str) -> tuple[str, str]:
     raise AssertionError(f"{name} is in no group")
 
 
+@pytest.mark.slow
 def test_original_beats_letterbox_png_screenshot_and_edits(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     photo = make_photo(3, (1200, 800))

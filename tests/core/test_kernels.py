@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 
 from photodedupe.core import kernels
 
@@ -70,6 +71,7 @@ print(json.dumps(out))
 """
 
 
+@pytest.mark.slow
 def test_grouping_is_the_same_plain_and_compiled() -> None:
     out = {
         mode: subprocess.run(
@@ -126,6 +128,7 @@ def test_the_off_centre_kernel_is_the_same_in_numpy_in_python_and_compiled() -> 
         assert (got["numpy"][lo:hi] >= 0).all() and (got["numpy"][hi:] == -1).all()
 
 
+@pytest.mark.slow
 def test_comparing_every_pair_finds_what_multi_index_hashing_finds() -> None:
     """Small searches compare all pairs in numpy (no numba to load); the pairs must be the same."""
     from photodedupe.core.find import index, mih

@@ -73,6 +73,7 @@ def screenshot_of(im: Image.Image, screen=(1920, 1080), dark=True) -> Image.Imag
         ("screenshot_phone.png", lambda im: screenshot_of(im, screen=(1080, 2400), dark=False)),
     ],
 )
+@pytest.mark.slow
 def test_copy_is_grouped_with_its_original(tmp_path: Path, photo: Image.Image, name: str, make) -> None:
     save(photo, tmp_path / "original.jpg", quality=92)
     save(make(photo), tmp_path / name, quality=90)

@@ -6,6 +6,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from photodedupe.core.find import memory
@@ -38,6 +39,7 @@ def test_reservations_wait_for_room_and_one_too_large_goes_alone() -> None:
         assert budget.in_use == 100
 
 
+@pytest.mark.slow
 def test_a_scan_of_large_pngs_stays_within_the_budget(tmp_path: Path, monkeypatch) -> None:
     shared = MemoryBudget(40_000_000)
     monkeypatch.setattr("photodedupe.core.find.decode.DECODING", shared)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from photodedupe.core.find.cache import HashCache
@@ -42,6 +43,7 @@ def _groups_of(paths: list[Path], roots: list[Path], cache: HashCache) -> list[s
     return found
 
 
+@pytest.mark.slow
 def test_a_pictures_copies_make_the_same_group_alone_and_in_a_library(tmp_path: Path) -> None:
     lib = tmp_path / "library"
     pictures = {

@@ -84,6 +84,7 @@ def test_a_running_batch_is_not_taken_for_an_interrupted_one(files: list[Path], 
     assert batch.finished and not batch.running
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("when", ["before-rename", "after-rename"])
 def test_killed_mid_batch_nothing_is_lost_then_undo_or_resume(files: list[Path], when: str) -> None:
     before = {str(p): digest(p) for p in files}
@@ -215,6 +216,7 @@ def test_vanished_file_is_reported_not_trashed(files: list[Path]) -> None:
     assert len(report.moved) == 1
 
 
+@pytest.mark.slow
 def test_permission_denied_leaves_the_file(files: list[Path], tmp_path: Path) -> None:
     from tests.test_permissions import as_ordinary_user
 
@@ -243,6 +245,7 @@ def test_permission_denied_leaves_the_file(files: list[Path], tmp_path: Path) ->
     assert digest(copy) == before and files[0].exists()
 
 
+@pytest.mark.slow
 def test_read_only_file_system_is_scanned_and_nothing_moved(tmp_path: Path) -> None:
     """Photos on a read-only mount: the scan works; trashing fails per file, with the reason."""
     import shutil

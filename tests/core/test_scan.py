@@ -54,6 +54,7 @@ def group_names(result: ScanResult, threshold: int) -> list[list[str]]:
     )
 
 
+@pytest.mark.slow
 def test_copies_grouped_different_photos_not(library: Path, tmp_path: Path) -> None:
     with HashCache(tmp_path / "cache.db") as cache:
         result = run(library, cache)
@@ -69,6 +70,7 @@ def test_copies_grouped_different_photos_not(library: Path, tmp_path: Path) -> N
     assert result.stats.files == 12 and len(result.photos) == 9
 
 
+@pytest.mark.slow
 def test_identical_files_marked_and_decoded_once(library: Path) -> None:
     with HashCache(None) as cache:
         result = run(library, cache)
@@ -84,6 +86,7 @@ def test_identical_files_marked_and_decoded_once(library: Path) -> None:
     assert all(m.distance == 0 for m in forest.members)
 
 
+@pytest.mark.slow
 def test_second_scan_decodes_nothing_and_touch_rehashes_one(library: Path, tmp_path: Path) -> None:
     db = tmp_path / "cache.db"
     with HashCache(db) as cache:
@@ -105,6 +108,7 @@ def test_second_scan_decodes_nothing_and_touch_rehashes_one(library: Path, tmp_p
     assert third.stats.hashed == 1 and third.stats.from_cache == 11
 
 
+@pytest.mark.slow
 def test_changed_content_is_rehashed(library: Path, tmp_path: Path) -> None:
     db = tmp_path / "cache.db"
     with HashCache(db) as cache:
@@ -118,6 +122,7 @@ def test_changed_content_is_rehashed(library: Path, tmp_path: Path) -> None:
     assert city.info.width == 640
 
 
+@pytest.mark.slow
 def test_corrupt_cache_is_recovered(library: Path, tmp_path: Path) -> None:
     db = tmp_path / "cache.db"
     with HashCache(db) as cache:
@@ -134,6 +139,7 @@ def test_corrupt_cache_is_recovered(library: Path, tmp_path: Path) -> None:
         assert run(library, cache).stats.hashed == 0
 
 
+@pytest.mark.slow
 def test_cancel_keeps_what_was_hashed(library: Path, tmp_path: Path) -> None:
     db = tmp_path / "cache.db"
     cancel = CancelToken()
@@ -154,6 +160,7 @@ def test_cancel_keeps_what_was_hashed(library: Path, tmp_path: Path) -> None:
     assert result.stats.hashed == 11 - hashed_before
 
 
+@pytest.mark.slow
 def test_fine_hash(library: Path) -> None:
     with HashCache(None) as cache:
         result = run(library, cache, options=ScanOptions(hash_bits=512))
@@ -161,6 +168,7 @@ def test_fine_hash(library: Path) -> None:
     assert group_names(result, default_threshold(512))[1] == ["forest copy.jpg", "forest.jpg", "forest.webp"]
 
 
+@pytest.mark.slow
 def test_vanished_between_listing_and_hashing(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import photodedupe.core.find.scan as scan_module
 
@@ -178,6 +186,7 @@ def test_vanished_between_listing_and_hashing(library: Path, monkeypatch: pytest
     assert reasons["city.jpg"] == "the file vanished before it could be read"
 
 
+@pytest.mark.slow
 def test_image_size_is_as_displayed(library: Path) -> None:
     with HashCache(None) as cache:
         result = run(library, cache)
@@ -187,6 +196,7 @@ def test_image_size_is_as_displayed(library: Path) -> None:
         assert stored.size == (900, 1200)
 
 
+@pytest.mark.slow
 def test_interrupted_scan_keeps_what_was_hashed(library: Path, tmp_path: Path) -> None:
     """Ctrl+C (or any failure) mid-scan: the photos hashed so far are in the cache."""
     db = tmp_path / "cache.db"
@@ -204,6 +214,7 @@ def test_interrupted_scan_keeps_what_was_hashed(library: Path, tmp_path: Path) -
         assert run(library, cache).stats.hashed <= 11 - 3
 
 
+@pytest.mark.slow
 def test_snapshots_of_groups_while_scanning(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("photodedupe.core.find.scan._FIRST_PARTIAL", 0.0)
     monkeypatch.setattr("photodedupe.core.find.scan._PARTIAL_INTERVAL", 0.0)
@@ -218,6 +229,7 @@ def test_snapshots_of_groups_while_scanning(library: Path, monkeypatch: pytest.M
     assert all(final_paths[p.path] == p.info for p in last.photos)
 
 
+@pytest.mark.slow
 def test_verified_pairs_are_reused_only_for_the_same_library(library: Path, tmp_path: Path) -> None:
     import numpy as np
 

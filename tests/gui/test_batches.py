@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from photodedupe.cli import main as cli
 from tests.gui.driver import Driver
 from tests.killing import KILLER
@@ -16,6 +18,7 @@ def digests(paths: list[Path]) -> list[str]:
     return [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths]
 
 
+@pytest.mark.slow
 def test_undo_in_the_app_restores_a_batch_moved_by_the_cli(qtbot, make_window, library: Path) -> None:
     before = {p: p.read_bytes() for p in library.rglob("*") if p.is_file()}
     assert cli(["clean", "--apply", "--no-cache", str(library)]) == 0
@@ -29,6 +32,7 @@ def test_undo_in_the_app_restores_a_batch_moved_by_the_cli(qtbot, make_window, l
     assert not user.enabled("Undo move to Trash")
 
 
+@pytest.mark.slow
 def test_the_app_offers_to_finish_or_undo_an_interrupted_batch(qtbot, make_window, tmp_path: Path) -> None:
     from tests.conftest import make_photo, save
 
@@ -52,6 +56,7 @@ def test_the_app_offers_to_finish_or_undo_an_interrupted_batch(qtbot, make_windo
     assert len(seen) == 2
 
 
+@pytest.mark.slow
 def test_a_cache_problem_is_shown_and_the_scan_goes_on(qtbot, make_window, library: Path, tmp_path) -> None:
     import sqlite3
 

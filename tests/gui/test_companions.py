@@ -27,6 +27,7 @@ def trash_files() -> Path:
     return Path(os.environ["XDG_DATA_HOME"]) / "Trash" / "files"
 
 
+@pytest.mark.slow
 def test_companions_travel_with_their_photos_in_the_window(user: Driver, tmp_path: Path) -> None:
     exp = build(tmp_path)
     before = digests(exp.library)
@@ -68,6 +69,7 @@ def test_companions_travel_with_their_photos_in_the_window(user: Driver, tmp_pat
     assert "Put 9 photos and 8 files that belong to them back" in user.status()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool is not installed")
 def test_shots_saves_picks_as_ratings_for_an_editor(user: Driver, tmp_path: Path) -> None:
     shoot = tmp_path / "Shoot"

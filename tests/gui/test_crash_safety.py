@@ -14,6 +14,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.gui.driver import Driver
 
 MARK_THEN_DIE = textwrap.dedent(
@@ -42,6 +44,7 @@ MARK_THEN_DIE = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_marks_and_folders_come_back_after_a_kill_9(
     qtbot, make_window, library: Path, settings_file: Path, tmp_path: Path
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction
 
 from photodedupe.cli import main as cli
@@ -24,11 +25,13 @@ def test_slider_words_do_not_repeat(user: Driver) -> None:
     assert text.count("Loose") <= 1 and "Stricter" in text and "Looser" in text
 
 
+@pytest.mark.slow
 def test_a_first_scan_selects_the_first_group(qtbot, make_window, library: Path) -> None:
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
     assert user.selected_group() == 0
 
 
+@pytest.mark.slow
 def test_counts_add_up(qtbot, make_window, library: Path) -> None:
     (library / "beach copy.jpg").write_bytes((library / "beach.jpg").read_bytes())  # read once
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
@@ -39,6 +42,7 @@ def test_counts_add_up(qtbot, make_window, library: Path) -> None:
     assert found == read + copies and copies == 1, status
 
 
+@pytest.mark.slow
 def test_undo_brings_photos_back_marked_and_keeps_other_marks(qtbot, make_window, library: Path) -> None:
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
     user.menu("Mark all but the best in all groups")
@@ -53,6 +57,7 @@ def test_undo_brings_photos_back_marked_and_keeps_other_marks(qtbot, make_window
     assert user.marked() == before - {keep_marked}
 
 
+@pytest.mark.slow
 def test_undoing_an_earlier_runs_batch_updates_the_list(qtbot, make_window, library: Path) -> None:
     assert cli(["clean", "--apply", str(library)]) == 0  # a batch moved before the app opened
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
@@ -85,6 +90,7 @@ def test_file_dialogs_start_in_pictures_or_home(user: Driver, monkeypatch, tmp_p
     assert starts and all(s.startswith(home) and not s.startswith(str(tmp_path)) for s in starts), starts
 
 
+@pytest.mark.slow
 def test_quitting_mid_scan_waits_only_for_the_decodes_under_way(qtbot, make_window, tmp_path: Path) -> None:
     """Queued decodes of large PNGs are dropped: closing the window does not wait for them."""
     import time
@@ -111,6 +117,7 @@ def test_quitting_mid_scan_waits_only_for_the_decodes_under_way(qtbot, make_wind
     assert user.background_threads() == 0
 
 
+@pytest.mark.slow
 def test_the_grid_fills_the_width_with_thumbnails_large_enough(qtbot, make_window, library: Path) -> None:
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
     for width, height in ((1600, 1000), (900, 600)):
@@ -124,6 +131,7 @@ def test_the_grid_fills_the_width_with_thumbnails_large_enough(qtbot, make_windo
     assert Driver(qtbot, make_window()).thumbnail_size() == 300  # remembered
 
 
+@pytest.mark.slow
 def test_group_rows_are_shown_whole_and_the_list_grows(qtbot, make_window, library: Path) -> None:
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
     user.menu("Mark all but the best in all groups")
@@ -134,6 +142,7 @@ def test_group_rows_are_shown_whole_and_the_list_grows(qtbot, make_window, libra
     assert user.group_list_width() > narrow  # the list grows with the window too
 
 
+@pytest.mark.slow
 def test_compare_100_percent_is_the_larger_photo_pixel_for_pixel(qtbot, make_window, library: Path) -> None:
     from PySide6.QtCore import Qt
 
@@ -154,6 +163,7 @@ def test_compare_100_percent_is_the_larger_photo_pixel_for_pixel(qtbot, make_win
     dialog.close()
 
 
+@pytest.mark.slow
 def test_excluding_a_folder_leaves_it_out_of_the_next_scans(
     qtbot, make_window, library: Path, monkeypatch
 ) -> None:
@@ -184,6 +194,7 @@ def test_excluding_a_folder_leaves_it_out_of_the_next_scans(
     assert any("beach_small.jpg" in g for g in user.groups())
 
 
+@pytest.mark.slow
 def test_details_table_sorts_filters_and_marks(qtbot, make_window, library: Path) -> None:
     from PySide6.QtCore import Qt
 
@@ -207,6 +218,7 @@ def test_details_table_sorts_filters_and_marks(qtbot, make_window, library: Path
     assert not user.showing_details()
 
 
+@pytest.mark.slow
 def test_compare_shows_a_mark_as_a_frame_and_keeps_the_zoom(qtbot, make_window, library: Path) -> None:
     from PySide6.QtCore import Qt
 
@@ -222,6 +234,7 @@ def test_compare_shows_a_mark_as_a_frame_and_keeps_the_zoom(qtbot, make_window, 
     dialog.close()
 
 
+@pytest.mark.slow
 def test_move_marked_to_a_folder_then_undo(
     qtbot, make_window, library: Path, tmp_path: Path, monkeypatch
 ) -> None:
@@ -285,6 +298,7 @@ def test_words_at_the_strictest_level_claim_no_more_than_is_true(qtbot, make_win
     assert user.slider_text().endswith("Strictest (0 bits)") and notes.count("") == 2
 
 
+@pytest.mark.slow
 def test_details_table_survives_marks_made_while_sorted_filtered_and_selected(
     qtbot, make_window, library: Path, qtmodeltester
 ) -> None:
@@ -343,6 +357,7 @@ def test_when_the_shown_group_is_gone_the_next_one_takes_its_place(
     assert len(user.groups()) == 3 and user.selected_group() == 1 and user.groups()[1] == third
 
 
+@pytest.mark.slow
 def test_the_problem_list_shows_opens_and_copies_a_file(qtbot, make_window, library: Path) -> None:
     """A problem file is one the user may want to look at: double-click shows it in its folder, Open
     hands it to the desktop, Ctrl+C copies its path, and the list sorts by reason."""
@@ -394,6 +409,7 @@ def test_the_problem_list_shows_opens_and_copies_a_file(qtbot, make_window, libr
         QDesktopServices.unsetUrlHandler("file")
 
 
+@pytest.mark.slow
 def test_groups_sort_by_what_the_user_chooses_and_it_is_remembered(qtbot, make_window, library: Path) -> None:
     from photodedupe.core.model import GROUP_ORDERS
 

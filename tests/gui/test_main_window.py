@@ -6,6 +6,8 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
 from photodedupe.gui.texts import EMPTY_HINT
 from tests.gui.driver import Driver
 
@@ -21,6 +23,7 @@ def test_empty_window_says_what_to_do(user: Driver) -> None:
     assert all(user.toolbar_tips())
 
 
+@pytest.mark.slow
 def test_drop_scan_slide_mark_trash_undo(user: Driver, library: Path, private_dirs: Path) -> None:
     assert not (private_dirs / "data" / "Trash").exists()  # a fresh account: no trash folder yet
     (library / "notes.txt").write_text("shopping list")
@@ -56,6 +59,7 @@ def test_drop_scan_slide_mark_trash_undo(user: Driver, library: Path, private_di
     assert user.group_sizes() == [2, 3] and not user.enabled("Undo move to Trash")
 
 
+@pytest.mark.slow
 def test_emptying_a_group_needs_a_second_yes(user: Driver, library: Path) -> None:
     user.add(library).wait_for_scan()
     user.show_group_of(2)
@@ -74,6 +78,7 @@ def test_emptying_a_group_needs_a_second_yes(user: Driver, library: Path) -> Non
     assert not any(os.path.exists(p) for p in paths)
 
 
+@pytest.mark.slow
 def test_reference_folder_is_never_marked(user: Driver, library: Path) -> None:
     archive = library.parent / "Archive"
     user.add(library, archive).wait_for_scan()
@@ -85,6 +90,7 @@ def test_reference_folder_is_never_marked(user: Driver, library: Path) -> None:
     assert "beach_archive.jpg" not in user.marked()
 
 
+@pytest.mark.slow
 def test_changed_file_is_skipped_and_reported(user: Driver, library: Path) -> None:
     user.add(library).wait_for_scan()
     user.menu("Mark all but the best in all groups")
@@ -98,6 +104,7 @@ def test_changed_file_is_skipped_and_reported(user: Driver, library: Path) -> No
     assert os.path.exists(victim)
 
 
+@pytest.mark.slow
 def test_cancel_midway_keeps_what_was_hashed(qtbot, make_window, tmp_path: Path) -> None:
     from tests.conftest import make_photo, save
 
@@ -122,6 +129,7 @@ def test_cancel_midway_keeps_what_was_hashed(qtbot, make_window, tmp_path: Path)
     assert stats.from_cache > 0 and stats.hashed + stats.from_cache == 30
 
 
+@pytest.mark.slow
 def test_settings_and_results_come_back(qtbot, make_window, library: Path) -> None:
     first = Driver(qtbot, make_window()).add(library).wait_for_scan()
     first.slide_to(20)
@@ -140,6 +148,7 @@ def test_settings_and_results_come_back(qtbot, make_window, library: Path) -> No
     assert (second.window.width(), second.window.height()) == size
 
 
+@pytest.mark.slow
 def test_compare_view(user: Driver, library: Path) -> None:
     from PySide6.QtCore import Qt
 
@@ -155,12 +164,14 @@ def test_compare_view(user: Driver, library: Path) -> None:
     dialog.close()
 
 
+@pytest.mark.slow
 def test_models_pass_the_model_tester(qtmodeltester, user: Driver, library: Path) -> None:
     user.add(library).wait_for_scan()
     for model in user.models():
         qtmodeltester.check(model)
 
 
+@pytest.mark.slow
 def test_groups_show_while_a_long_scan_runs(qtbot, make_window, tmp_path: Path, monkeypatch) -> None:
     from tests.conftest import make_photo, save
 

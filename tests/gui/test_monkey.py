@@ -31,6 +31,7 @@ def _monkey(qtbot, make_window, tmp_path: Path, seed: int) -> Monkey:
     return Monkey(window, seed, tmp_path / "moved", wait)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", [7, 11])
 def test_a_thousand_random_actions_break_nothing(qtbot, make_window, tmp_path: Path, seed: int) -> None:
     findings = _monkey(qtbot, make_window, tmp_path, seed).run(1000)
@@ -41,6 +42,7 @@ def test_a_thousand_random_actions_break_nothing(qtbot, make_window, tmp_path: P
         assert done.get(action, 0) >= 3, (action, done)
 
 
+@pytest.mark.slow
 def test_the_monkey_finds_a_model_that_breaks_qts_protocol(
     qtbot, make_window, tmp_path: Path, monkeypatch
 ) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QImage, QPainter
 
@@ -36,6 +37,7 @@ def test_void_calls_and_empty_data_keep_none_alive(qapp) -> None:
     assert after - before > -100, f"the Qt binding lost {before - after} references to None"
 
 
+@pytest.mark.slow
 def test_the_window_opens_before_numpy_numba_and_pillow_load() -> None:
     """Launch-to-window under half a second: the heavy modules load when there is work for them."""
     import subprocess

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -13,6 +14,7 @@ from tests.conftest import make_photo, save
 from tests.gui.driver import Driver
 
 
+@pytest.mark.slow
 def test_choosing_rules_changes_what_is_kept(qtbot, make_window, tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     photo = make_photo(70, (1200, 900))
@@ -81,6 +83,7 @@ def test_tooltip_shows_the_metadata(qtbot, make_window, tmp_path: Path) -> None:
     assert "No date taken" in tips["copy.jpg"]
 
 
+@pytest.mark.slow
 def test_dropping_a_photo_finds_the_ones_like_it(qtbot, make_window, library: Path, tmp_path: Path) -> None:
     user = Driver(qtbot, make_window()).add(library).wait_for_scan()
     example = save(make_photo(21, (1200, 900)).transpose(Image.Transpose.FLIP_LEFT_RIGHT), tmp_path / "m.jpg")
@@ -93,6 +96,7 @@ def test_dropping_a_photo_finds_the_ones_like_it(qtbot, make_window, library: Pa
     dialog.grab().save(str(tmp_path / "search.png"))
 
 
+@pytest.mark.slow
 def test_export_report_with_marks(qtbot, make_window, library: Path, tmp_path: Path, monkeypatch) -> None:
     import csv
     import io
@@ -134,6 +138,7 @@ def test_a_raw_and_its_jpeg_are_kept_together_in_the_app(qtbot, make_window, tmp
     assert "One shot with" not in tips["IMG_0001_web.jpg"]
 
 
+@pytest.mark.slow
 def test_the_search_count_leaves_the_status_bar_with_its_window(user: Driver, library: Path) -> None:
     user.drop(library).wait_for_scan()
     summary = user.status()

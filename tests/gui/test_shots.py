@@ -21,6 +21,7 @@ def shoot(tmp_path: Path) -> tuple[Path, list[Path], list[Path]]:
     return folder, one, two
 
 
+@pytest.mark.slow
 def test_series_best_first_with_quality_bars(qtbot, make_window, shoot) -> None:
     folder, one, two = shoot
     user = Driver(qtbot, make_window()).drop(folder).wait_for_scan()
@@ -39,6 +40,7 @@ def test_series_best_first_with_quality_bars(qtbot, make_window, shoot) -> None:
     assert not any(t.score for t in user.tiles())
 
 
+@pytest.mark.slow
 def test_pick_reject_clear_advance_and_keep_best_two(qtbot, make_window, shoot) -> None:
     folder = shoot[0]
     user = Driver(qtbot, make_window()).drop(folder).wait_for_scan()
@@ -63,6 +65,7 @@ def test_pick_reject_clear_advance_and_keep_best_two(qtbot, make_window, shoot) 
     assert len(user.marked()) == (5 - 2) + (4 - 2)
 
 
+@pytest.mark.slow
 def test_loupe_opens_at_the_sharpest_spot_at_100_percent(qtbot, make_window, shoot) -> None:
     folder, _one, _two = shoot
     user = Driver(qtbot, make_window()).drop(folder).wait_for_scan()
@@ -80,6 +83,7 @@ def test_loupe_opens_at_the_sharpest_spot_at_100_percent(qtbot, make_window, sho
     assert abs(cx - rx) < 0.2 and abs(cy - ry) < 0.2
 
 
+@pytest.mark.slow
 def test_rejected_frames_go_to_the_trash_and_come_back(qtbot, make_window, shoot) -> None:
     folder, one, two = shoot
     user = Driver(qtbot, make_window()).drop(folder).wait_for_scan()
@@ -93,6 +97,7 @@ def test_rejected_frames_go_to_the_trash_and_come_back(qtbot, make_window, shoot
     assert len(list(folder.iterdir())) == 10 and sorted(len(g) for g in user.groups()) == [4, 5]
 
 
+@pytest.mark.slow
 def test_the_mode_is_remembered(qtbot, make_window, shoot) -> None:
     user = Driver(qtbot, make_window()).drop(shoot[0]).wait_for_scan()
     user.menu("Shots (culling)")
@@ -102,6 +107,7 @@ def test_the_mode_is_remembered(qtbot, make_window, shoot) -> None:
     assert again.action("Shots (culling)").isChecked() and len(again.groups()) == 2
 
 
+@pytest.mark.slow
 def test_frames_moved_in_shots_are_gone_from_the_duplicates_too(qtbot, make_window, shoot) -> None:
     folder, one, _two = shoot
     save(scene(21), folder / "copy of the sharp one.png")  # a duplicate, so Duplicates has a group
@@ -116,6 +122,7 @@ def test_frames_moved_in_shots_are_gone_from_the_duplicates_too(qtbot, make_wind
     assert not shown & {p.name for p in one if not p.exists()}
 
 
+@pytest.mark.slow
 def test_picks_and_rejects_come_back_after_a_restart(qtbot, make_window, shoot) -> None:
     """Issue 24: 97 rejects were gone after a normal restart; Shots' flags were never saved."""
     user = Driver(qtbot, make_window()).drop(shoot[0]).wait_for_scan()
@@ -139,6 +146,7 @@ def test_picks_and_rejects_come_back_after_a_restart(qtbot, make_window, shoot) 
     assert {review.photos[k].path for k in review.picked} == {picked}
 
 
+@pytest.mark.slow
 def test_while_frames_are_measured_shots_shows_no_duplicates_and_says_so(qtbot, make_window, shoot) -> None:
     folder, _one, _two = shoot
     save(scene(23), folder / "landscape copy.png")  # a duplicate, so Duplicates has a group
@@ -153,6 +161,7 @@ def test_while_frames_are_measured_shots_shows_no_duplicates_and_says_so(qtbot, 
     assert {"landscape.jpg", "landscape copy.png"} in user.groups()
 
 
+@pytest.mark.slow
 def test_with_keep_best_two_both_kept_frames_carry_a_badge(qtbot, make_window, shoot) -> None:
     user = Driver(qtbot, make_window()).drop(shoot[0]).wait_for_scan()
     user.menu("Shots (culling)")
@@ -165,6 +174,7 @@ def test_with_keep_best_two_both_kept_frames_carry_a_badge(qtbot, make_window, s
     assert not (tiles[0].photo.path in user.marked_paths() or tiles[1].photo.path in user.marked_paths())
 
 
+@pytest.mark.slow
 def test_side_by_side_speaks_of_frames_not_copies(qtbot, make_window, tmp_path: Path) -> None:
     frames = burst(tmp_path / "Shoot", 31, frames=4, sharp=0, start=T0 + dt.timedelta(seconds=0.8))
     user = Driver(qtbot, make_window()).drop(frames[0].parent).wait_for_scan()  # frames in two seconds

@@ -19,6 +19,7 @@ import pytest
 from tests.conftest import make_photo, save
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_a_signal_ends_the_app_quietly_while_it_scans(tmp_path: Path, signum: int, code: int) -> None:
     photos = tmp_path / "photos"

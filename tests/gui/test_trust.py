@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar
 
@@ -25,6 +26,7 @@ def _table(user: Driver, library: Path):
     return user.details()
 
 
+@pytest.mark.slow
 def test_keys_in_the_table_act_on_its_rows(user: Driver, library: Path, qtbot) -> None:
     details = _table(user, library)
     table = details.table
@@ -59,6 +61,7 @@ def test_keys_in_the_table_act_on_its_rows(user: Driver, library: Path, qtbot) -
     assert user.marked() == {details.shown_names()[star]} and user.status().startswith("Marked ★")
 
 
+@pytest.mark.slow
 def test_double_click_a_row_compares_it_and_the_menu_marks_what_is_shown(
     user: Driver, library: Path, qtbot
 ) -> None:
@@ -83,6 +86,7 @@ def test_double_click_a_row_compares_it_and_the_menu_marks_what_is_shown(
     assert user.marked() == shown - stars and user.marked()
 
 
+@pytest.mark.slow
 def test_the_path_column_shows_the_part_under_the_scanned_folder_and_stretches(
     user: Driver, library: Path, qtbot
 ) -> None:
@@ -111,6 +115,7 @@ def test_the_path_column_shows_the_part_under_the_scanned_folder_and_stretches(
     assert details.table.horizontalHeader().sectionSize(2) > PATH_MIN
 
 
+@pytest.mark.slow
 def test_the_path_column_fills_a_window_that_grew_while_the_table_was_hidden(
     user: Driver, library: Path, qtbot
 ) -> None:
@@ -126,6 +131,7 @@ def test_the_path_column_fills_a_window_that_grew_while_the_table_was_hidden(
     assert table.isColumnHidden(8)  # no photo here has a sidecar or a video: no empty Companions column
 
 
+@pytest.mark.slow
 def test_at_900_pixels_compare_trash_and_undo_are_in_sight_and_words_are_whole(
     user: Driver, library: Path, qtbot
 ) -> None:

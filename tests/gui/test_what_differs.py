@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from photodedupe.core.keep.differences import differences
 from tests.conftest import make_photo, save
 from tests.gui.driver import Driver
@@ -20,6 +22,7 @@ def _library(root: Path) -> Path:
     return root
 
 
+@pytest.mark.slow
 def test_each_copy_is_named_for_what_differs(qtbot, make_window, tmp_path: Path) -> None:
     user = Driver(qtbot, make_window()).drop(_library(tmp_path / "Pictures")).wait_for_scan()
     names = {"sunset.jpg", "sunset_bw.jpg", "sunset_q40.jpg", "sunset_small.jpg", "sunset.png"}
