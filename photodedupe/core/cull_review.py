@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -117,10 +118,10 @@ class CullReview(Review):
         return cull_text(self.result, self.culled)
 
 
-def cull_dict(result: ScanResult, culled: CullResult, marked: set[int] | None = None) -> dict:
+def cull_dict(result: ScanResult, culled: CullResult, marked: set[int] | None = None) -> dict[str, Any]:
     """The ``photodedupe cull --json`` report: series with their frames best first."""
 
-    def frame(f: Frame) -> dict:
+    def frame(f: Frame) -> dict[str, Any]:
         photo = result.photos[f.index]
         taken = photo.info.taken
         if taken and f.subsec:

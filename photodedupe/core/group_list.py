@@ -72,7 +72,8 @@ class GroupList(Sequence[Group]):
 
     @property
     def references(self) -> np.ndarray:
-        return self.members[self.offsets[:-1]]
+        references: np.ndarray = self.members[self.offsets[:-1]]
+        return references
 
     @property
     def sizes(self) -> np.ndarray:

@@ -20,7 +20,7 @@ import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, TypeVar, overload
 
 import numpy as np
 
@@ -69,18 +69,26 @@ def in_slices(run: Callable[[int, int], object], count: int, least: int = 20_000
         future.result()
 
 
-def _size(args: tuple) -> int:
+def _size(args: tuple[Any, ...]) -> int:
     """The work a call implies: its longest array, or an int such as a count of photos."""
     sizes = [a.shape[0] for a in args if isinstance(a, np.ndarray) and a.ndim]
     sizes += [a for a in args if isinstance(a, int) and not isinstance(a, bool)]
     return max(sizes, default=0)
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+@overload
+def kernel(py_func: _F) -> _F: ...
+@overload
+def kernel(*, plain: Callable[..., Any] | None = None) -> Callable[[_F], _F]: ...
 def kernel(py_func: Callable[..., Any] | None = None, *, plain: Callable[..., Any] | None = None) -> Any:
     """``@kernel``: plain Python for small arrays, numba for large ones.
 
     ``@kernel(plain=f)``: ``f`` runs instead of the loops when uncompiled, for a kernel whose
     loops are slow in Python (numpy does the same work at C speed); it must give the same result.
+    Type checkers see the function itself: a ``Kernel`` is called as it is.
     """
     if py_func is None:
         return lambda func: Kernel(func, plain)
@@ -98,7 +106,7 @@ def _compile_module(name: str) -> None:
         _replace(vars(sys.modules[name]), numba)
 
 
-def _replace(module: dict, numba) -> None:
+def _replace(module: dict[str, Any], numba: Any) -> None:
     kernels = {key: value for key, value in module.items() if isinstance(value, Kernel)}
     for key, k in kernels.items():
         if k.compiled is None:
@@ -109,7 +117,7 @@ def _replace(module: dict, numba) -> None:
 def saved_if_possible(dispatcher: Any) -> Any:
     """A kernel whose compiled code is saved for the next run when its cache folder has room: on a
     full or read-only disk the code still runs (numba raised from the save, and the scan failed)."""
-    cache = getattr(dispatcher, "_cache", None)
+    cache: Any = getattr(dispatcher, "_cache", None)
     save = getattr(cache, "save_overload", None)
     if save is not None:
 

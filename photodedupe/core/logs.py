@@ -43,10 +43,10 @@ def setup(verbose: bool = False) -> Path | None:
     logger.propagate = False
     path: Path | None = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        log_path().parent.mkdir(parents=True, exist_ok=True)
         # A name that is not UTF-8 is logged with its bytes escaped, never as a "Logging error".
         to_file = logging.handlers.RotatingFileHandler(
-            path, maxBytes=_LOG_BYTES, backupCount=2, encoding="utf-8", errors="backslashreplace"
+            log_path(), maxBytes=_LOG_BYTES, backupCount=2, encoding="utf-8", errors="backslashreplace"
         )
     except OSError:
         path = None

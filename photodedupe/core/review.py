@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -198,7 +199,7 @@ class Review:
             return by_saving
         photos = self.photos
 
-        def key(row: int):
+        def key(row: int) -> Any:  # a number, or a tuple: one kind for each order
             photo = photos[refs[row]]
             if self._sort_by == "photos":
                 return -int(groups.sizes[row])

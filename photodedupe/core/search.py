@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from photodedupe.core.find.decode import decode_photo
-from photodedupe.core.find.hashing import HASH_SIZES
 from photodedupe.core.find.index import PhotoTree
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.keep.differences import differences
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 from photodedupe.core.moments import date_note
+from photodedupe.core.thresholds import HASH_SIZES
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ import tempfile
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 #: A sidecar larger than this is not read (a real one, long develop history included, is
 #: well under 1 MB); it still travels with its photo.
@@ -110,7 +111,7 @@ def combined(edits: Iterable[Edits]) -> Edits:
 _ready = False
 
 
-def _exiv2():
+def _exiv2() -> Any:
     """libexiv2, set up once: quiet (errors come back as exceptions), its XMP toolkit initialised."""
     import exiv2
 
@@ -122,7 +123,7 @@ def _exiv2():
     return exiv2
 
 
-def _open(data: bytes):
+def _open(data: bytes) -> Any:
     """An XMP packet opened and read by libexiv2 (call with ``_lock`` held)."""
     exiv2 = _exiv2()
     try:

@@ -68,7 +68,7 @@ def find_series(
     ``skip``: photos left out, such as the copies of a frame (core.cull.ranking).
     """
     moments = moments if moments is not None else [moment(p) for p in photos]
-    by_camera: dict[tuple, list[int]] = defaultdict(list)
+    by_camera: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for k, m in enumerate(moments):
         if k in skip:
             continue
@@ -124,7 +124,7 @@ def copies(
     also within ``bits`` of each other, the duplicate finder's default level;
     without a date taken at all, looking alike within ``bits`` is enough.
     """
-    by_time: dict[tuple, list[int]] = defaultdict(list)
+    by_time: dict[tuple[str, bool, int | None, float], list[int]] = defaultdict(list)
     for k, s in subsec.items():
         m = moments[k]
         # A file's time says when the file was written, and copies are written at other times than

@@ -597,8 +597,8 @@ def resume_batch(
     moves = [(f, batch.kept.get(f.path, ()), batch.companions.get(f.path, ())) for f in batch.pending]
     done = _move_files(moves, trash, reference_folders, journal_folder, whole, None, None)
     report.moved += done.moved
-    for photo, went in done.carried.items():
-        report.carried.setdefault(photo, []).extend(went)
+    for original, went in done.carried.items():
+        report.carried.setdefault(original, []).extend(went)
     report.failed += done.failed
     report.merged += done.merged
     record_settled(batch)

@@ -16,6 +16,7 @@ import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from photodedupe.core.files.trash import BeforeMove, Gone, TrashedFile, TrashError, _reason, identity_of
 
@@ -30,7 +31,7 @@ class FolderMove:
         self.roots = sorted((os.path.abspath(r) for r in roots), key=len, reverse=True)
         self.keep_folders = keep_folders
 
-    def journal_head(self) -> dict:
+    def journal_head(self) -> dict[str, Any]:
         """What the batch journal keeps so that Undo and resume can rebuild this mover."""
         return {"kind": KIND, "destination": self.destination, "roots": self.roots, "keep": self.keep_folders}
 

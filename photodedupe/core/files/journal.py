@@ -27,15 +27,19 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import IO, Any
 
 from photodedupe.core.files.trash import TrashedFile
 from photodedupe.core.model import Companion, FileEntry
 from photodedupe.core.progress import CancelToken
 
+#: One line of a journal, as JSON reads it.
+Record = dict[str, Any]
+
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _lock(fh, wait: bool) -> bool:
+    def _lock(fh: IO[Any], wait: bool) -> bool:
         try:
             msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK if wait else msvcrt.LK_NBLCK, 1)
         except OSError:
@@ -45,7 +49,7 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
 else:
     import fcntl
 
-    def _lock(fh, wait: bool) -> bool:
+    def _lock(fh: IO[Any], wait: bool) -> bool:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -75,7 +79,7 @@ class Batch:
     running: bool = False  # another process is writing it right now
     stopped: bool = False  # the writer was stopped (Cancel, Ctrl+C, a full disk) with files left
     #: where the files went: {} for the trash, else the mover's own record (folder_move)
-    mover: dict = field(default_factory=dict)
+    mover: Record = field(default_factory=dict)
     #: by planned path: the photos of its group that stay (re-checked before it moves)
     kept: dict[str, tuple[FileEntry, ...]] = field(default_factory=dict)
     #: by planned path: the files that travel with it (model.Companion)
@@ -161,7 +165,7 @@ class Batch:
 class Journal:
     """The writer of one batch's journal; use ``Journal.begin`` and close it (or use ``with``)."""
 
-    def __init__(self, path: Path, fh) -> None:
+    def __init__(self, path: Path, fh: IO[str]) -> None:
         self.path = path
         self._fh = fh
 
@@ -169,8 +173,8 @@ class Journal:
     def begin(
         cls,
         folder: str | os.PathLike[str],
-        planned: Sequence[FileEntry] | Sequence[tuple],
-        mover: dict | None = None,
+        planned: Sequence[FileEntry] | Sequence[tuple[FileEntry, Sequence[FileEntry], Sequence[Companion]]],
+        mover: Record | None = None,
     ) -> Journal:
         """Start a batch: its whole plan is on disk before the first file moves.
 
@@ -207,7 +211,7 @@ class Journal:
             raise
         return journal
 
-    def _write(self, record: dict) -> None:
+    def _write(self, record: Record) -> None:
         self._fh.write(json.dumps(record) + "\n")  # ensure_ascii: non-UTF-8 names survive as \udcXX
         self._fh.flush()
 
@@ -267,7 +271,7 @@ class DamagedJournal(Exception):
     """A journal that cannot be read as one; ``str(exc)`` says why."""
 
 
-def _records(path: Path) -> tuple[list[dict], int]:
+def _records(path: Path) -> tuple[list[Record], int]:
     """The journal's records, and how many lines could not be read (a torn last line is not counted).
 
     A bad line in the middle (a disk error, a hand edit) loses only itself: the records after it
@@ -303,7 +307,7 @@ def _entry(value: object) -> FileEntry:
     raise DamagedJournal("a planned file is not recorded whole")
 
 
-def _head(records: list[dict]) -> dict:
+def _head(records: list[Record]) -> Record:
     if not records:
         raise DamagedJournal("it is empty or holds no record")
     head = records[0]
@@ -330,7 +334,7 @@ def read(path: Path) -> Batch:
     records, bad = _records(path)
     head = _head(records)
     planned = [_entry(f) for f in head["planned"]]
-    mover = head.get("mover") if isinstance(head.get("mover"), dict) else {}
+    mover = head["mover"] if isinstance(head.get("mover"), dict) else {}
     batch = Batch(path, head["started"], planned, running=_is_running(path), mover=mover)
     batch.unreadable = bad
     try:
@@ -374,13 +378,13 @@ def _identity(value: object) -> tuple[int | None, int | None, int | None, int | 
     return None
 
 
-def _text(rec: dict, key: str) -> str | None:
+def _text(rec: Record, key: str) -> str | None:
     value = rec.get(key)
     return value if isinstance(value, str) else None
 
 
 def _settle(
-    rec: dict,
+    rec: Record,
     batch: Batch,
     moving: dict[str, TrashedFile],
     moved: dict[str, TrashedFile],
@@ -481,7 +485,7 @@ def record_restored(batch: Batch, paths: Sequence[str]) -> None:
     batch.restored.extend(paths)
 
 
-def _append(batch: Batch, *records: dict) -> None:
+def _append(batch: Batch, *records: Record) -> None:
     """Add records to a batch's journal, flushed; after a torn last line, on a line of their own."""
     if not records:
         return
@@ -505,8 +509,8 @@ def record_moved(batch: Batch, item: TrashedFile, of: str) -> None:
     batch.moved.append(item)
 
 
-def _moved_record(item: TrashedFile, of: str | None) -> dict:
-    record = {"moved": item.original, "to": item.location, "info": item.info}
+def _moved_record(item: TrashedFile, of: str | None) -> Record:
+    record: Record = {"moved": item.original, "to": item.location, "info": item.info}
     if item.identity is not None:
         record["id"] = list(item.identity)  # Undo restores only this file, never a stranger of its name
     return record | ({"of": of} if of else {})

@@ -15,9 +15,10 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from photodedupe.core.find.hashing import (
     EARLIER_RECIPE,
@@ -27,6 +28,8 @@ from photodedupe.core.find.hashing import (
     hash_to_bytes,
 )
 from photodedupe.core.model import FileEntry, PhotoInfo
+
+_T = TypeVar("_T")
 
 SCHEMA_VERSION = 8
 #: Tables whose rows are valid only for the file as it was: since version 8 they also record the
@@ -151,7 +154,7 @@ def _valid_rows(
     where: str,
     params: tuple[object, ...],
     files: Sequence[FileEntry],
-) -> Iterator[tuple[FileEntry, tuple]]:
+) -> Iterator[tuple[FileEntry, tuple[Any, ...]]]:
     """Rows of ``table`` for ``files`` that are still of the same file, in bulk queries.
 
     Same size and mtime_ns, and the same inode and change time where the row has
@@ -295,7 +298,7 @@ class HashCache:
             self.notices.append(f"The hash cache could not be rebuilt ({again}); this scan runs without it.")
             return self._connect(":memory:")
 
-    def _guarded(self, action, default):
+    def _guarded(self, action: Callable[[sqlite3.Connection], _T], default: _T) -> _T:
         """Run a cache query; a cache that breaks mid-scan is rebuilt, never fatal."""
         with self._lock:
             try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import struct
+from collections.abc import Iterator
 from typing import BinaryIO
 
 from PIL.TiffImagePlugin import ImageFileDirectory_v2
@@ -45,7 +46,7 @@ def cut_short(fh: BinaryIO) -> bool:
     return False
 
 
-def _boxes(fh: BinaryIO, start: int, end: int):
+def _boxes(fh: BinaryIO, start: int, end: int) -> Iterator[tuple[bytes, int, int]]:
     """(type, payload start, box end) of the ISO base media boxes between ``start`` and ``end``."""
     at = start
     for _ in range(_MAX_BOXES):

@@ -16,6 +16,7 @@ import warnings
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import BinaryIO, cast
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
@@ -272,7 +273,7 @@ def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadat
 
 
 def _open_small(
-    im: Image.Image, fh, path: str, working: int
+    im: Image.Image, fh: BinaryIO, path: str, working: int
 ) -> tuple[Image.Image, int, int, Metadata, _Source]:
     """A JPEG decoded at 1/2–1/8 scale by libjpeg, or a HEIF from its thumbnail when it has one.
 
@@ -344,10 +345,11 @@ def open_raw_picture(path: str) -> RawPicture:
             thumb = raw.extract_thumb()
         except (rawpy.LibRawNoThumbnailError, rawpy.LibRawUnsupportedThumbnailError):
             thumb = None
+        picture: Image.Image
         if thumb is not None and thumb.format == rawpy.ThumbFormat.JPEG:
-            picture, source = Image.open(io.BytesIO(thumb.data)), "embedded JPEG preview"
+            picture, source = Image.open(io.BytesIO(cast(bytes, thumb.data))), "embedded JPEG preview"
         elif thumb is not None:
-            picture, source = Image.fromarray(thumb.data), "embedded preview"
+            picture, source = Image.fromarray(np.asarray(thumb.data)), "embedded preview"
         else:
             pixels = raw.postprocess(half_size=True, use_camera_wb=True)
             picture, source = Image.fromarray(pixels), "demosaiced (no embedded preview)"

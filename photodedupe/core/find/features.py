@@ -39,7 +39,8 @@ def _local_range(a: np.ndarray) -> np.ndarray:
     padded = np.pad(a, 1, mode="edge")
     h, w = a.shape
     views = [padded[y : y + h, x : x + w] for y in range(3) for x in range(3)]
-    return np.maximum.reduce(views) - np.minimum.reduce(views)
+    spread: np.ndarray = np.maximum.reduce(views) - np.minimum.reduce(views)
+    return spread
 
 
 def _frame_levels(a: np.ndarray) -> np.ndarray | None:
@@ -183,9 +184,9 @@ def straightened_box(width: int, height: int, degrees: float) -> tuple[float, fl
 
 def straighten(im: Image.Image, degrees: float) -> Image.Image:
     """What an editor's straighten tool makes: turned, cropped upright, at the same size again."""
-    box = tuple(round(v) for v in straightened_box(*im.size, degrees))
+    left, top, right, bottom = (round(v) for v in straightened_box(*im.size, degrees))
     turned = im.rotate(degrees, resample=Image.Resampling.BICUBIC)
-    return turned.crop(box).resize(im.size, Image.Resampling.LANCZOS)
+    return turned.crop((left, top, right, bottom)).resize(im.size, Image.Resampling.LANCZOS)
 
 
 def straightened_grids(picture: Image.Image, side: int) -> list[np.ndarray]:

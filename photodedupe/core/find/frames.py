@@ -30,22 +30,25 @@ from photodedupe.core.find.cache import HashCache
 from photodedupe.core.find.decode import PhotoError
 from photodedupe.core.find.quality import RECIPE, Quality, assess, exposure_factor, timing
 from photodedupe.core.find.result import ScanResult
-from photodedupe.core.model import Photo
+from photodedupe.core.model import FileEntry, Photo
 from photodedupe.core.moments import same_moment, seconds
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.thresholds import default_threshold
 
+#: When a frame was taken, as finely as its files tell: photos of one instant are one frame and its copies.
+Instant = tuple[object, ...]
 
-def moment_frames(result: ScanResult, read: dict[int, str] | None = None) -> dict[int, tuple]:
+
+def moment_frames(result: ScanResult, read: dict[int, str] | None = None) -> dict[int, Instant]:
     """Each photo that is one of several frames of a moment in a group, with the key of its
     instant: the photos of one key are a frame and its copies. Sub-seconds that had to be read
     from a file (its cached row predates them) go into ``read``, for the cache."""
     photos = result.photos
-    frames: dict[int, tuple] = {}
+    frames: dict[int, Instant] = {}
     if not _a_pair_of_frames(result):
         return frames  # the common case, found from the pairs alone: no groups needed
     for group in result.members(default_threshold(result.hash_bits)):
-        alike: dict[tuple, list[int]] = defaultdict(list)
+        alike: dict[Instant, list[int]] = defaultdict(list)
         for m in group.members:
             info = photos[m.index].info
             if info.camera or info.taken:  # else made by a program, not a camera
@@ -82,9 +85,9 @@ def _a_pair_of_frames(result: ScanResult) -> bool:
     return False
 
 
-def _instants(photos: Sequence[Photo], indices: list[int], read: dict[int, str]) -> dict[int, tuple]:
+def _instants(photos: Sequence[Photo], indices: list[int], read: dict[int, str]) -> dict[int, Instant]:
     """When each photo was taken, to the sub-second when the dates taken alone do not tell."""
-    taken = {k: (photos[k].info.taken,) for k in indices}
+    taken: dict[int, Instant] = {k: (photos[k].info.taken,) for k in indices}
     if len(set(taken.values())) == len(indices):
         return taken
     return {k: (photos[k].info.taken, _subsec(photos[k], k, read)) for k in indices}
@@ -113,7 +116,7 @@ def measure_moments(
     frames = moment_frames(result, read)
     if not frames:
         return {}
-    first: dict[tuple, int] = {}  # each instant's file saved first: the frame, before its copies
+    first: dict[Instant, int] = {}  # each instant's file saved first: the frame, before its copies
     for k in sorted(frames, key=lambda k: result.photos[k].file.mtime_ns):
         first.setdefault(frames[k], k)
     measures, _, _ = measure_frames(result.photos, sorted(first.values()), cache, cancel, workers=workers)
@@ -144,7 +147,10 @@ def measure_frames(
             todo.append(k)
             continue
         found = Quality.from_json(text)
-        (failed if isinstance(found, str) else measures)[k] = found  # type: ignore[index]
+        if isinstance(found, str):
+            failed[k] = found
+        else:
+            measures[k] = found
 
     def one(k: int) -> tuple[int, Quality | PhotoError]:
         if cancel is not None:
@@ -154,16 +160,16 @@ def measure_frames(
         except PhotoError as exc:
             return k, exc
 
-    store: list[tuple] = []
+    store: list[tuple[FileEntry, str]] = []
     with ThreadPoolExecutor(max(1, workers), thread_name_prefix="photodedupe-frames") as pool:
-        for done, (k, found) in enumerate(pool.map(one, todo), 1):
-            if isinstance(found, PhotoError):
-                failed[k] = str(found)
-                if found.lasting:
-                    store.append((photos[k].file, json.dumps({"error": str(found)})))
+        for done, (k, outcome) in enumerate(pool.map(one, todo), 1):
+            if isinstance(outcome, PhotoError):
+                failed[k] = str(outcome)
+                if outcome.lasting:
+                    store.append((photos[k].file, json.dumps({"error": str(outcome)})))
             else:
-                measures[k] = found
-                store.append((photos[k].file, found.to_json()))
+                measures[k] = outcome
+                store.append((photos[k].file, outcome.to_json()))
             if on_progress is not None:
                 on_progress(done, len(todo))
     cache.store_frames(store, RECIPE)

@@ -34,7 +34,9 @@ def codes(values: Sequence[Hashable | None]) -> np.ndarray:
 
 
 @kernel
-def _adjacency(count, i, j, d):
+def _adjacency(
+    count: int, i: np.ndarray, j: np.ndarray, d: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Neighbours of each photo as (starts, dst, dist), each photo's closest first (then lowest index).
 
     Edges come sorted by (d, i, j), so placing them in that order keeps every
@@ -58,7 +60,9 @@ def _adjacency(count, i, j, d):
     return starts, dst, dist
 
 
-def _degrees_numpy(count, i, j, d, excluded):
+def _degrees_numpy(
+    count: int, i: np.ndarray, j: np.ndarray, d: np.ndarray, excluded: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     keep = ~(excluded[i] | excluded[j])
     i, j, d = i[keep], j[keep], d[keep].astype(np.int64)
     degree = np.bincount(i, minlength=count) + np.bincount(j, minlength=count)
@@ -67,7 +71,9 @@ def _degrees_numpy(count, i, j, d, excluded):
 
 
 @kernel(plain=_degrees_numpy)
-def _degrees(count, i, j, d, excluded):
+def _degrees(
+    count: int, i: np.ndarray, j: np.ndarray, d: np.ndarray, excluded: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Each photo's number of close neighbours and their total distance, over edges (i, j, d)
     whose photos are both not ``excluded``."""
     degree = np.zeros(count, np.int64)
@@ -83,18 +89,18 @@ def _degrees(count, i, j, d, excluded):
     return degree, total
 
 
-def _greedy_order_numpy(degree, total):
+def _greedy_order_numpy(degree: np.ndarray, total: np.ndarray) -> np.ndarray:
     nodes = np.flatnonzero(degree)
     return nodes[np.lexsort((total[nodes], -degree[nodes]))]
 
 
 @kernel(plain=_greedy_order_numpy)
-def _greedy_order(degree, total):
+def _greedy_order(degree: np.ndarray, total: np.ndarray) -> np.ndarray:
     """The photos with a neighbour, most neighbours first, then smallest total distance, then lowest
     index: a counting sort (one pass over the photos, one scatter), where a comparison sort took
     20 ms at a million photos; two passes (by total, then stably by degree) when the keys span
     too many values for one table."""
-    count, most, largest = 0, 0, 0
+    count, most, largest = 0, degree[:0].sum(), total[:0].sum()  # zeros of their own types
     for v in range(degree.shape[0]):
         if degree[v]:
             count += 1
@@ -127,13 +133,13 @@ def _greedy_order(degree, total):
             by_total[slots[total[v]]] = v
             slots[total[v]] += 1
     slots = np.zeros(most + 2, np.int64)
-    for v in by_total:
-        slots[most - degree[v] + 1] += 1
+    for node in by_total:
+        slots[most - degree[node] + 1] += 1
     for t in range(most + 1):
         slots[t + 1] += slots[t]
-    for v in by_total:
-        order[slots[most - degree[v]]] = v
-        slots[most - degree[v]] += 1
+    for node in by_total:
+        order[slots[most - degree[node]]] = node
+        slots[most - degree[node]] += 1
     return order
 
 
@@ -141,14 +147,24 @@ _NO_DATE = np.iinfo(np.int64).min  # moments.UNKNOWN
 
 
 @kernel
-def _one_moment(a, b):
+def _one_moment(a: int, b: int) -> bool:
     """moments.same_moment, compiled: equal, or whole quarter-hours apart within a day."""
     shift = abs(a - b)
     return shift == 0 or (shift <= 26 * 3600 and shift % 900 == 0)
 
 
 @kernel
-def _stars(order, starts, dst, dist, threshold, excluded, taken, digest, use_taken):
+def _stars(
+    order: np.ndarray,
+    starts: np.ndarray,
+    dst: np.ndarray,
+    dist: np.ndarray,
+    threshold: int,
+    excluded: np.ndarray,
+    taken: np.ndarray,
+    digest: np.ndarray,
+    use_taken: bool,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The greedy star groups, as flat member arrays and group offsets, from each photo's
     neighbours up to ``threshold`` bits (the first ones of its list) that are not ``excluded``."""
     assigned = excluded.copy()
@@ -230,10 +246,21 @@ def group_photos(
 
 @kernel
 def _reroot(
-    members, distance, identical, offsets, positions,
-    starts, dst, dist, digest,
-    out_m, out_d, out_i, first, last,
-):  # fmt: skip
+    members: np.ndarray,
+    distance: np.ndarray,
+    identical: np.ndarray,
+    offsets: np.ndarray,
+    positions: np.ndarray,
+    starts: np.ndarray,
+    dst: np.ndarray,
+    dist: np.ndarray,
+    digest: np.ndarray,
+    out_m: np.ndarray,
+    out_d: np.ndarray,
+    out_i: np.ndarray,
+    first: int,
+    last: int,
+) -> None:
     """Groups ``first``..``last`` - 1 with their keeper first and distances measured from it, into the
     ``out_`` arrays."""
     for g in range(first, last):

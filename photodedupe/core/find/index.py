@@ -197,7 +197,7 @@ def candidate_edges(
 
 class _Item(NamedTuple):
     hash: int
-    index: int
+    photo: int
 
 
 def _item_distance(a: _Item, b: _Item) -> int:
@@ -212,4 +212,4 @@ class PhotoTree:
 
     def similar_to(self, hash_value: int, radius: int) -> list[tuple[int, int]]:
         """(distance, photo index) of every photo within ``radius`` bits, closest first."""
-        return [(d, item.index) for d, item in self._tree.find(_Item(hash_value, -1), radius)]
+        return [(d, item.photo) for d, item in self._tree.find(_Item(hash_value, -1), radius)]

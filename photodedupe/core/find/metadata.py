@@ -16,7 +16,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, SupportsFloat, cast
 
 from photodedupe.core.details import Details, embedded_edits
 
@@ -58,7 +58,7 @@ def exif_date(value: object) -> str | None:
 
 def _number(value: object) -> float | None:
     try:
-        number = float(value)  # IFDRational, int, float
+        number = float(cast(SupportsFloat, value))  # IFDRational, int, float
     except (TypeError, ValueError, ZeroDivisionError):
         return None
     return number if number == number and number > 0 else None  # not NaN, positive
@@ -95,7 +95,8 @@ def date_from_name(path: str) -> str | None:
         return None
     parts = {k: int(v) for k, v in match.groupdict().items() if v is not None}
     try:
-        when = dt.datetime(*(parts.get(k, 0) for k in "ymdHMS"))
+        y, mo, d, h, mi, s = (parts.get(k, 0) for k in "ymdHMS")
+        when = dt.datetime(y, mo, d, h, mi, s)
     except ValueError:
         return None
     if when > dt.datetime.now() + dt.timedelta(days=1):

@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from itertools import combinations
+from typing import Any
 
 import numba
 import numpy as np
@@ -44,22 +45,23 @@ _MASK_BATCH = 64  # chunk values probed per compiled call: the cancel check runs
 _AHEAD = 16
 
 
-@intrinsic
-def _popcount(typingctx, x):
+def _popcount_typing(typingctx: Any, x: Any) -> Any:
     """The CPU's popcount instruction (LLVM ctpop); numba has no numpy bitwise_count."""
 
-    def codegen(context, builder, signature, args):
+    def codegen(context: Any, builder: Any, signature: Any, args: Any) -> Any:
         fn = builder.module.declare_intrinsic("llvm.ctpop", [ir.IntType(64)])
         return builder.call(fn, args)
 
     return types.uint64(types.uint64), codegen
 
 
-@intrinsic
-def _prefetch(typingctx, arr, idx):
+_popcount: Any = intrinsic(_popcount_typing)  # called as _popcount(x) in compiled code
+
+
+def _prefetch_typing(typingctx: Any, arr: Any, idx: Any) -> Any:
     """Ask the CPU to start loading arr[idx] into the cache (LLVM prefetch); a hint, never a fault."""
 
-    def codegen(context, builder, signature, args):
+    def codegen(context: Any, builder: Any, signature: Any, args: Any) -> Any:
         array_type = signature.args[0]
         array = context.make_array(array_type)(context, builder, args[0])
         ptr = cgutils.get_item_pointer(context, builder, array_type, array, [args[1]], wraparound=False)
@@ -74,26 +76,29 @@ def _prefetch(typingctx, arr, idx):
     return types.void(arr, idx), codegen
 
 
+_prefetch: Any = intrinsic(_prefetch_typing)  # called as _prefetch(arr, idx) in compiled code
+
+
 @saved_if_possible
 @numba.njit(nogil=True, cache=True)
 def _probe(
-    masks,  # chunk values to XOR with each query's key
-    q_order,  # query rows, sorted by their chunk key
-    q_keys,  # their chunk keys, in that order
-    queries,  # (N, W) uint64, in that order too: read one after the other
-    items,  # (M, W) uint64, sorted by chunk key
-    items_flat,  # the same, as one row (for prefetching)
-    item_ids,  # original item row of each sorted item: its photo is that row modulo ``photos``
-    photos,  # the number of queries (photos): item v belongs to photo v % photos
-    symmetric,  # the items are the queries' own kind of hash: report q~v only from the lower photo
-    starts,  # starts[key]..starts[key+1]: the sorted items with that chunk key
-    earlier,  # (k, W) bit masks of the chunks searched before this one
-    earlier_radius,  # their radii
-    radius,
-    out_q,
-    out_item,
-    out_d,
-):
+    masks: np.ndarray,  # chunk values to XOR with each query's key
+    q_order: np.ndarray,  # query rows, sorted by their chunk key
+    q_keys: np.ndarray,  # their chunk keys, in that order
+    queries: np.ndarray,  # (N, W) uint64, in that order too: read one after the other
+    items: np.ndarray,  # (M, W) uint64, sorted by chunk key
+    items_flat: np.ndarray,  # the same, as one row (for prefetching)
+    item_ids: np.ndarray,  # original item row of each sorted item: its photo is that row modulo ``photos``
+    photos: int,  # the number of queries (photos): item v belongs to photo v % photos
+    symmetric: bool,  # the items are the queries' own kind of hash: report q~v only from the lower photo
+    starts: np.ndarray,  # starts[key]..starts[key+1]: the sorted items with that chunk key
+    earlier: np.ndarray,  # (k, W) bit masks of the chunks searched before this one
+    earlier_radius: np.ndarray,  # their radii
+    radius: int,
+    out_q: np.ndarray,
+    out_item: np.ndarray,
+    out_d: np.ndarray,
+) -> int:
     """Fill out_* with the pairs found through ``masks``; -1 if they do not fit."""
     n_out = 0
     words = queries.shape[1]
@@ -138,7 +143,7 @@ def _probe(
 
 @saved_if_possible
 @numba.njit(nogil=True, cache=True)
-def _bucket_sort(keys, starts, items):
+def _bucket_sort(keys: np.ndarray, starts: np.ndarray, items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The rows in order of their key, each key's rows in their own order (what a stable sort
     gives), and the items put in that order, from where each key's rows begin (``starts``): a
     counting sort, one pass. numpy's stable sort of 11 million keys, then gathering the items,
@@ -208,7 +213,7 @@ def _search_chunk(
 
 
 def _probe_batch(
-    task: tuple[np.ndarray, ...], shared: tuple[np.ndarray, ...], radius: int, cancel: CancelToken | None
+    task: tuple[np.ndarray, ...], shared: tuple[Any, ...], radius: int, cancel: CancelToken | None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The pairs found for some queries through some chunk values, in arrays just large enough."""
     masks, q_order, q_keys, queries = task

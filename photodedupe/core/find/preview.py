@@ -37,7 +37,7 @@ def load_preview(path: str, max_side: int | None = None) -> Image.Image:
                 lab_to_srgb = ImageCms.buildTransform(
                     ImageCms.createProfile("LAB"), ImageCms.createProfile("sRGB"), "LAB", "RGB"
                 )
-                out = ImageCms.applyTransform(out, lab_to_srgb)
+                out = ImageCms.applyTransform(out, lab_to_srgb) or out  # None only when done in place
             mode = "RGBA" if "A" in out.getbands() or "transparency" in out.info else "RGB"
             out = out.convert(mode)
             out.load()

@@ -86,7 +86,8 @@ def sharpness_map(gray: np.ndarray) -> np.ndarray:
     th, tw = max(1, h // _TILES), max(1, w // _TILES)
     rows, cols = min(_TILES, h // th), min(_TILES, w // tw)
     energy = [(d[: rows * th, : cols * tw] ** 2).reshape(rows, th, cols, tw).mean(axis=(1, 3)) for d in diffs]
-    return np.minimum.reduce(energy)
+    weakest: np.ndarray = np.minimum.reduce(energy)
+    return weakest
 
 
 def measure(gray: np.ndarray) -> tuple[float, tuple[float, float]]:

@@ -70,7 +70,8 @@ class ScanResult:
         return self._members(threshold, exclude, ordered=True)
 
     def _members(self, threshold: int, exclude: np.ndarray | None, ordered: bool) -> GroupList:
-        digests, taken = self._digests_and_moments()
+        digests, moments = self._digests_and_moments()
+        taken: np.ndarray | None = moments
         # Below Loose, photos taken at different times (burst frames) are not duplicates.
         if threshold > default_threshold(self.hash_bits):
             taken = None

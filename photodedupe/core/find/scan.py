@@ -29,14 +29,14 @@ from photodedupe.core.find.decode import PhotoError, decode_photo
 from photodedupe.core.find.discover import find_photos
 from photodedupe.core.find.features import WINDOW_COUNT
 from photodedupe.core.find.frames import measure_moments
-from photodedupe.core.find.hashing import HASH_RECIPE, HASH_SIZES, hashes_to_words, packed_words
+from photodedupe.core.find.hashing import HASH_RECIPE, hashes_to_words, packed_words
 from photodedupe.core.find.identical import digest_file, files_needing_digest
 from photodedupe.core.find.index import Edges, candidate_edges
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.find.verify import PAIRS_RECIPE, verified
 from photodedupe.core.model import Companion, FileEntry, Photo, PhotoInfo, ScanError, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Stage, Throttle
-from photodedupe.core.thresholds import max_threshold
+from photodedupe.core.thresholds import HASH_SIZES, max_threshold
 
 log = logging.getLogger(__name__)
 
@@ -330,7 +330,9 @@ class _Scan:
             if p.digest and thumb:
                 by_digest[p.digest] = thumb
         return [
-            (p.info.thumb or self.thumbs.get(p.path) or by_digest.get(p.digest, b"")) if involved[k] else b""
+            (p.info.thumb or self.thumbs.get(p.path) or (by_digest.get(p.digest, b"") if p.digest else b""))
+            if involved[k]
+            else b""
             for k, p in enumerate(photos)
         ]
 

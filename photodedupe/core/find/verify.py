@@ -43,7 +43,8 @@ def _area_matrix(start: float, length: float, cells: int, size: int) -> np.ndarr
         lo, hi = start + c * step, start + (c + 1) * step
         for p in range(int(lo), min(size, int(np.ceil(hi)))):
             m[c, p] = min(hi, p + 1) - max(lo, p)
-    return m / m.sum(axis=1, keepdims=True)
+    rows: np.ndarray = m / m.sum(axis=1, keepdims=True)
+    return rows
 
 
 def _blur_matrix(size: int, radius: int) -> np.ndarray:
@@ -86,7 +87,8 @@ def windows(thumbs: np.ndarray) -> np.ndarray:
     detail_only = small - _BLUR @ small @ _BLUR.T
     flat = detail_only.reshape(len(thumbs), len(_ROWS), -1)
     flat = flat - flat.mean(axis=2, keepdims=True)
-    return flat / np.maximum(np.linalg.norm(flat, axis=2, keepdims=True), 1e-6)
+    unit: np.ndarray = flat / np.maximum(np.linalg.norm(flat, axis=2, keepdims=True), 1e-6)
+    return unit
 
 
 _PAIRS_AT_ONCE = 256

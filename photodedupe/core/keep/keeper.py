@@ -40,11 +40,20 @@ CENTRAL_TOLERANCE = 1.0
 _CENTRAL = -1.0  # in ``tolerance``: this column is the ``central`` rule
 
 
-def _key_tuple(value: object) -> tuple[float, ...]:
+def _key_tuple(value: float | tuple[float, ...]) -> tuple[float, ...]:
     return tuple(float(v) for v in value) if isinstance(value, tuple) else (float(value),)
 
 
-def _off_centre_numpy(members, lo, hi, rows, tone, out, block, rank):
+def _off_centre_numpy(
+    members: np.ndarray,
+    lo: int,
+    hi: int,
+    rows: np.ndarray,
+    tone: np.ndarray,
+    out: np.ndarray,
+    block: np.ndarray,
+    rank: np.ndarray,
+) -> None:
     """``_off_centre`` in numpy, uncompiled: its loops in Python took 23 ms for a group of 20."""
     chosen = tone[rows[members[lo:hi]]].astype(np.float64)
     centre = np.sort(chosen, axis=0)[(hi - lo - 1) // 2]  # the lower middle value of each cell
@@ -52,7 +61,16 @@ def _off_centre_numpy(members, lo, hi, rows, tone, out, block, rank):
 
 
 @kernel(plain=_off_centre_numpy)
-def _off_centre(members, lo, hi, rows, tone, out, block, rank):
+def _off_centre(
+    members: np.ndarray,
+    lo: int,
+    hi: int,
+    rows: np.ndarray,
+    tone: np.ndarray,
+    out: np.ndarray,
+    block: np.ndarray,
+    rank: np.ndarray,
+) -> None:
     """Each member's root-mean-square tone difference from the group's median tones, into ``out``.
 
     The median of each cell is the (lower) middle value: the one with (n - 1) // 2
@@ -88,7 +106,18 @@ def _off_centre(members, lo, hi, rows, tone, out, block, rank):
 
 
 @kernel
-def _choose(members, offsets, rows, values, tolerance, tone, has_tone, out, first, last):
+def _choose(
+    members: np.ndarray,
+    offsets: np.ndarray,
+    rows: np.ndarray,
+    values: np.ndarray,
+    tolerance: np.ndarray,
+    tone: np.ndarray,
+    has_tone: np.ndarray,
+    out: np.ndarray,
+    first: int,
+    last: int,
+) -> None:
     """For groups ``first``..``last`` - 1, the position (in ``members``) of the photo to keep, into ``out``.
 
     ``values[rows[photo], c]`` is column c of a photo's table, smaller is better;
@@ -147,7 +176,9 @@ def _signatures(groups: GroupList) -> np.ndarray:
 
 
 @kernel
-def _recall(members, offsets, signature, keys, kept):
+def _recall(
+    members: np.ndarray, offsets: np.ndarray, signature: np.ndarray, keys: np.ndarray, kept: np.ndarray
+) -> np.ndarray:
     """Each group's position (in ``members``) of the photo remembered for its signature, or -1.
 
     ``keys``/``kept`` are an open-addressing table (a power of two long, 0 for empty):
@@ -170,7 +201,7 @@ def _recall(members, offsets, signature, keys, kept):
 
 
 @kernel
-def _store(signature, photos, keys, kept):
+def _store(signature: np.ndarray, photos: np.ndarray, keys: np.ndarray, kept: np.ndarray) -> int:
     """``photos[k]`` remembered for ``signature[k]`` in the table; returns how many were new."""
     mask = keys.shape[0] - 1
     added = 0
@@ -308,7 +339,8 @@ class Keeper:
     def _off_centre(self, members: Sequence[int]) -> np.ndarray:
         tone = self._tone[self._rows[list(members)]].astype(np.float64)
         lower_median = np.sort(tone, axis=0)[(len(tone) - 1) // 2]
-        return np.sqrt(((tone - lower_median) ** 2).mean(axis=1))
+        off: np.ndarray = np.sqrt(((tone - lower_median) ** 2).mean(axis=1))
+        return off
 
     def why(self, group: Group, kept: int) -> str:
         """A few words on why ``kept`` won over the best of the others in ``group``."""
@@ -373,9 +405,8 @@ def keeper_for(
     (its table costs seconds at a million photos); the last one made is kept."""
     key = (tuple(rules), tuple(protection.folders) if protection else (), tuple(preferred_folders))
     made = result.derived.get(Keeper)
-    if not (isinstance(made, tuple) and made[0] == key):
-        keeper = Keeper(
-            result.photos, rules, protection, preferred_folders, result.in_pairs(), result.sharpness
-        )
-        made = result.derived[Keeper] = (key, keeper)
-    return made[1]
+    if isinstance(made, tuple) and made[0] == key and isinstance(made[1], Keeper):
+        return made[1]
+    keeper = Keeper(result.photos, rules, protection, preferred_folders, result.in_pairs(), result.sharpness)
+    result.derived[Keeper] = (key, keeper)
+    return keeper
