@@ -40,10 +40,11 @@ from photodedupe.core.keep.rules import describe
 from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.printable import lossless, shown
 from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
-from photodedupe.core.report import human_size, report_csv, report_dict, report_text
+from photodedupe.core.report import report_csv, report_dict, report_text
 from photodedupe.core.review import Review
 from photodedupe.core.search import ExampleSearch
 from photodedupe.core.thresholds import default_threshold, max_threshold
+from photodedupe.core.units import human_size
 from photodedupe.exits import Exit
 
 

@@ -275,7 +275,9 @@ def report_csv(
     return out.getvalue()
 
 
-def report_text(result: ScanResult, groups: list[Group], threshold: int, keeper: Keeper | None = None) -> str:
+def report_text(
+    result: ScanResult, groups: Sequence[Group], threshold: int, keeper: Keeper | None = None
+) -> str:
     """A readable listing: one block per group, the photo kept marked with ★ and why, then problems."""
     keeper = _keeper(result, keeper)
     lines: list[str] = []

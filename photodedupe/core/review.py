@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -27,6 +27,9 @@ from photodedupe.core.model import GROUP_ORDERS, Group, Member, Photo
 from photodedupe.core.printable import lossless
 from photodedupe.core.protection import Protection
 from photodedupe.core.report import distance_text, report_csv, report_dict
+
+if TYPE_CHECKING:
+    from photodedupe.core.cull.ranking import Frame
 
 
 def _most_first(saving: np.ndarray, refs: np.ndarray) -> np.ndarray:
@@ -154,6 +157,19 @@ class Review:
     def score(self, index: int) -> float | None:
         """A photo's quality within its group, 0–1 (culling only; duplicates have none)."""
         return None
+
+    def frame(self, index: int) -> Frame | None:
+        """How a frame was measured and ranked (culling only; a duplicate is no frame)."""
+        return None
+
+    def from_file_time(self, group: Group) -> bool:
+        """The group was put together by its files' times, its photos having no date taken
+        (culling only: duplicates are grouped by their pictures)."""
+        return False
+
+    def ratings(self, stars: int = 1) -> list[tuple[str, int]]:
+        """(photo, rating) that hand the user's picks to an editor (culling only; none here)."""
+        return []
 
     # --- grouping -------------------------------------------------------------
 

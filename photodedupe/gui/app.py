@@ -22,7 +22,8 @@ def create_app(argv: Sequence[str] = ()):
 
     from photodedupe.gui.icons import icon
 
-    app = QApplication.instance() or QApplication(["photodedupe", *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["photodedupe", *argv])
     app.setOrganizationName("photodedupe")
     app.setApplicationName("photodedupe")
     app.setApplicationVersion(__version__)

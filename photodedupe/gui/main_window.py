@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
 from photodedupe.core.files.actions import Failure
 from photodedupe.core.find.companions import skipped_words
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.keep_rules = DEFAULT_RULES if saved in ((), *EARLIER_DEFAULTS) else saved
         self._pending_marks: list[str] = []  # marks to carry over into the scan that is running
         self._news = ""  # said before the next scan's summary (a folder left out)
-        self.dialog = None  # the last dialog opened (kept alive while it shows)
+        self.dialog: QDialog | None = None  # the last dialog opened (kept alive while it shows)
         self.jobs_pool = QThreadPool(self)
         self.jobs_pool.setMaxThreadCount(2)
         self.loader = ThumbnailLoader(self)
@@ -149,14 +149,22 @@ class MainWindow(QMainWindow):
         self.scans.cancelled.connect(self._scan_cancelled)
         self.scans.failed.connect(self._show_error)
         self.scans.runningChanged.connect(self._busy_changed)
-        self.files.progress.connect(
-            lambda done, total: (self.status.step(done, total), self.say(f"Moving: {done} of {total}"))
-        )
+
+        def moving(done: int, total: int) -> None:
+            self.status.step(done, total)
+            self.say(f"Moving: {done} of {total}")
+
+        self.files.progress.connect(moving)
         self.files.said.connect(self.say)
         self.extras.said.connect(self.say)
         self.extras.searchClosed.connect(self._review_changed)  # the scan's summary again
         self.files.problems.connect(self._problems)
-        self.files.gone.connect(lambda paths: [self.loader.forget(p) for p in paths])
+
+        def forget(paths: list[str]) -> None:
+            for path in paths:
+                self.loader.forget(path)
+
+        self.files.gone.connect(forget)
         # Photos put back that this scan never saw (moved before it): read them.
         self.files.strangersBack.connect(lambda: self.start_scan() if self.folders.count() else None)
         self.files.failed.connect(self._show_error)
@@ -415,8 +423,8 @@ class MainWindow(QMainWindow):
         )
 
     def _problems(self, title: str, intro: str, failures: list[Failure]) -> None:
-        self.dialog = ProblemsDialog(title, intro, failures, self)
-        self.dialog.open()
+        self.dialog = dialog = ProblemsDialog(title, intro, failures, self)
+        dialog.open()
 
     # --- dialogs ------------------------------------------------------------------------
 
@@ -437,8 +445,8 @@ class MainWindow(QMainWindow):
 
     @on(Act.SHORTCUTS)
     def show_shortcuts(self) -> None:
-        self.dialog = ShortcutsDialog(self.actions(), self)
-        self.dialog.open()
+        self.dialog = dialog = ShortcutsDialog(self.actions(), self)
+        dialog.open()
 
     @on(Act.ABOUT)
     def about(self) -> None:

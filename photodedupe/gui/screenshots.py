@@ -19,6 +19,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from photodedupe.core.review import Review
 
 _DIES_MID_BATCH = """
 import os, sys
@@ -167,16 +171,28 @@ class Shooter:
         self.shot(tips()[0], "4c-tooltip")
         QToolTip.hideText()
 
+    def shown(self) -> Review:
+        """The window's review: every step after the scan has one."""
+        review = self.window.review
+        assert review is not None, "no scan has ended"
+        return review
+
     def dialogs(self) -> None:
         window = self.window
-        window.extras.find_like(window.review.photos[window.review.groups[0].reference].path)
+        review = self.shown()
+        window.extras.find_like(review.photos[review.groups[0].reference].path)
         self.wait(lambda: window.extras.job is None and window.extras.dialog is not None)
-        self.shot(window.extras.dialog, "4d-search")
-        window.extras.dialog.close()
+        search = window.extras.dialog
+        assert search is not None
+        self.shot(search, "4d-search")
+        search.close()
         window.show_shortcuts()
-        self.shot(window.dialog, "4e-shortcuts")
-        window.dialog.close()
+        shortcuts = window.dialog
+        assert shortcuts is not None
+        self.shot(shortcuts, "4e-shortcuts")
+        shortcuts.close()
         dialog = window.panel.compare(1)
+        assert dialog is not None
         self.shot(dialog, "5-compare", [dialog.loader])
         dialog.actual_size()
         self.shot(dialog, "5b-compare-100", [dialog.loader])
@@ -203,6 +219,7 @@ class Shooter:
         self.shot(loupe, "9b-loupe", [loupe.loader])
         loupe.close()
         two_up = window.panel.compare(3)
+        assert two_up is not None
         self.shot(two_up, "9c-two-up", [two_up.loader])
         two_up.close()
         window.cull_mode.bar.keep.setValue(2)
@@ -225,14 +242,15 @@ class Shooter:
         window.files.pick_folder = lambda: str(self.work / "Rejects")
         self.answer("Cancel", "6b-move")
         window.files.move_to_folder()
-        window.review.unmark_all()
-        window.review.mark_all_but_best(window.review.groups[:1])
+        review = self.shown()
+        review.unmark_all()
+        review.mark_all_but_best(review.groups[:1])
         self.answer("Move")
         window.files.trash()
         self.wait(lambda: not window.files.running)
         self.shot(window, "7-after-trash")
         # A batch cut short by a crash (the process exits mid-batch): the prompt at the next start.
-        victims = [p.path for p in window.review.photos if os.path.exists(p.path)][:4]
+        victims = [p.path for p in self.shown().photos if os.path.exists(p.path)][:4]
         subprocess.run([sys.executable, "-c", _DIES_MID_BATCH, *victims], check=False)
         self.answer("Put them back", "8-interrupted")
         window.files.check_interrupted()

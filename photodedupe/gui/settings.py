@@ -29,7 +29,7 @@ class _Setting:
             value = q.value(self.key, [])
             if isinstance(value, str):  # one item comes back as a plain string
                 return [value] if value else []
-            return [str(v) for v in value or []]
+            return [str(v) for v in value] if isinstance(value, list) else []
         if self.kind is QByteArray:
             value = q.value(self.key)
             return value if isinstance(value, QByteArray) else None

@@ -118,7 +118,8 @@ class ShownReview(QObject):
 
     def _unmarked_stars(self, indices: Sequence[int]) -> list[int]:
         """Those of ``indices`` that are a group's ★ and not marked: what a key may not mark."""
-        return [k for k in indices if self.kept(k) and k not in self.review.marked]
+        marked = self.review.marked if self.review is not None else set()
+        return [k for k in indices if self.kept(k) and k not in marked]
 
     def _name(self, index: int) -> str:
         return os.path.basename(self.review.photos[index].path) if self.review is not None else ""

@@ -62,7 +62,7 @@ class Driver:
         self.window.cull_mode.bar.keep.setValue(count)
 
     def set_series_window(self, seconds: float) -> None:
-        spin = self.window.cull_mode.bar.window
+        spin = self.window.cull_mode.bar.gap
         spin.setValue(seconds)
         spin.editingFinished.emit()
 

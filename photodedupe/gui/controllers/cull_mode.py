@@ -28,17 +28,16 @@ if TYPE_CHECKING:
 class CullBar(QWidget):
     """Shown in Shots mode instead of the similarity slider."""
 
-    def __init__(self, window: float, keep: int, parent: QWidget | None = None) -> None:
+    def __init__(self, gap: float, keep: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window = QDoubleSpinBox()
-        self.window.setRange(0.2, 60.0)
-        self.window.setSingleStep(0.5)
-        self.window.setDecimals(1)
-        self.window.setSuffix(" s")
-        self.window.setValue(window)
-        self.window.setToolTip(
-            "The longest time between two frames of one series (one camera, looking alike)"
-        )
+        # Not ``window``: that is QWidget's own method (the top-level window), which it would hide.
+        self.gap = QDoubleSpinBox()
+        self.gap.setRange(0.2, 60.0)
+        self.gap.setSingleStep(0.5)
+        self.gap.setDecimals(1)
+        self.gap.setSuffix(" s")
+        self.gap.setValue(gap)
+        self.gap.setToolTip("The longest time between two frames of one series (one camera, looking alike)")
         self.keep = QSpinBox()
         self.keep.setRange(1, 20)
         self.keep.setValue(keep)
@@ -47,7 +46,7 @@ class CullBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
             QLabel("Series: frames within"),
-            self.window,
+            self.gap,
             QLabel("of each other · keep the best"),
             self.keep,
             QLabel("of each"),
@@ -76,7 +75,7 @@ class CullMode(QObject):
         self.session, self.pool, self.cache_path, self.settings = session, pool, cache_path, settings
         self.references = references
         self.bar = CullBar(settings.cull_window, settings.cull_keep)
-        self.bar.window.editingFinished.connect(self._window_changed)
+        self.bar.gap.editingFinished.connect(self._window_changed)
         self.bar.keep.valueChanged.connect(self._keep_changed)
         self.shots = settings.shots
         self.result: ScanResult | None = None  # the last complete scan
@@ -157,13 +156,18 @@ class CullMode(QObject):
             self.session.show(None)  # Shots shows series only: not the duplicates while it measures
         if self.job is not None:
             self.job.cancel()
-        job = cull_job(self.result, self.cache_path, self.bar.window.value())
+        job = cull_job(self.result, self.cache_path, self.bar.gap.value())
         job.signals.progress.connect(
             lambda done, total: self.said.emit(f"Measuring frames: {done} of {total}")
         )
         job.signals.finished.connect(lambda culled, j=job: self._culled(j, culled))
         job.signals.cancelled.connect(lambda j=job: self._ended(j))
-        job.signals.failed.connect(lambda text, details, j=job: (self._ended(j), self.said.emit(text)))
+
+        def failed(text: str, details: str, j: Job[CullSignals] = job) -> None:
+            self._ended(j)
+            self.said.emit(text)
+
+        job.signals.failed.connect(failed)
         self.job = job.start(self.pool)
         self.runningChanged.emit(True)
         self.said.emit("Finding the series and measuring their frames…")
@@ -191,7 +195,7 @@ class CullMode(QObject):
         )
 
     def _window_changed(self) -> None:
-        self.settings.cull_window = self.bar.window.value()
+        self.settings.cull_window = self.bar.gap.value()
         if self.shots:
             self._cull()
 

@@ -8,6 +8,7 @@ shows a message box.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -293,7 +294,7 @@ class FileOps(QObject):
 
     # --- running ---------------------------------------------------------------------------
 
-    def _start(self, job: Job[FileSignals], finished: Callable[[object], object]) -> None:
+    def _start(self, job: Job[FileSignals], finished: Callable[[Any], object]) -> None:
         """One file job at a time, off the GUI thread; the journal says what Undo puts back next."""
 
         def ended(then: Callable[..., object], *args: object) -> None:

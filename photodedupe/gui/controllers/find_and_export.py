@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from photodedupe.core.find.discover import PHOTO_EXTENSIONS
-from photodedupe.core.report import human_size, reclaimable
+from photodedupe.core.report import reclaimable
+from photodedupe.core.units import human_size
 from photodedupe.gui.controllers.workers import Job, search_job
 from photodedupe.gui.dialogs.messages import pictures_folder
 from photodedupe.gui.dialogs.search import SearchResultsDialog
+
+if TYPE_CHECKING:
+    from photodedupe.core.search import ExampleSearch
 from photodedupe.gui.shown_review import ShownReview
 from photodedupe.gui.texts import plural
 from photodedupe.gui.thumbnails import ThumbnailLoader
@@ -35,7 +40,7 @@ class FindAndExport(QObject):
         super().__init__(parent_widget)
         self.session, self.pool, self.loader = session, pool, loader
         self.threshold, self.roots, self.parent_widget = threshold, roots, parent_widget
-        self._search = None  # core.search.ExampleSearch:  # the BK-tree of the last scan, built on first use
+        self._search: ExampleSearch | None = None  # the BK-tree of the last scan, built on first use
         self.job: Job | None = None
         self.dialog: SearchResultsDialog | None = None
 

@@ -39,13 +39,17 @@ def message_box_asker(parent: QWidget) -> Ask:
             parent,
         )
         box.setInformativeText(question.informative)
-        buttons = {
+        buttons: dict[QPushButton, str] = {
             box.addButton(choice, QMessageBox.ButtonRole.AcceptRole): choice for choice in question.choices
         }
         default = next((b for b, c in buttons.items() if c == question.default), None)
-        box.setDefaultButton(default or QMessageBox.StandardButton.Cancel)
+        if default is not None:
+            box.setDefaultButton(default)
+        else:
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return buttons.get(box.clickedButton())
+        clicked = box.clickedButton()
+        return next((choice for button, choice in buttons.items() if button is clicked), None)
 
     return ask
 
@@ -115,12 +119,16 @@ class ProblemsDialog(QDialog):
     def selected_paths(self) -> list[str]:
         """The selected rows' paths, in the order shown."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.table.item(r, 0).text() for r in rows]
+        return [self._path_at(r) for r in rows]
+
+    def _path_at(self, row: int) -> str:
+        item = self.table.item(row, 0)
+        return item.text() if item is not None else ""
 
     def _current_path(self) -> str | None:
         """The one file to show or open: the current row, if it still exists (it may be gone)."""
         row = self.table.currentRow()
-        path = self.table.item(row, 0).text() if row >= 0 and self.selected_paths() else None
+        path = self._path_at(row) if row >= 0 and self.selected_paths() else None
         return path if path is not None and os.path.lexists(path) else None
 
     def show_in_folder(self) -> None:
@@ -133,7 +141,7 @@ class ProblemsDialog(QDialog):
 
     def copy_paths(self) -> None:
         """The selected paths, or every path when none is selected, one per line."""
-        paths = self.selected_paths() or [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+        paths = self.selected_paths() or [self._path_at(r) for r in range(self.table.rowCount())]
         QGuiApplication.clipboard().setText("\n".join(paths))
 
     def _update_buttons(self) -> None:

@@ -186,7 +186,7 @@ class CompareDialog(QDialog):
             (Qt.Key.Key_Minus, lambda: self.zoom_by(0.8)),
             (Qt.Key.Key_Space, self.toggle_right),
         ):
-            QShortcut(QKeySequence(key), self, activated=slot)
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
         self._link(self.left.view, self.right.view)
         self._link(self.right.view, self.left.view)
         for pane in (self.left, self.right):

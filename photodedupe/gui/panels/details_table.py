@@ -155,9 +155,10 @@ class _Filter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
         model = self.sourceModel()
-        review = model.review if isinstance(model, DetailsModel) else None
-        if self.only_marked and review is not None and model.photo_index(row) not in review.marked:
-            return False
+        if self.only_marked and isinstance(model, DetailsModel):
+            review = model.review
+            if review is not None and model.photo_index(row) not in review.marked:
+                return False
         return super().filterAcceptsRow(row, parent)
 
 
@@ -184,9 +185,12 @@ class DetailsView(QWidget):
         self.table.doubleClicked.connect(
             lambda index: self.compareRequested.emit(self._photo_at(index.row()))
         )
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda index: index.isValid() and self.currentPhotoChanged.emit(self._photo_at(index.row()))
-        )
+
+        def current(index: QModelIndex) -> None:
+            if index.isValid():
+                self.currentPhotoChanged.emit(self._photo_at(index.row()))
+
+        self.table.selectionModel().currentRowChanged.connect(current)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -34,7 +34,7 @@ class LoupeDialog(QDialog):
         layout.addWidget(self.caption)
         layout.addWidget(self.view, 1)
         for key in (Qt.Key.Key_Z, Qt.Key.Key_Escape):
-            QShortcut(QKeySequence(key), self, activated=self.close)
+            QShortcut(QKeySequence(key), self).activated.connect(self.close)
         self.resize(900, 700)
         self._show(self.loader.get(path, 0), self.loader.failed(path, 0))
 

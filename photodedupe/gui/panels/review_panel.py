@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -251,7 +252,7 @@ class ReviewPanel(QSplitter):
         review, k = self.session.review, self.current_photo()
         if review is None or k is None:
             return None
-        frame = review.frame(k) if review.culling else None
+        frame = review.frame(k)
         region = frame.quality.region if frame is not None else (0.5, 0.5)
         why = frame.why if frame is not None else "not measured (Shots mode measures frames)"
         dialog = LoupeDialog(review.photos[k].path, region, why, self.window())
@@ -263,6 +264,7 @@ class ReviewPanel(QSplitter):
     def add_mode_switch(self, actions: list[QAction]) -> None:
         """One button per mode (the checkable View ▸ Duplicates and Shots), side by side."""
         layout = self.mode_row.layout()
+        assert layout is not None  # made with one in __init__
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
@@ -272,7 +274,9 @@ class ReviewPanel(QSplitter):
 
     def set_mode_bar(self, bar: QWidget) -> None:
         """Shots mode's bar, in the slider's place when it shows."""
-        self._right.layout().insertWidget(1, bar)
+        layout = self._right.layout()
+        assert isinstance(layout, QBoxLayout)  # made a QVBoxLayout in __init__
+        layout.insertWidget(1, bar)
         bar.hide()
 
     def show_shots(self, shots: bool, bar: QWidget) -> None:

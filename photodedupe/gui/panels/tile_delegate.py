@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -70,7 +70,7 @@ class PhotoDelegate(QStyledItemDelegate):
     ) -> None:
         model = index.model()
         tile = model.tile(index.row()) if isinstance(model, PhotoGridModel) else None
-        if tile is None:
+        if tile is None or not isinstance(model, PhotoGridModel):
             return
         rect = option.rect.adjusted(2, 2, -2, -2)
         painter.save()
@@ -181,11 +181,11 @@ class PhotoDelegate(QStyledItemDelegate):
             painter.setPen(tick)
             x, y, w, h = box.x(), box.y(), box.width(), box.height()
             if marked:  # a cross: "goes to the trash"
-                painter.drawLine(x + w * 0.3, y + h * 0.3, x + w * 0.7, y + h * 0.7)
-                painter.drawLine(x + w * 0.7, y + h * 0.3, x + w * 0.3, y + h * 0.7)
+                painter.drawLine(QPointF(x + w * 0.3, y + h * 0.3), QPointF(x + w * 0.7, y + h * 0.7))
+                painter.drawLine(QPointF(x + w * 0.7, y + h * 0.3), QPointF(x + w * 0.3, y + h * 0.7))
             else:  # a tick: "kept"
-                painter.drawLine(x + w * 0.25, y + h * 0.52, x + w * 0.43, y + h * 0.7)
-                painter.drawLine(x + w * 0.43, y + h * 0.7, x + w * 0.75, y + h * 0.32)
+                painter.drawLine(QPointF(x + w * 0.25, y + h * 0.52), QPointF(x + w * 0.43, y + h * 0.7))
+                painter.drawLine(QPointF(x + w * 0.43, y + h * 0.7), QPointF(x + w * 0.75, y + h * 0.32))
 
     @staticmethod
     def _companion_badges(painter: QPainter, area: QRect, tile: Tile, lifted: bool) -> None:
