@@ -218,7 +218,7 @@ class Shooter:
         loupe = window.panel.loupe()
         self.shot(loupe, "9b-loupe", [loupe.loader])
         loupe.close()
-        two_up = window.panel.compare(3)
+        two_up = window.panel.compare(min(3, window.panel.grid.photos.rowCount() - 1))
         assert two_up is not None
         self.shot(two_up, "9c-two-up", [two_up.loader])
         two_up.close()

@@ -149,6 +149,18 @@ def test_settings_and_results_come_back(qtbot, make_window, library: Path) -> No
 
 
 @pytest.mark.slow
+def test_compare_asks_for_a_tile_that_is_there(user: Driver, library: Path) -> None:
+    """Compare with no tile at that row (none current, a group that shrank) opens nothing."""
+    user.add(library).wait_for_scan()
+    user.show_group_of(3)
+    panel = user.window.panel
+    size = len(user.tiles())
+    assert panel.compare(size) is None and panel.compare(-1) is None
+    dialog = panel.compare(size - 1)
+    assert dialog is not None
+    dialog.close()
+
+
 def test_compare_view(user: Driver, library: Path) -> None:
     from PySide6.QtCore import Qt
 

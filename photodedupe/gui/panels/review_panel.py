@@ -309,6 +309,8 @@ class ReviewPanel(QSplitter):
         """The tile at ``row`` beside its group's ★, at full size."""
         if self.session.review is None or (group := self.current_group()) is None:
             return None
+        if not 0 <= row < len(group.members):  # no tile there (none current, or the group shrank)
+            return None
         dialog = CompareDialog(self.session, [m.index for m in group.members], row, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
