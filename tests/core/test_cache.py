@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import subprocess
@@ -53,13 +54,20 @@ def cache_of_version(db: Path, version: int) -> Path:
 
 
 @pytest.mark.parametrize("version", [SCHEMA_VERSION - 2, SCHEMA_VERSION - 1])
-def test_older_schema_is_rebuilt(tmp_path: Path, version: int) -> None:
-    """An older layout is rebuilt (version 7 too, when its tables are not laid out as 7's were)."""
+def test_older_schema_is_rebuilt(tmp_path: Path, version: int, caplog: pytest.LogCaptureFixture) -> None:
+    """An older layout is rebuilt (version 7 too, when its tables are not laid out as 7's were),
+    and the log says so when it happens."""
     db = cache_of_version(tmp_path / "c.db", version)
-    with HashCache(db) as cache:
-        assert any("another version" in n for n in cache.notices)
-        cache.store([(FileEntry("/a.jpg", 1, 1), INFO, None)], 128)
-        assert len(cache.lookup([FileEntry("/a.jpg", 1, 1)], 128)) == 1
+    logger = logging.getLogger("photodedupe")  # its own handler: logs.setup stops it propagating
+    logger.addHandler(caplog.handler)
+    try:
+        with HashCache(db) as cache:
+            assert any("another version" in n for n in cache.notices)
+            assert any("another version" in r.getMessage() for r in caplog.records)
+            cache.store([(FileEntry("/a.jpg", 1, 1), INFO, None)], 128)
+            assert len(cache.lookup([FileEntry("/a.jpg", 1, 1)], 128)) == 1
+    finally:
+        logger.removeHandler(caplog.handler)
 
 
 def test_newer_schema_is_left_untouched(tmp_path: Path) -> None:

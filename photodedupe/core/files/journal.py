@@ -364,11 +364,14 @@ def read(path: Path) -> Batch:
                 moved[item.original] = replace(item, identity=(None, None, size, mtime))
             elif item.info is not None and os.path.lexists(item.original):
                 Path(item.info).unlink(missing_ok=True)  # the rename never happened: drop its record
+                log.warning("batch %s stopped before %s moved: its record dropped", path, item.original)
     batch.moved = list(moved.values())
     if not batch.running:
         # Killed between keeping a sidecar's old bytes and saying it was written: it holds the old
         # bytes or the new ones (the write is a rename); Undo puts the old ones back either way.
         batch.merged += [(path, backup, UNKNOWN_DIGEST) for path, backup in merging.items()]
+    if bad or batch.unreadable:
+        log.warning("batch %s: %d records could not be read and were passed over", path, batch.unreadable)
     return batch
 
 

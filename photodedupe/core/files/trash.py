@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import logging
 import os
 import sys
 import time
@@ -34,6 +35,7 @@ class Gone(TrashError):
     """Undo cannot put this file back, now or later: Undo stops offering it (the user was told why)."""
 
 
+log = logging.getLogger(__name__)
 _STRAY_AGE = 60.0  # seconds before an empty, unused .trashinfo counts as left behind
 _NAME_MAX = 255  # bytes in a file name on the file systems a trash lives on
 _RESERVED = len(".trashinfo") + len(".9999")  # what a name in the trash may gain
@@ -222,6 +224,7 @@ class FreedesktopTrash:
                 unused = not os.path.lexists(files / entry.name.removesuffix(".trashinfo"))
                 if st.st_size == 0 and st.st_mtime < limit and unused:
                     os.unlink(entry.path)
+                    log.info("an empty trash record an interrupted move left was removed: %s", entry.path)
             except OSError:
                 continue
 

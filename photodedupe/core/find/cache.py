@@ -11,6 +11,7 @@ processes read and write it at once.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -30,6 +31,7 @@ from photodedupe.core.find.hashing import (
 from photodedupe.core.model import FileEntry, PhotoInfo
 
 _T = TypeVar("_T")
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 8
 #: Tables whose rows are valid only for the file as it was: since version 8 they also record the
@@ -216,7 +218,7 @@ class HashCache:
                 with conn:
                     for table in ("photos", "digests", "thumbs", "pairs", "frames"):
                         conn.execute(f"DROP TABLE IF EXISTS {table}")
-                self.notices.append(f"The hash cache was from another version ({version}); it was rebuilt.")
+                self._notice(f"The hash cache was from another version ({version}); it was rebuilt.")
             with conn:
                 conn.executescript(_SCHEMA)
                 conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -250,7 +252,7 @@ class HashCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             return self._connect_patiently(str(self.path))
         except _NewerCache as exc:
-            self.notices.append(
+            self._notice(
                 f"The hash cache {self.path} was written by a newer photodedupe (schema {exc.version}); "
                 "it is left as it is and this scan runs without it."
             )
@@ -259,7 +261,7 @@ class HashCache:
             if _disk_full(exc):
                 return self._without_cache(exc)
             if "locked" in str(exc) or "busy" in str(exc):
-                self.notices.append(
+                self._notice(
                     f"The hash cache {self.path} is in use by another program; this scan runs without it."
                 )
                 return self._connect(":memory:")
@@ -267,18 +269,24 @@ class HashCache:
         except sqlite3.DatabaseError as exc:
             return self._rebuild(exc)
         except OSError as exc:
-            self.notices.append(
+            self._notice(
                 f"The hash cache {self.path} cannot be created ({exc.strerror}); this scan runs without it."
             )
             return self._connect(":memory:")
 
     def _without_cache(self, exc: Exception) -> sqlite3.Connection:
         """The disk is full: keep the cache file as it is (it is fine) and go on in memory."""
-        self.notices.append(
+        self._notice(
             f"The hash cache {self.path} cannot be written ({exc}: the disk may be full); "
             "the rest of this scan runs without it."
         )
         return self._connect(":memory:")
+
+    def _notice(self, text: str) -> None:
+        """Something about the cache the user should know (it was rebuilt, busy, read-only): shown by
+        the front ends after the scan, and logged now, with when it happened."""
+        log.warning("%s", text)
+        self.notices.append(text)
 
     def _rebuild(self, exc: Exception) -> sqlite3.Connection:
         """Set a damaged cache file aside (never delete user data blindly) and start a new one."""
@@ -291,11 +299,11 @@ class HashCache:
                     src.replace(f"{aside}{suffix}")
                 except OSError:
                     src.unlink(missing_ok=True)
-        self.notices.append(f"The hash cache was damaged ({exc}); it was moved to {aside.name} and rebuilt.")
+        self._notice(f"The hash cache was damaged ({exc}); it was moved to {aside.name} and rebuilt.")
         try:
             return self._connect(str(self.path))
         except sqlite3.Error as again:
-            self.notices.append(f"The hash cache could not be rebuilt ({again}); this scan runs without it.")
+            self._notice(f"The hash cache could not be rebuilt ({again}); this scan runs without it.")
             return self._connect(":memory:")
 
     def _guarded(self, action: Callable[[sqlite3.Connection], _T], default: _T) -> _T:
@@ -305,7 +313,7 @@ class HashCache:
                 return action(self._conn)
             except sqlite3.OperationalError as exc:
                 if "locked" in str(exc) or "busy" in str(exc):
-                    self.notices.append(f"The hash cache was busy; some results were not cached ({exc}).")
+                    self._notice(f"The hash cache was busy; some results were not cached ({exc}).")
                     return default
                 self._conn.close()
                 if _disk_full(exc):
