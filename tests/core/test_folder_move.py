@@ -43,7 +43,7 @@ def test_keep_folders_then_undo_from_the_journal(tmp_path: Path) -> None:
     ]
     assert (dest / "Pictures" / "2019" / "IMG_1.jpg").read_bytes() == b"someone else's file"
     batch = journal.last_batch(batches_dir())
-    assert batch is not None and batch.mover["kind"] == "folder"
+    assert batch is not None and batch.mover.kind == "folder"
     undone = undo_batch(batch, mover_for(batch))  # what `photodedupe undo` and the app do
     assert not undone.failed and {str(p): digest(p) for p in files} == before
 

@@ -33,7 +33,7 @@ from photodedupe.core.files.journal import (
     record_unmerged,
 )
 from photodedupe.core.files.sidecars import DEFAULT_STYLE, SidecarWriter, take_back
-from photodedupe.core.files.trash import BeforeMove, Gone, TrashedFile, TrashError, system_trash
+from photodedupe.core.files.trash import BeforeMove, Gone, RecordedMove, TrashedFile, TrashError, system_trash
 from photodedupe.core.model import KINDS, Companion, FileEntry, Group, Photo
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.protection import Protection
@@ -158,6 +158,9 @@ class Trash(Protocol):
         self, path: str, before: BeforeMove | None = None, beside: TrashedFile | None = None
     ) -> TrashedFile: ...
     def restore(self, item: TrashedFile) -> None: ...
+    def journal_head(self) -> RecordedMove:
+        """Where it moves files, for the batch's journal (Undo and resume rebuild it from that)."""
+        ...
 
 
 #: One file to move: (the photo, the photos of its group that stay, the companions that go with it).
@@ -220,9 +223,9 @@ def move_to_trash(
 
 def mover_for(batch: Batch) -> Trash:
     """What put a journaled batch's files where they are: the trash, or a folder move."""
-    if batch.mover.get("kind") == folder_move.KIND:
-        m = batch.mover
-        return folder_move.FolderMove(m["destination"], m.get("roots", ()), m.get("keep", True))
+    m = batch.mover
+    if m.kind == folder_move.KIND:
+        return folder_move.FolderMove(m.destination, m.roots, m.keep_folders)
     return system_trash()
 
 
@@ -292,7 +295,7 @@ def _move_files(
                 report.cancelled = True
                 return report
             try:
-                head = trash.journal_head() if hasattr(trash, "journal_head") else None
+                head = trash.journal_head()
                 journal = Journal.begin(journal_folder, moves, head) if journal_folder is not None else None
             except OSError as exc:
                 reason = f"the batch's journal cannot be written ({exc.strerror or exc}); nothing was moved"

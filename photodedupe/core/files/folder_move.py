@@ -16,9 +16,16 @@ import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from photodedupe.core.files.trash import BeforeMove, Gone, TrashedFile, TrashError, _reason, identity_of
+from photodedupe.core.files.trash import (
+    BeforeMove,
+    Gone,
+    RecordedMove,
+    TrashedFile,
+    TrashError,
+    _reason,
+    identity_of,
+)
 
 KIND = "folder"  # what the batch journal records, to undo and resume with the right mover
 
@@ -31,9 +38,9 @@ class FolderMove:
         self.roots = sorted((os.path.abspath(r) for r in roots), key=len, reverse=True)
         self.keep_folders = keep_folders
 
-    def journal_head(self) -> dict[str, Any]:
+    def journal_head(self) -> RecordedMove:
         """What the batch journal keeps so that Undo and resume can rebuild this mover."""
-        return {"kind": KIND, "destination": self.destination, "roots": self.roots, "keep": self.keep_folders}
+        return RecordedMove(KIND, self.destination, tuple(self.roots), self.keep_folders)
 
     def _wanted(self, path: str) -> Path:
         if self.keep_folders:

@@ -29,12 +29,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
-from photodedupe.core.files.trash import TrashedFile
+from photodedupe.core.files.trash import RecordedMove, TrashedFile
 from photodedupe.core.model import Companion, FileEntry
 from photodedupe.core.progress import CancelToken
 
 #: One line of a journal, as JSON reads it.
 Record = dict[str, Any]
+
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -78,8 +79,8 @@ class Batch:
     finished: bool = False  # the writer got to the end without dying or being stopped
     running: bool = False  # another process is writing it right now
     stopped: bool = False  # the writer was stopped (Cancel, Ctrl+C, a full disk) with files left
-    #: where the files went: {} for the trash, else the mover's own record (folder_move)
-    mover: Record = field(default_factory=dict)
+    #: where the files went: the trash, or a folder (what Undo and resume move them back with)
+    mover: RecordedMove = field(default_factory=lambda: RecordedMove())
     #: by planned path: the photos of its group that stay (re-checked before it moves)
     kept: dict[str, tuple[FileEntry, ...]] = field(default_factory=dict)
     #: by planned path: the files that travel with it (model.Companion)
@@ -174,7 +175,7 @@ class Journal:
         cls,
         folder: str | os.PathLike[str],
         planned: Sequence[FileEntry] | Sequence[tuple[FileEntry, Sequence[FileEntry], Sequence[Companion]]],
-        mover: Record | None = None,
+        mover: RecordedMove | None = None,
     ) -> Journal:
         """Start a batch: its whole plan is on disk before the first file moves.
 
@@ -203,7 +204,8 @@ class Journal:
                     ]
                 files.append(record)
             head = {"version": VERSION, "started": dt.datetime.now().isoformat(), "planned": files}
-            journal._write(head | ({"mover": mover} if mover else {}))
+            recorded = mover.to_json() if mover is not None else None
+            journal._write(head | ({"mover": recorded} if recorded else {}))
             os.fsync(fh.fileno())
         except BaseException:  # a full disk: no batch starts, and no empty journal is left
             fh.close()
@@ -334,7 +336,7 @@ def read(path: Path) -> Batch:
     records, bad = _records(path)
     head = _head(records)
     planned = [_entry(f) for f in head["planned"]]
-    mover = head["mover"] if isinstance(head.get("mover"), dict) else {}
+    mover = RecordedMove.from_json(head.get("mover"))
     batch = Batch(path, head["started"], planned, running=_is_running(path), mover=mover)
     batch.unreadable = bad
     try:

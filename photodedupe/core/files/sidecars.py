@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from photodedupe.core.files.journal import UNKNOWN_DIGEST, Journal, JournalUnusable, batch_lock
+from photodedupe.core.files.trash import RecordedMove
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.xmp import Edits, XmpError, combined, read_bytes, with_changes, write_atomically
 
@@ -172,7 +173,7 @@ def write_ratings(
             if not free:
                 report.cancelled = True
                 return report
-            with Journal.begin(journal_folder, [], {"kind": RATINGS_KIND}) as journal:
+            with Journal.begin(journal_folder, [], RecordedMove(RATINGS_KIND)) as journal:
                 _write_each(ratings, SidecarWriter(journal, style), cancel, report)
     except JournalUnusable as exc:  # raised only on taking the lock: before anything was written
         report.failed = [(photo, f"{exc}; nothing was written") for photo, _ in ratings]

@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, unquote
 
 from photodedupe.core.paths import home_trash
@@ -75,6 +76,43 @@ def _fitting(name: str) -> tuple[str, str]:
 #: Called with (where the file will be, its .trashinfo) just before it is renamed there:
 #: the batch journal writes it down first, so a kill mid-move leaves nothing unknown.
 BeforeMove = Callable[[str | None, str | None], None]
+
+
+@dataclass(frozen=True)
+class RecordedMove:
+    """Where a batch moved its files, as its journal keeps it: the trash, or a folder (``folder_move``).
+
+    The trash is written as nothing at all, as journals always had it; a folder as
+    ``{"kind": "folder", "destination": ..., "roots": [...], "keep": true}``.
+    """
+
+    kind: str = "trash"
+    destination: str = ""
+    roots: tuple[str, ...] = ()
+    keep_folders: bool = True
+
+    def to_json(self) -> dict[str, Any] | None:
+        if self.kind == "trash":
+            return None
+        return {
+            "kind": self.kind,
+            "destination": self.destination,
+            "roots": list(self.roots),
+            "keep": self.keep_folders,
+        }
+
+    @staticmethod
+    def from_json(value: object) -> RecordedMove:
+        """What a journal's head says (anything unreadable is the trash: Undo then asks the trash)."""
+        if not isinstance(value, dict) or value.get("kind") in (None, "trash"):
+            return RecordedMove()
+        roots = value.get("roots", ())
+        return RecordedMove(
+            str(value.get("kind")),
+            str(value.get("destination", "")),
+            tuple(str(r) for r in roots) if isinstance(roots, list | tuple) else (),
+            bool(value.get("keep", True)),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +266,9 @@ class FreedesktopTrash:
             except OSError:
                 continue
 
+    def journal_head(self) -> RecordedMove:
+        return RecordedMove()  # the trash
+
     def restore(self, item: TrashedFile) -> None:
         if item.location is None or item.info is None:
             raise TrashError("its place in the trash is not known; restore it from the Trash")
@@ -266,6 +307,9 @@ class SystemTrash:
 
     def restore(self, item: TrashedFile) -> None:
         raise TrashError("Undo is not available on this system; restore it from the Trash")
+
+    def journal_head(self) -> RecordedMove:
+        return RecordedMove()  # the trash
 
 
 def system_trash() -> FreedesktopTrash | SystemTrash:
