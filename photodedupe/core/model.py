@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,6 +14,15 @@ if TYPE_CHECKING:
 #: slider's range: it joined the group through the photo its star was built around (uint16's
 #: largest value: distances are stored as uint16).
 NOT_COMPARED = 65535
+
+
+class Flag(StrEnum):
+    """What Lightroom's keys say of a frame: P picks it (kept, never marked), X rejects it (marked for the
+    trash), U clears both. The values are what the app's settings keep."""
+
+    PICK = "pick"
+    REJECT = "reject"
+    NONE = "none"
 
 
 #: How the groups can be listed, in the words the window uses: the key, then what a user reads.

@@ -23,7 +23,7 @@ from photodedupe.core.group_list import GroupList
 from photodedupe.core.keep.differences import differences
 from photodedupe.core.keep.keeper import Keeper, keeper_for
 from photodedupe.core.keep.rules import DEFAULT_RULES, raw_jpeg_pairs
-from photodedupe.core.model import GROUP_ORDERS, Group, Member, Photo
+from photodedupe.core.model import GROUP_ORDERS, Flag, Group, Member, Photo
 from photodedupe.core.printable import lossless
 from photodedupe.core.protection import Protection
 from photodedupe.core.report import distance_text, report_csv, report_dict
@@ -269,11 +269,11 @@ class Review:
                 self.set_marked(k, True)
         self.regroup(self.threshold)  # drops marks of photos in no group
 
-    def flag(self, index: int, flag: str) -> None:
-        """Lightroom's keys: "pick" keeps it (unmarked), "reject" marks it, "none" clears both."""
+    def flag(self, index: int, flag: Flag) -> None:
+        """Lightroom's keys: a pick keeps it (unmarked), a reject marks it, none clears both."""
         self.picked.discard(index)
-        self.set_marked(index, flag == "reject")
-        if flag == "pick":
+        self.set_marked(index, flag is Flag.REJECT)
+        if flag is Flag.PICK:
             self.picked.add(index)
 
     def toggle(self, index: int) -> bool:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from photodedupe.core.model import Flag
+
 if TYPE_CHECKING:  # numpy and numba: not for the first paint
     from photodedupe.core.files.actions import RestoreReport, TrashReport
     from photodedupe.core.model import Group
@@ -130,11 +132,11 @@ class ShownReview(QObject):
             "To mark it anyway, click the box in its corner."
         )
 
-    def flag(self, indices: Sequence[int], flag: str) -> None:
-        """Pick ("pick": keep), reject ("reject": mark) or clear ("none"), as Lightroom's P, X and U."""
+    def flag(self, indices: Sequence[int], flag: Flag) -> None:
+        """Pick (keep), reject (mark) or clear, as Lightroom's P, X and U."""
         if self.review is None or self.locked or not indices:
             return
-        if flag == "reject" and (stars := self._unmarked_stars(indices)):
+        if flag is Flag.REJECT and (stars := self._unmarked_stars(indices)):
             indices = [k for k in indices if k not in stars]
             self._star_refused(stars)
             if not indices:
@@ -142,7 +144,7 @@ class ShownReview(QObject):
         for k in indices:
             self.review.flag(k, flag)
         self.marksChanged.emit()
-        if flag == "reject" and any(k not in self.review.marked for k in indices):  # reference folders
+        if flag is Flag.REJECT and any(k not in self.review.marked for k in indices):  # reference folders
             self.refused.emit()
 
     def mark(self, indices: Sequence[int]) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from photodedupe.core.model import Flag
 from photodedupe.gui.controllers.workers import CullSignals, Job, cull_job
 from photodedupe.gui.settings import Settings
 from photodedupe.gui.shown_review import ShownReview
@@ -128,7 +129,10 @@ class CullMode(QObject):
 
     def _restore_flags(self, shots: Review) -> None:
         """The picks and rejects of the last time, for the frames still in a series."""
-        for flag, paths in (("pick", self.settings.cull_picked), ("reject", self.settings.cull_rejected)):
+        for flag, paths in (
+            (Flag.PICK, self.settings.cull_picked),
+            (Flag.REJECT, self.settings.cull_rejected),
+        ):
             for path in paths:
                 if (k := shots.paths.get(path)) is not None and shots.row_of(k) is not None:
                     shots.flag(k, flag)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photodedupe.core.model import GROUP_ORDERS, Group
+from photodedupe.core.model import GROUP_ORDERS, Flag, Group
 from photodedupe.gui.desktop import open_file, show_in_folder
 from photodedupe.gui.panels.compare import CompareDialog
 from photodedupe.gui.panels.details_table import DetailsView
@@ -221,17 +221,17 @@ class ReviewPanel(QSplitter):
 
     @on(Act.PICK)
     def pick(self) -> None:
-        self._flag("pick")
+        self._flag(Flag.PICK)
 
     @on(Act.REJECT)
     def reject(self) -> None:
-        self._flag("reject")
+        self._flag(Flag.REJECT)
 
     @on(Act.UNFLAG)
     def unflag(self) -> None:
-        self._flag("none")
+        self._flag(Flag.NONE)
 
-    def _flag(self, flag: str) -> None:
+    def _flag(self, flag: Flag) -> None:
         """Lightroom's P, X and U on the selected frames, then on to the next frame (or series)."""
         if self.session.locked or not (photos := self.selected_photos()):
             return
