@@ -24,7 +24,7 @@ import numpy as np
 
 from photodedupe.core.find.traits import TONE_SIDE
 from photodedupe.core.group_list import GroupList
-from photodedupe.core.keep.rules import DEFAULT_RULES, RULES
+from photodedupe.core.keep.rules import DEFAULT_RULES, RULES, Compares
 from photodedupe.core.kernels import in_slices, kernel
 from photodedupe.core.model import Group, Photo
 from photodedupe.core.protection import Protection
@@ -37,7 +37,6 @@ _TONE_BYTES = TONE_SIDE * TONE_SIDE
 #: difference: a blurred, noisy or re-encoded copy has the original's tones; an edit moves
 #: them by 10 or more.
 CENTRAL_TOLERANCE = 1.0
-_CENTRAL = -1.0  # in ``tolerance``: this column is the ``central`` rule
 
 
 def _key_tuple(value: float | tuple[float, ...]) -> tuple[float, ...]:
@@ -112,6 +111,7 @@ def _choose(
     rows: np.ndarray,
     values: np.ndarray,
     tolerance: np.ndarray,
+    by_tones: np.ndarray,
     tone: np.ndarray,
     has_tone: np.ndarray,
     out: np.ndarray,
@@ -122,7 +122,8 @@ def _choose(
 
     ``values[rows[photo], c]`` is column c of a photo's table, smaller is better;
     each column in turn keeps the photos within ``tolerance[c]`` (a share of the
-    best value) of the best among those still in the running.
+    best value) of the best among those still in the running. A column ``by_tones``
+    is decided by each photo's tones against the group's median (``central``).
     """
     alive = np.empty(members.shape[0], np.bool_)
     score = np.empty(members.shape[0], np.float64)
@@ -141,7 +142,7 @@ def _choose(
         for c in range(values.shape[1]):
             if left == 1:
                 break
-            central = tolerance[c] == -1.0
+            central = by_tones[c]
             if central and not toned:
                 continue
             if central:
@@ -232,6 +233,7 @@ class Keeper:
         self.photos = photos
         self.sharpness = dict(sharpness or {})
         self.rules = tuple(rules)
+        self._rule_objects = tuple(RULES[name] for name in self.rules)
         self.protection = protection or Protection()
         self.preferred_folders = list(preferred_folders)
         where = np.arange(len(photos)) if candidates is None else np.unique(candidates)
@@ -245,13 +247,14 @@ class Keeper:
         # (a rule with a tuple key takes a column per element), then the path.
         columns = [~self._protected[where], np.array([p.info.damaged for p in chosen], bool)]
         tolerance: list[float] = [0.0, 0.0]
-        for name in self.rules:
-            rule = RULES[name]
-            if name == "central":
+        by_tones = [False, False]
+        for rule in self._rule_objects:
+            if rule.compares is Compares.TONES:
                 columns.append(np.zeros(len(chosen)))
-                tolerance.append(_CENTRAL)
+                tolerance.append(0.0)
+                by_tones.append(True)
                 continue
-            if name == "sharpest":
+            if rule.compares is Compares.SHARPNESS:
                 values = -np.array([self.sharpness.get(k, 0.0) for k in where.tolist()], np.float64)
                 values = values.reshape(len(chosen), 1)
             else:
@@ -260,9 +263,12 @@ class Keeper:
                 values = values.reshape(len(chosen), -1) if chosen else np.zeros((0, 1))
             columns.extend(values.T)
             tolerance += list(rule.tolerance or (0.0,) * values.shape[1])
+            by_tones += [False] * values.shape[1]
         columns.append(self._path_ranks(chosen))
         tolerance.append(0.0)
+        by_tones.append(False)
         self._tolerance = np.array(tolerance, np.float64)
+        self._by_tones = np.array(by_tones, np.bool_)  # the columns the group's tones decide
         self._values = (
             np.column_stack(columns).astype(np.float64) if chosen else np.zeros((0, len(tolerance)))
         )
@@ -270,7 +276,7 @@ class Keeper:
         self._memo = (np.zeros(1, np.int64), np.zeros(1, np.int64), 0)
         self._tone = np.zeros((len(where), _TONE_BYTES), np.uint8)
         self._has_tone = np.zeros(len(where), bool)
-        if "central" in self.rules and chosen:
+        if any(r.compares is Compares.TONES for r in self._rule_objects) and chosen:
             tones = [p.info.tone for p in chosen]
             self._has_tone[:] = [len(t) == _TONE_BYTES for t in tones]
             whole = b"".join(t if len(t) == _TONE_BYTES else bytes(_TONE_BYTES) for t in tones)
@@ -307,7 +313,7 @@ class Keeper:
         if len(todo):
             new = groups.reordered(todo)
             chosen = np.empty(len(new), np.int64)
-            table = (self._rows, self._values, self._tolerance, self._tone, self._has_tone)
+            table = (self._rows, self._values, self._tolerance, self._by_tones, self._tone, self._has_tone)
             in_slices(
                 lambda first, last: _choose(new.members, new.offsets, *table, chosen, first, last), len(new)
             )
@@ -353,7 +359,7 @@ class Keeper:
         reason = self._reason(members, kept, runner)
         sharp_a, sharp_b = self.sharpness.get(kept), self.sharpness.get(runner)
         if (
-            "sharpest" in self.rules
+            any(r.compares is Compares.SHARPNESS for r in self._rule_objects)
             and sharp_a
             and sharp_b
             and sharp_a != sharp_b
@@ -378,9 +384,8 @@ class Keeper:
         if va[1] != vb[1]:
             return "intact: the other copy's data is damaged"
         column = 2
-        for name in self.rules:
-            rule = RULES[name]
-            if name == "central":
+        for rule in self._rule_objects:
+            if rule.compares is Compares.TONES:
                 column += 1
                 if self._has_tone[self._rows[members]].all():
                     off = self._off_centre(members)
@@ -390,7 +395,8 @@ class Keeper:
             for _ in _key_tuple(rule.key(a, self.preferred_folders)):
                 best = min(va[column], vb[column])
                 if vb[column] > best + self._tolerance[column] * abs(best) and va[column] == best:
-                    return self._sharpest_words(kept, runner) if name == "sharpest" else rule.why(a, b)
+                    sharpest = rule.compares is Compares.SHARPNESS
+                    return self._sharpest_words(kept, runner) if sharpest else rule.why(a, b)
                 column += 1
         return "the shortest path" if len(a.path) != len(b.path) else "first by name"
 

@@ -22,6 +22,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from photodedupe.core.find.discover import RAW_EXTENSIONS, is_raw_name
@@ -135,12 +136,22 @@ def _date_text(photo: Photo) -> str:
 _FROM_CAMERA_WORDS = {0: "the camera's RAW file", 1: "has the camera's metadata", 2: "no camera metadata"}
 
 
+class Compares(Enum):
+    """What a rule compares the photos of a group by."""
+
+    KEY = "key"  # its ``key`` of each photo alone
+    SHARPNESS = "sharpness"  # the frames of one moment, as measured (core.find.frames)
+    TONES = "tones"  # each photo's tones against the group's median: the original sits amid its copies
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One way to prefer a photo: ``key`` is smaller for the photo to keep.
 
     ``why(kept, other)`` says in a few words why ``kept`` won over ``other``
-    when this rule was the one that told them apart.
+    when this rule was the one that told them apart. A rule that ``compares`` a
+    photo with its group or with measures (not by its ``key``) is applied by
+    ``core.keep.keeper``.
     """
 
     name: str  # as typed after --keep
@@ -149,6 +160,7 @@ class Rule:
     why: Callable[[Photo, Photo], str]
     #: per element of ``key``: a share of the best value within which photos count as equal
     tolerance: tuple[float, ...] = ()
+    compares: Compares = Compares.KEY
 
 
 def _why_from_camera(kept: Photo, other: Photo) -> str:
@@ -237,15 +249,17 @@ RULES: dict[str, Rule] = {
         Rule(
             "sharpest",
             "Sharpest (frames of one moment, none made from another)",
-            lambda p, _: 0.0,  # measured only for such frames (core.find.frames): core.keep.keeper applies it
+            lambda p, _: 0.0,  # measured only for such frames (core.find.frames)
             lambda k, o: "sharpest",
             (0.1,),
+            Compares.SHARPNESS,
         ),
         Rule(
             "central",
             "The one the others were made from",
-            lambda p, _: 0,  # compares photos with their group: core.keep.keeper applies it
+            lambda p, _: 0,  # compares photos with their group
             lambda k, o: "the one the other copies were made from: closest to all of them",
+            compares=Compares.TONES,
         ),
         Rule(
             "edits",
