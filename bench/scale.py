@@ -111,7 +111,7 @@ def search_and_group(n: int) -> dict[str, float]:
     photos = [
         Photo(
             FileEntry(f"/p/{k:07d}.jpg", 1_000_000 + k, k),
-            PhotoInfo(int(k), 4000, 3000, quality=90, tone=tones[k].tobytes()),
+            PhotoInfo(hash=int(k), width=4000, height=3000, quality=90, tone=tones[k].tobytes()),
         )
         for k in range(n)
     ]
@@ -162,7 +162,10 @@ def warm_rescan(n: int, tmp: str) -> dict[str, float]:
         content = turned[:, k].astype(">u8").tobytes()
         crops = windows[:, k].astype(">u8").tobytes()
         thumb = rng.bytes(1024)
-        return PhotoInfo(as_int(words[k]), 4000, 3000, "2021-07-04T18:30", "Pixel", content, thumb, crops)
+        return PhotoInfo(
+            hash=as_int(words[k]), width=4000, height=3000, taken="2021-07-04T18:30", camera="Pixel",
+            content=content, thumb=thumb, windows=crops,
+        )  # fmt: skip
 
     infos = [info(k) for k in range(n)]
     cache_path = os.path.join(tmp, "cache.sqlite3")

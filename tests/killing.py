@@ -35,7 +35,7 @@ KILLER = textwrap.dedent(
     photos = []
     for p in paths:
         st = os.stat(p)
-        photos.append(Photo(FileEntry(p, st.st_size, st.st_mtime_ns), PhotoInfo(0, 1, 1)))
+        photos.append(Photo(FileEntry(p, st.st_size, st.st_mtime_ns), PhotoInfo(hash=0, width=1, height=1)))
     plan = TrashPlan(tuple(photos), 0, 0)
     move_to_trash(plan, DiesMidBatch(), journal_folder=batches_dir(), whole=why_not_whole)
     """

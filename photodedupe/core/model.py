@@ -147,10 +147,11 @@ class Companion:
         return f"{self.name} ({said})"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PhotoInfo:
     """What decoding a photo tells us: its hash and what the app shows about it.
 
+    Made by keyword only: the cache stores each field in a column of its name (find.cache).
     ``width`` and ``height`` are as displayed (EXIF orientation applied).
     ``taken`` is the EXIF date taken as ISO 8601 ("2021-07-04T18:30:00"), if any.
     """

@@ -44,7 +44,7 @@ class DiesAtTheThird(FreedesktopTrash):
 photos = []
 for p in sys.argv[1:]:
     st = os.stat(p)
-    photos.append(Photo(FileEntry(p, st.st_size, st.st_mtime_ns), PhotoInfo(0, 1, 1)))
+    photos.append(Photo(FileEntry(p, st.st_size, st.st_mtime_ns), PhotoInfo(hash=0, width=1, height=1)))
 plan = TrashPlan(tuple(photos), 0, 0)
 move_to_trash(plan, DiesAtTheThird(), journal_folder=batches_dir(), whole=why_not_whole)
 """

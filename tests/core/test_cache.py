@@ -89,7 +89,7 @@ db = sys.argv[1]
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG instead
 resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, 256 * 1024))  # the disk is "full" at 256 KB
 with HashCache(db) as cache:
-    info = PhotoInfo(7, 1, 1, None, None, bytes(128), bytes(1024))
+    info = PhotoInfo(hash=7, width=1, height=1, content=bytes(128), thumb=bytes(1024))
     rows = [(FileEntry(f"/p/{k}.jpg", k + 1, 1), info, None) for k in range(2000)]
     for start in range(0, 2000, 100):
         cache.store(rows[start:start + 100], 128)  # must not raise
@@ -141,7 +141,7 @@ from photodedupe.core.model import FileEntry, PhotoInfo
 db, who = sys.argv[1], sys.argv[2]
 with HashCache(db, timeout=30) as cache:
     for batch in range(20):
-        rows = [(FileEntry(f"/{who}/{batch}/{k}.jpg", k + 1, 1), PhotoInfo(k, 1, 1), None)
+        rows = [(FileEntry(f"/{who}/{batch}/{k}.jpg", k + 1, 1), PhotoInfo(hash=k, width=1, height=1), None)
                 for k in range(200)]
         cache.store(rows, 128)
         cache.lookup([r[0] for r in rows], 128)
@@ -261,3 +261,30 @@ def test_an_upgrade_decodes_again_only_the_formats_whose_decoding_changed(tmp_pa
     assert HASH_RECIPE > EARLIER_RECIPE
     assert set(cache.lookup(entries, 128)) == {jpeg.path}
     assert set(cache.lookup_thumbs(entries, 128)) == {jpeg.path, png.path}
+
+
+def test_every_field_of_a_photo_has_its_column(tmp_path: Path) -> None:
+    """PhotoInfo's fields are the cache's columns, by name: a field added without one fails here."""
+    import dataclasses
+    import sqlite3
+
+    from photodedupe.core.find.cache import INFO_COLUMNS
+
+    with HashCache(tmp_path / "c.db"):
+        pass
+    conn = sqlite3.connect(tmp_path / "c.db")
+    photos = {row[1] for row in conn.execute("PRAGMA table_info(photos)")}
+    thumbs = {row[1] for row in conn.execute("PRAGMA table_info(thumbs)")}
+    conn.close()
+    names = {f.name for f in dataclasses.fields(PhotoInfo)}
+    assert set(INFO_COLUMNS) == names - {"hash", "thumb"}
+    assert names - {"thumb"} <= photos and "thumb" in thumbs
+    info = PhotoInfo(
+        hash=3, width=4, height=5, taken="2020-01-01T00:00:00", camera="C", content=b"c" * 128,
+        windows=b"w" * 176, details='{"iso":100}', format="PNG", quality=0, picture_width=4,
+        picture_height=5, damaged=True, grey=True, tone=b"t" * 64,
+    )  # fmt: skip
+    entry = FileEntry("/p/x.png", 10, 20)
+    with HashCache(tmp_path / "c.db") as cache:
+        cache.store([(entry, info, None)], 128)
+        assert cache.lookup([entry], 128)[entry.path].info == info  # every field back as it went in

@@ -18,7 +18,9 @@ def plan_of(paths: list[Path]) -> TrashPlan:
     photos = []
     for p in paths:
         st = p.stat()
-        photos.append(Photo(FileEntry(str(p), st.st_size, st.st_mtime_ns), PhotoInfo(0, 64, 48)))
+        photos.append(
+            Photo(FileEntry(str(p), st.st_size, st.st_mtime_ns), PhotoInfo(hash=0, width=64, height=48))
+        )
     return TrashPlan(tuple(photos), sum(x.file.size for x in photos), 0)
 
 

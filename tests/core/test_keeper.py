@@ -165,7 +165,7 @@ def test_remembered_choices_equal_fresh_ones() -> None:
     photos = [
         Photo(
             FileEntry(f"/p/{k:03d}.jpg", 1000, int(rng.integers(0, 5))),
-            PhotoInfo(k, 400, 300, quality=int(rng.choice([60, 90])), tone=rng.bytes(64)),
+            PhotoInfo(hash=k, width=400, height=300, quality=int(rng.choice([60, 90])), tone=rng.bytes(64)),
         )
         for k in range(300)
     ]

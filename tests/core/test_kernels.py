@@ -60,7 +60,7 @@ for t in (0, 7, 12, 20):
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo
 photos = [
     Photo(FileEntry(f"/p/{k:05d}.jpg", 1000, int(rng.integers(0, 3))),
-          PhotoInfo(k, 400, 300, quality=int(rng.choice([60, 90])), tone=rng.bytes(64)))
+          PhotoInfo(hash=k, width=400, height=300, quality=int(rng.choice([60, 90])), tone=rng.bytes(64)))
     for k in range(n)
 ]
 chooser = keeper.Keeper(photos)

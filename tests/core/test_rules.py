@@ -23,7 +23,8 @@ def photo(path: str, *, size: int = 1000, wh: tuple[int, int] = (4000, 3000), ta
           named_date: str | None = None, mtime: int = 0, **traits) -> Photo:  # fmt: skip
     details = Details(date=named_date, date_from="file name").to_json() if named_date else ""
     return Photo(
-        FileEntry(path, size, mtime), PhotoInfo(0, *wh, taken, None, b"", b"", b"", details, **traits)
+        FileEntry(path, size, mtime),
+        PhotoInfo(hash=0, width=wh[0], height=wh[1], taken=taken, details=details, **traits),
     )
 
 

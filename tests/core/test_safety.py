@@ -44,7 +44,7 @@ def digest(path: str | Path) -> str:
 
 def photo_at(path: Path) -> Photo:
     st = path.stat()
-    return Photo(FileEntry(str(path), st.st_size, st.st_mtime_ns), PhotoInfo(0, 640, 480))
+    return Photo(FileEntry(str(path), st.st_size, st.st_mtime_ns), PhotoInfo(hash=0, width=640, height=480))
 
 
 @pytest.fixture

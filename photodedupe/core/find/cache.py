@@ -17,7 +17,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,6 +31,36 @@ from photodedupe.core.find.hashing import (
 from photodedupe.core.model import FileEntry, PhotoInfo
 
 _T = TypeVar("_T")
+
+#: PhotoInfo's fields the photos table keeps, each in the column of its name: the hash is stored
+#: as bytes of its length, the thumbnail in a table of its own (lookup_thumbs).
+INFO_COLUMNS = tuple(f.name for f in fields(PhotoInfo) if f.name not in ("hash", "thumb"))
+_DEFAULTS = {f.name: f.default for f in fields(PhotoInfo) if f.default is not MISSING}
+_FLAGS = {f.name for f in fields(PhotoInfo) if f.type in ("bool", bool)}  # stored as 0 and 1
+_PHOTO_COLUMNS = (
+    "path",
+    "bits",
+    "size",
+    "mtime_ns",
+    "recipe",
+    "hash",
+    *INFO_COLUMNS,
+    "error",
+    "ino",
+    "ctime_ns",
+)
+_INSERT_PHOTO = "INSERT OR REPLACE INTO photos ({}) VALUES ({})".format(
+    ", ".join(_PHOTO_COLUMNS), ", ".join("?" * len(_PHOTO_COLUMNS))
+)
+
+
+def _field(name: str, value: object) -> Any:  # the field's own type, which its name tells
+    """A stored column's value as the PhotoInfo field of its name holds it (NULL is its default)."""
+    if name in _FLAGS:
+        return bool(value)
+    return _DEFAULTS.get(name) if value is None else value
+
+
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 8
@@ -332,45 +362,18 @@ class HashCache:
 
         def query(conn: sqlite3.Connection) -> dict[str, CachedResult]:
             found: dict[str, CachedResult] = {}
-            columns = (
-                "hash, width, height, taken, camera, content, windows, details, "
-                "format, quality, picture_width, picture_height, damaged, grey, tone, error"
-            )
+            columns = ", ".join(("hash", *INFO_COLUMNS, "error"))
             formats = ",".join("?" * len(UNCHANGED_FORMATS))
             where = f"bits=? AND (recipe=? OR (recipe=? AND format IN ({formats})))"
             recipes = (bits, HASH_RECIPE, EARLIER_RECIPE, *UNCHANGED_FORMATS)
-            for entry, (
-                blob,
-                width,
-                height,
-                taken,
-                camera,
-                content,
-                windows,
-                details,
-                *traits,
-            ) in _valid_rows(conn, "photos", columns, where, recipes, files):
-                fmt, quality, picture_width, picture_height, damaged, grey, tone, error = traits
+            for entry, (blob, *values, error) in _valid_rows(conn, "photos", columns, where, recipes, files):
                 info = None
                 if blob is not None:
-                    info = PhotoInfo(
-                        hash_from_bytes(blob),
-                        width,
-                        height,
-                        taken,
-                        camera,
-                        content or b"",
-                        b"",  # 1 KB a photo, needed only when pairs are verified: lookup_thumbs
-                        windows or b"",
-                        details or "",
-                        fmt or "",
-                        quality or 0,
-                        picture_width or 0,
-                        picture_height or 0,
-                        bool(damaged),
-                        bool(grey),
-                        tone or b"",
-                    )
+                    stored: dict[str, Any] = {
+                        name: _field(name, v) for name, v in zip(INFO_COLUMNS, values, strict=True)
+                    }
+                    # the thumbnail (1 KB a photo) is needed only when pairs are verified: lookup_thumbs
+                    info = PhotoInfo(hash=hash_from_bytes(blob), **stored)
                 found[entry.path] = CachedResult(info, error)
             return found
 
@@ -398,20 +401,7 @@ class HashCache:
                 f.mtime_ns,
                 HASH_RECIPE,
                 None if info is None else hash_to_bytes(info.hash, bits),
-                info and info.width,
-                info and info.height,
-                info and info.taken,
-                info and info.camera,
-                info and info.content,
-                info and info.windows,
-                info and info.details,
-                info and info.format,
-                info and info.quality,
-                info and info.picture_width,
-                info and info.picture_height,
-                info and info.damaged,
-                info and info.grey,
-                info and info.tone,
+                *(None if info is None else getattr(info, name) for name in INFO_COLUMNS),
                 error,
                 *_identity(f),
             )
@@ -425,7 +415,7 @@ class HashCache:
 
         def write(conn: sqlite3.Connection) -> None:
             with conn:
-                conn.executemany("INSERT OR REPLACE INTO photos VALUES (" + ",".join("?" * 23) + ")", rows)
+                conn.executemany(_INSERT_PHOTO, rows)
                 conn.executemany("INSERT OR REPLACE INTO thumbs VALUES (?,?,?,?,?,?,?,?)", thumbs)
 
         if rows:

@@ -98,7 +98,8 @@ def quality_band(photo: Photo) -> int:
     are no better than that photo's.
 
     >>> from photodedupe.core.model import FileEntry, Photo, PhotoInfo
-    >>> def band(q): return quality_band(Photo(FileEntry("a", 1, 1), PhotoInfo(0, 1, 1, quality=q)))
+    >>> def band(q):
+    ...     return quality_band(Photo(FileEntry("a", 1, 1), PhotoInfo(hash=0, width=1, height=1, quality=q)))
     >>> [band(q) for q in (95, 80, 60, 30, 0)]
     [0, 1, 2, 3, 0]
     """
