@@ -19,7 +19,6 @@ from photodedupe.core.cull.ranking import cull
 from photodedupe.core.cull_review import CullReview, cull_dict, cull_text
 from photodedupe.core.files import journal
 from photodedupe.core.files.actions import (
-    Failure,
     TrashPlan,
     TrashReport,
     freed_bytes,
@@ -37,6 +36,7 @@ from photodedupe.core.find.result import ScanResult
 from photodedupe.core.find.scan import ScanOptions, scan
 from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.keep.rules import describe
+from photodedupe.core.model import Problem
 from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.printable import lossless, shown
 from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
@@ -142,7 +142,7 @@ def _print_json(data: dict) -> None:
     sys.stdout.write("\n")
 
 
-def _failures(failed: list[Failure]) -> list[dict[str, str]]:
+def _failures(failed: list[Problem]) -> list[dict[str, str]]:
     return [{"path": f.path, "reason": f.reason} for f in failed]
 
 

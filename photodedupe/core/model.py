@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from photodedupe.core.xmp import Edits
@@ -225,9 +225,12 @@ class Photo:
         return self.file.path
 
 
-@dataclass(frozen=True, slots=True)
-class ScanError:
-    """A file that could not be used, and why, in words a user understands."""
+class Problem(NamedTuple):
+    """A file that could not be read, used, moved or written, and why, in words a user understands.
+
+    The one shape of (path, reason) every stage reports in: a scan's unreadable files, a batch's
+    files that stayed, the sidecars a merge or an Undo could not write.
+    """
 
     path: str
     reason: str

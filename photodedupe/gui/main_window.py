@@ -16,10 +16,10 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
-from photodedupe.core.files.actions import Failure
 from photodedupe.core.find.companions import skipped_words
 from photodedupe.core.find.discover import is_photo_name
 from photodedupe.core.keep.rules import DEFAULT_RULES, EARLIER_DEFAULTS, RULES, describe
+from photodedupe.core.model import Problem
 from photodedupe.core.paths import default_cache_path
 from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.protection import Protection
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
             self, "Move the marked photos to…", pictures_folder(), options
         )
 
-    def _problems(self, title: str, intro: str, failures: list[Failure]) -> None:
+    def _problems(self, title: str, intro: str, failures: list[Problem]) -> None:
         self.dialog = dialog = ProblemsDialog(title, intro, failures, self)
         dialog.open()
 
@@ -432,8 +432,8 @@ class MainWindow(QMainWindow):
     def show_problems(self) -> None:
         if self.review is not None:
             result = self.review.result
-            errors = [Failure(e.path, e.reason) for e in result.errors]
-            skipped = [Failure(path, reason) for path, reason in skipped_reasons(result)]
+            errors = [Problem(e.path, e.reason) for e in result.errors]
+            skipped = [Problem(path, reason) for path, reason in skipped_reasons(result)]
             intro = (
                 f"{plural(len(errors), 'file')} could not be used. They were skipped; nothing was changed."
             )

@@ -20,7 +20,7 @@ from photodedupe.core.find.cache import HashCache
 from photodedupe.core.find.frames import measure_frames
 from photodedupe.core.find.quality import CLIP_TOLERATED, Quality, exposure_factor, timing
 from photodedupe.core.find.result import ScanResult
-from photodedupe.core.model import ScanError
+from photodedupe.core.model import Problem
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.thresholds import default_threshold
 
@@ -49,7 +49,7 @@ class Series:
 @dataclass(slots=True)
 class CullResult:
     series: list[Series]
-    errors: list[ScanError] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
     measured: int = 0  # frames decoded again for this cull
     from_cache: int = 0
     seconds: float = 0.0
@@ -123,6 +123,6 @@ def cull(
             subsecs = {k: timings[k][0] for k in part}
             series.append(rank(part, measures, moments[part[0]].from_file, subsecs))
     series.sort(key=lambda s: (moments[s.best.index].time, photos[s.best.index].path))
-    errors = [ScanError(photos[k].path, reason) for k, reason in sorted(failed.items())]
+    errors = [Problem(photos[k].path, reason) for k, reason in sorted(failed.items())]
     log.info("cull: %d series from %d frames (%d measured)", len(series), len(wanted), measured)
     return CullResult(series, errors, measured, len(wanted) - measured, time.monotonic() - started)

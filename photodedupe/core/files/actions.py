@@ -34,7 +34,7 @@ from photodedupe.core.files.journal import (
 )
 from photodedupe.core.files.sidecars import DEFAULT_STYLE, SidecarWriter, take_back
 from photodedupe.core.files.trash import BeforeMove, Gone, RecordedMove, TrashedFile, TrashError, system_trash
-from photodedupe.core.model import KINDS, Companion, FileEntry, Group, Photo
+from photodedupe.core.model import KINDS, Companion, FileEntry, Group, Photo, Problem
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.protection import Protection
 from photodedupe.core.xmp import Edits, XmpError, combined
@@ -71,21 +71,15 @@ class TrashPlan:
 
 
 @dataclass(slots=True)
-class Failure:
-    path: str
-    reason: str
-
-
-@dataclass(slots=True)
 class TrashReport:
     moved: list[TrashedFile] = field(default_factory=list)
-    failed: list[Failure] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)
     cancelled: bool = False
     stopped: str | None = None  # why the batch stopped before its end, if a fault stopped it
     #: by photo path: the files that went with it
     carried: dict[str, list[TrashedFile]] = field(default_factory=dict)
     merged: list[str] = field(default_factory=list)  # kept photos' sidecars that took a trashed copy's rating
-    notes: list[Failure] = field(default_factory=list)  # what went right but not wholly (a merge refused)
+    notes: list[Problem] = field(default_factory=list)  # what went right but not wholly (a merge refused)
 
     @property
     def companions(self) -> list[TrashedFile]:
@@ -96,7 +90,7 @@ class TrashReport:
 @dataclass(slots=True)
 class RestoreReport:
     restored: list[TrashedFile] = field(default_factory=list)
-    failed: list[Failure] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)
     companions: list[TrashedFile] = field(default_factory=list)  # files put back with their photos
     unmerged: list[str] = field(default_factory=list)  # sidecars given back their own rating
     gone: list[str] = field(default_factory=list)  # files that can never be put back (trash.Gone)
@@ -299,12 +293,12 @@ def _move_files(
                 journal = Journal.begin(journal_folder, moves, head) if journal_folder is not None else None
             except OSError as exc:
                 reason = f"the batch's journal cannot be written ({exc.strerror or exc}); nothing was moved"
-                report.failed = [Failure(f.path, reason) for f, _, _ in moves]
+                report.failed = [Problem(f.path, reason) for f, _, _ in moves]
                 return report
             mover = _Mover(trash, journal, report, sidecar_style, protection)
             _move_each(moves, mover, protection, _KeptPhotos(whole), cancel, on_progress)
     except JournalUnusable as exc:  # raised only on taking the lock: before anything moved
-        report.failed = [Failure(f.path, f"{exc}; nothing was moved") for f, _, _ in moves]
+        report.failed = [Problem(f.path, f"{exc}; nothing was moved") for f, _, _ in moves]
         report.stopped = str(exc)
     return report
 
@@ -353,7 +347,7 @@ class _Mover:
 
     def fail(self, path: str, reason: str) -> None:
         log.warning("not moved to the trash: %s: %s", path, reason)
-        self.report.failed.append(Failure(path, reason))
+        self.report.failed.append(Problem(path, reason))
         if self.journal is not None:
             self.journal.failed(path, reason)
 
@@ -439,14 +433,14 @@ class _Mover:
                 "reference folder, which is never touched (they are in the trash, in its sidecar)"
             )
             log.info("%s: %s", trashed, note)
-            self.report.notes.append(Failure(trashed, note))
+            self.report.notes.append(Problem(trashed, note))
             return
         try:
             written = self.writer.change(keeper, merge=edits, own=embedded(edits_in_file(keeper)))
         except XmpError as exc:
             note = f"its rating and keywords were not copied to {os.path.basename(keeper)}'s sidecar: {exc}"
             log.warning("%s: %s", trashed, note)
-            self.report.notes.append(Failure(trashed, note))
+            self.report.notes.append(Problem(trashed, note))
             return
         if written is not None:
             log.info("merged the edits of %s into %s", trashed, written)
@@ -494,7 +488,7 @@ def _move_each(
         log.error("batch stopped: its journal cannot be written (%s)", exc)
         handled = {t.original for t in report.moved} | {f.path for f in report.failed}
         reason = f"not moved: the batch stopped because its journal cannot be written ({exc.strerror})"
-        report.failed += [Failure(f.path, reason) for f, _, _ in moves if f.path not in handled]
+        report.failed += [Problem(f.path, reason) for f, _, _ in moves if f.path not in handled]
         report.stopped = reason
     finally:
         if journal is not None:
@@ -530,7 +524,7 @@ def restore(items: Sequence[TrashedFile], trash: Trash) -> RestoreReport:
             log.info("put back from the trash: %s", item.original)
         except TrashError as exc:
             log.warning("not put back: %s: %s", item.original, exc)
-            report.failed.append(Failure(item.original, str(exc)))
+            report.failed.append(Problem(item.original, str(exc)))
             if isinstance(exc, Gone):
                 report.gone.append(item.original)
     return report
@@ -548,7 +542,7 @@ def undo_batch(batch: Batch, trash: Trash) -> RestoreReport:
             if item.location is not None and os.path.lexists(item.location)
             else "it is no longer in the trash (restored by hand, or the trash was emptied, since)"
         )
-        report.failed.append(Failure(item.original, reason))
+        report.failed.append(Problem(item.original, reason))
         report.gone.append(item.original)
     record_restored(batch, [item.original for item in report.restored])
     record_abandoned(batch, report.gone)  # said now; never again in the way of older batches
@@ -556,16 +550,16 @@ def undo_batch(batch: Batch, trash: Trash) -> RestoreReport:
     report.companions = [t for t in report.restored if t.original in companions]
     report.restored = [t for t in report.restored if t.original not in companions]
     report.failed = [
-        Failure(companions[f.path], f"{os.path.basename(f.path)}: {f.reason}") if f.path in companions else f
+        Problem(companions[f.path], f"{os.path.basename(f.path)}: {f.reason}") if f.path in companions else f
         for f in report.failed
     ]
     if n := batch.unreadable:
         lost = f"{n} record{'s' if n != 1 else ''} of this batch could not be read; files they name may "
-        report.failed.append(Failure(str(batch.path), lost + "still be in the trash; restore them from it"))
+        report.failed.append(Problem(str(batch.path), lost + "still be in the trash; restore them from it"))
     unmerge = take_back(batch.merges_left)
     record_unmerged(batch, unmerge.restored)
     report.unmerged = unmerge.restored
-    report.failed += [Failure(path, reason) for path, reason in unmerge.failed]
+    report.failed += [Problem(path, reason) for path, reason in unmerge.failed]
     if batch.interrupted:
         record_settled(batch)  # what it never moved stays where it is
     return report
@@ -587,13 +581,13 @@ def resume_batch(
     for photo, companions in batch.pending_companions:
         going, why = _companions_going(photo.original, companions)
         if why is not None:
-            report.failed.append(Failure(photo.original, why))
+            report.failed.append(Problem(photo.original, why))
             continue
         for c in going:
             try:
                 item = trash.move(c.path, partial(record_moving, batch, c.path), photo)
             except TrashError as exc:
-                report.failed.append(Failure(photo.original, f"{c.name} could not be moved: {exc}"))
+                report.failed.append(Problem(photo.original, f"{c.name} could not be moved: {exc}"))
                 continue
             record_moved(batch, item, photo.original)
             report.carried.setdefault(photo.original, []).append(item)

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from photodedupe.core.files.trash import RecordedMove, TrashedFile
-from photodedupe.core.model import Companion, FileEntry
+from photodedupe.core.model import Companion, FileEntry, Problem
 from photodedupe.core.progress import CancelToken
 
 #: One line of a journal, as JSON reads it.
@@ -74,7 +74,7 @@ class Batch:
     started: str
     planned: list[FileEntry]
     moved: list[TrashedFile] = field(default_factory=list)  # in the trash now (or restored: see below)
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    failed: list[Problem] = field(default_factory=list)
     restored: list[str] = field(default_factory=list)
     finished: bool = False  # the writer got to the end without dying or being stopped
     running: bool = False  # another process is writing it right now
@@ -403,7 +403,7 @@ def _settle(
         moved[path] = TrashedFile(path, _text(rec, "to"), _text(rec, "info"), _identity(rec.get("id")))
     elif (path := _text(rec, "failed")) is not None:
         moving.pop(path, None)
-        batch.failed.append((path, _text(rec, "reason") or "unknown"))
+        batch.failed.append(Problem(path, _text(rec, "reason") or "unknown"))
     elif (path := _text(rec, "restored")) is not None:
         batch.restored.append(path)
     elif (path := _text(rec, "merging")) is not None:

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from photodedupe.core.files.journal import UNKNOWN_DIGEST, Journal, JournalUnusable, batch_lock
 from photodedupe.core.files.trash import RecordedMove
+from photodedupe.core.model import Problem
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.xmp import Edits, XmpError, combined, read_bytes, with_changes, write_atomically
 
@@ -107,7 +108,7 @@ class SidecarWriter:
 @dataclass(slots=True)
 class Unmerge:
     restored: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)
 
 
 def take_back(merges: Sequence[tuple[str, str | None, str]]) -> Unmerge:
@@ -124,12 +125,14 @@ def take_back(merges: Sequence[tuple[str, str | None, str]]) -> Unmerge:
         try:
             current = read_bytes(path)
         except XmpError as exc:
-            out.failed.append((path, f"its sidecar could not be taken back: {exc}"))
+            out.failed.append(Problem(path, f"its sidecar could not be taken back: {exc}"))
             continue
         if expected == UNKNOWN_DIGEST:  # a write a kill cut short: old bytes or ours, nobody else's
             pass
         elif digest(current) != expected:
-            out.failed.append((path, "its sidecar changed after photodedupe wrote it; it is left as it is"))
+            out.failed.append(
+                Problem(path, "its sidecar changed after photodedupe wrote it; it is left as it is")
+            )
             continue
         try:
             if backup is None:
@@ -138,7 +141,7 @@ def take_back(merges: Sequence[tuple[str, str | None, str]]) -> Unmerge:
                 with open(backup, "rb") as fh:
                     write_atomically(path, fh.read())
         except (OSError, XmpError) as exc:
-            out.failed.append((path, f"its sidecar could not be taken back: {exc}"))
+            out.failed.append(Problem(path, f"its sidecar could not be taken back: {exc}"))
             continue
         out.restored.append(path)
     return out
@@ -152,7 +155,7 @@ RATINGS_KIND = "ratings"
 class RatingReport:
     written: list[tuple[str, str]] = field(default_factory=list)  # (photo, its sidecar)
     unchanged: list[str] = field(default_factory=list)  # photos whose sidecar already said so
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (photo, why)
+    failed: list[Problem] = field(default_factory=list)
     cancelled: bool = False
 
 
@@ -176,7 +179,7 @@ def write_ratings(
             with Journal.begin(journal_folder, [], RecordedMove(RATINGS_KIND)) as journal:
                 _write_each(ratings, SidecarWriter(journal, style), cancel, report)
     except JournalUnusable as exc:  # raised only on taking the lock: before anything was written
-        report.failed = [(photo, f"{exc}; nothing was written") for photo, _ in ratings]
+        report.failed = [Problem(photo, f"{exc}; nothing was written") for photo, _ in ratings]
     return report
 
 
@@ -193,7 +196,7 @@ def _write_each(
         try:
             written = writer.change(photo, rating=rating)
         except XmpError as exc:
-            report.failed.append((photo, str(exc)))
+            report.failed.append(Problem(photo, str(exc)))
             continue
         if written is None:
             report.unchanged.append(photo)

@@ -15,7 +15,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
 
-from photodedupe.core.model import FileEntry, ScanError
+from photodedupe.core.model import FileEntry, Problem
 from photodedupe.core.progress import CancelToken
 
 PHOTO_EXTENSIONS = frozenset(
@@ -267,7 +267,7 @@ def find_photos(
     on_found: Callable[[int, str], None] | None = None,
     skipped: list[str] | None = None,
     exclude: Sequence[str] = (),
-) -> tuple[list[FileEntry], list[ScanError]]:
+) -> tuple[list[FileEntry], list[Problem]]:
     """Return the photo files under ``roots`` (sorted by path) and the problems met on the way.
 
     A root may also be a single file, which is taken whatever its extension.
@@ -279,7 +279,7 @@ def find_photos(
     Folders and files matching ``exclude`` (see ``excluded_by``) are not read.
     """
     files: list[FileEntry] = []
-    errors: list[ScanError] = []
+    errors: list[Problem] = []
     seen_files: set[tuple[int, int]] = set()
     seen_dirs: set[tuple[int, int]] = set()
 
@@ -294,10 +294,10 @@ def find_photos(
         try:
             st = os.stat(root)
         except OSError as exc:
-            errors.append(ScanError(root, f"cannot open: {_describe(exc)}"))
+            errors.append(Problem(root, f"cannot open: {_describe(exc)}"))
             continue
         if (what := _inside_never_scanned(root, never)) is not None:
-            errors.append(ScanError(root, f"not scanned: it is in {what}, which photodedupe never reads"))
+            errors.append(Problem(root, f"not scanned: it is in {what}, which photodedupe never reads"))
             continue
         if stat.S_ISREG(st.st_mode):
             add_file(root, st)
@@ -310,7 +310,7 @@ def find_photos(
             try:
                 st = os.stat(folder)
             except OSError as exc:
-                errors.append(ScanError(folder, f"folder cannot be read: {_describe(exc)}"))
+                errors.append(Problem(folder, f"folder cannot be read: {_describe(exc)}"))
                 continue
             if (st.st_dev, st.st_ino) in seen_dirs:
                 continue  # reached again through a link, or a loop of links
@@ -319,7 +319,7 @@ def find_photos(
                 with os.scandir(folder) as it:
                     entries = sorted(it, key=lambda e: e.name)
             except OSError as exc:
-                errors.append(ScanError(folder, f"folder cannot be read: {_describe(exc)}"))
+                errors.append(Problem(folder, f"folder cannot be read: {_describe(exc)}"))
                 continue
             subfolders = []
             for entry in entries:
@@ -327,11 +327,11 @@ def find_photos(
                     st = entry.stat()  # follows symbolic links
                 except FileNotFoundError:
                     if entry.is_symlink() and is_photo_name(entry.name):
-                        errors.append(ScanError(entry.path, "broken link: its target does not exist"))
+                        errors.append(Problem(entry.path, "broken link: its target does not exist"))
                     continue
                 except OSError as exc:
                     if is_photo_name(entry.name):
-                        errors.append(ScanError(entry.path, f"cannot read: {_describe(exc)}"))
+                        errors.append(Problem(entry.path, f"cannot read: {_describe(exc)}"))
                     continue
                 if not include_hidden and _is_hidden(entry, st):
                     continue

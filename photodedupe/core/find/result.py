@@ -14,7 +14,7 @@ import numpy as np
 from photodedupe.core.find.grouping import Adjacency, codes, group_photos, rerooted
 from photodedupe.core.find.index import Edges
 from photodedupe.core.group_list import GroupList
-from photodedupe.core.model import Photo, ScanError, ScanStats
+from photodedupe.core.model import Photo, Problem, ScanStats
 from photodedupe.core.moments import seconds
 from photodedupe.core.thresholds import default_threshold
 
@@ -33,7 +33,7 @@ class ScanResult:
     """Everything a scan found. ``photos`` are sorted by path, so indices are stable."""
 
     photos: list[Photo]
-    errors: list[ScanError]
+    errors: list[Problem]
     stats: ScanStats
     hash_bits: int
     edges: Edges

@@ -34,7 +34,7 @@ from photodedupe.core.find.identical import digest_file, files_needing_digest
 from photodedupe.core.find.index import Edges, candidate_edges
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.find.verify import PAIRS_RECIPE, verified
-from photodedupe.core.model import Companion, FileEntry, Photo, PhotoInfo, ScanError, ScanStats
+from photodedupe.core.model import Companion, FileEntry, Photo, PhotoInfo, Problem, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Stage, Throttle
 from photodedupe.core.thresholds import HASH_SIZES, max_threshold
 
@@ -99,7 +99,7 @@ class _Scan:
     ) -> None:
         self.options = options
         self.on_partial = on_partial
-        self.walk_errors: list[ScanError] = []
+        self.walk_errors: list[Problem] = []
         self.started = time.monotonic()
         self._next_partial = self.started + _FIRST_PARTIAL
         self.cache = cache
@@ -115,7 +115,7 @@ class _Scan:
         self.sidecars: dict[str, Companion] = {}  # XMP sidecars read so far, by path
         self.stats = ScanStats()
 
-    def find(self, roots: Iterable[str]) -> list[ScanError]:
+    def find(self, roots: Iterable[str]) -> list[Problem]:
         start = time.monotonic()
 
         def found(count: int, folder: str) -> None:
@@ -362,7 +362,7 @@ class _Scan:
         cost = time.monotonic() - now
         self._next_partial = time.monotonic() + max(_PARTIAL_INTERVAL, 10 * cost)
 
-    def collect(self) -> tuple[list[Photo], list[ScanError]]:
+    def collect(self) -> tuple[list[Photo], list[Problem]]:
         photos: list[Photo] = []
         errors = list(self.walk_errors)
         for path in sorted(self.entries):
@@ -373,7 +373,7 @@ class _Scan:
                 entry, digest = self.entries[path], self.digests.get(path)
                 photos.append(Photo(entry, result.info, digest, self.companions.get(path, ())))
             else:
-                errors.append(ScanError(path, result.error or "unknown problem"))
+                errors.append(Problem(path, result.error or "unknown problem"))
         errors.sort(key=lambda e: e.path)
         return photos, errors
 

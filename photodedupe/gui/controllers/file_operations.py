@@ -13,11 +13,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from photodedupe.core.files import journal
-from photodedupe.core.files.actions import Failure, RestoreReport, TrashPlan, TrashReport, freed_bytes
+from photodedupe.core.files.actions import RestoreReport, TrashPlan, TrashReport, freed_bytes
 from photodedupe.core.files.folder_move import FolderMove
 from photodedupe.core.files.journal import Batch
 from photodedupe.core.files.sidecars import STYLES, RatingReport
 from photodedupe.core.find.companions import count_words, kinds_words
+from photodedupe.core.model import Problem
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.units import human_size
 from photodedupe.gui.controllers.workers import (
@@ -53,7 +54,7 @@ class FileOps(QObject):
 
     progress = Signal(int, int)  # photos moved, of how many
     said = Signal(str)  # a line for the status bar
-    problems = Signal(str, str, list)  # (title, intro, [Failure]) of photos not moved or not put back
+    problems = Signal(str, str, list)  # (title, intro, [Problem]) of photos not moved or not put back
     gone = Signal(list)  # paths no longer where they were (thumbnails to forget)
     strangersBack = Signal()  # Undo put back photos this scan never saw: scan again
     failed = Signal(str, str)
@@ -283,7 +284,7 @@ class FileOps(QObject):
             "Undo with Ctrl+Z."
         )
         if report.failed:
-            failures = [Failure(path, reason) for path, reason in report.failed]
+            failures = [Problem(path, reason) for path, reason in report.failed]
             intro = "These frames' sidecars were left as they were:"
             self.problems.emit("Some ratings were not saved", intro, failures)
 

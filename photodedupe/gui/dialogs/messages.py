@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from photodedupe import __version__
-from photodedupe.core.files.actions import Failure
+from photodedupe.core.model import Problem
 from photodedupe.gui.desktop import open_file, show_in_folder
 from photodedupe.gui.dialogs.questions import Ask, Question
 
@@ -65,7 +65,7 @@ class ProblemsDialog(QDialog):
     one: see it in its folder (double-click), open it, or copy the paths to look into or to report."""
 
     def __init__(
-        self, title: str, intro: str, failures: Sequence[Failure], parent: QWidget | None = None
+        self, title: str, intro: str, failures: Sequence[Problem], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
