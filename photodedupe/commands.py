@@ -17,6 +17,7 @@ from typing import TextIO
 
 from photodedupe.core.cull.ranking import cull
 from photodedupe.core.cull_review import CullReview, cull_dict, cull_text
+from photodedupe.core.documents import document, problems, restored, trashed
 from photodedupe.core.files import journal
 from photodedupe.core.files.actions import (
     TrashPlan,
@@ -36,7 +37,6 @@ from photodedupe.core.find.result import ScanResult
 from photodedupe.core.find.scan import ScanOptions, scan
 from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.keep.rules import describe
-from photodedupe.core.model import Problem
 from photodedupe.core.paths import batches_dir, default_cache_path
 from photodedupe.core.printable import lossless, shown
 from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
@@ -142,24 +142,6 @@ def _print_json(data: dict) -> None:
     sys.stdout.write("\n")
 
 
-def _failures(failed: list[Problem]) -> list[dict[str, str]]:
-    return [{"path": f.path, "reason": f.reason} for f in failed]
-
-
-def _moved(report: TrashReport) -> list[dict]:
-    """Each photo moved, with the files that went with it."""
-    return [
-        {
-            "path": t.original,
-            "trash_path": t.location,
-            "companions": [
-                {"path": c.original, "trash_path": c.location} for c in report.carried.get(t.original, ())
-            ],
-        }
-        for t in report.moved
-    ]
-
-
 def run_clean(args: argparse.Namespace) -> int:
     """Dry run by default: the same review and trash actions the app's buttons use."""
     references = [os.path.abspath(d) for d in args.reference]
@@ -190,16 +172,15 @@ def run_clean(args: argparse.Namespace) -> int:
     if unread and status == Exit.OK:
         status = Exit.FAILED
     if args.json:
-        data: dict = {
-            "version": 1,
-            "applied": args.apply,
-            "rules": list(args.keep),
-            "kept": kept,
-            "why": {path: text for path, text in why.items() if path in kept},
-        }
+        data = document(
+            applied=args.apply,
+            rules=list(args.keep),
+            kept=kept,
+            why={path: text for path, text in why.items() if path in kept},
+        )
         if args.apply:
-            data |= {"trashed": _moved(report), "failed": _failures(report.failed)}
-            data |= {"merged_into": report.merged, "notes": _failures(report.notes)}
+            data |= {"trashed": trashed(report), "failed": problems(report.failed)}
+            data |= {"merged_into": report.merged, "notes": problems(report.notes)}
         else:
             data |= {"would_trash": [p.path for p in plan.photos], "trashed": [], "failed": []}
             data["would_trash_companions"] = {
@@ -311,7 +292,7 @@ def run_find(args: argparse.Namespace) -> int:
             }
             for m in matches
         ]
-        _print_json({"version": 1, "example": example, "threshold": threshold, "matches": found})
+        _print_json(document(example=example, threshold=threshold, matches=found))
         return Exit.OK
     print(f"Photos like {shown(example)} (within {threshold} bits), nearest first:")
     for m in matches:
@@ -357,7 +338,14 @@ def run_cull(args: argparse.Namespace) -> int:
     report = _apply(plan, shots)
     _say_stopped(report, plan.count, "frames")
     if args.json:
-        data = {**cull_dict(result, culled), "moved": _moved(report), "failed": _failures(report.failed)}
+        # "moved" as it always was, and "trashed" as every other command says it
+        went = trashed(report)
+        data = {
+            **cull_dict(result, culled),
+            "moved": went,
+            "trashed": went,
+            "failed": problems(report.failed),
+        }
         _print_json(data | ({"interrupted": True} if report.cancelled else {}))
     else:
         print(cull_text(result, culled))
@@ -415,21 +403,11 @@ def run_undo(args: argparse.Namespace) -> int:
     say_damaged_journals()
     if batch is None or not (batch.in_trash or batch.merges_left or batch.vanished):
         message = "Nothing to undo: no photos moved to the trash by photodedupe are waiting there."
-        _print_json({"version": 1, "restored": [], "failed": []}) if args.json else print(message)
+        _print_json(document(restored=[], failed=[])) if args.json else print(message)
         return Exit.OK
     report = undo_batch(batch, mover_for(batch))
     if args.json:
-        restored = [{"path": t.original, "trash_path": t.location} for t in report.restored]
-        companions = [{"path": t.original, "trash_path": t.location} for t in report.companions]
-        _print_json(
-            {
-                "version": 1,
-                "restored": restored,
-                "companions": companions,
-                "sidecars_taken_back": report.unmerged,
-                "failed": _failures(report.failed),
-            }
-        )
+        _print_json(document(**restored(report)))
     else:
         for item in report.restored:
             print(f"restored {shown(item.original)}")
@@ -449,7 +427,7 @@ def run_resume(args: argparse.Namespace) -> int:
     say_damaged_journals()
     if not pending:
         message = "Nothing to resume: no batch of moves to the trash was interrupted."
-        _print_json({"version": 1, "trashed": [], "failed": []}) if args.json else print(message)
+        _print_json(document(trashed=[], failed=[])) if args.json else print(message)
         return Exit.OK
     report = TrashReport()
     for batch in pending:
@@ -457,7 +435,7 @@ def run_resume(args: argparse.Namespace) -> int:
         report.moved += done.moved
         report.failed += done.failed
     if args.json:
-        _print_json({"version": 1, "trashed": _moved(report), "failed": _failures(report.failed)})
+        _print_json(document(trashed=trashed(report), failed=problems(report.failed)))
     else:
         for item in report.moved:
             print(f"trashed {shown(item.original)} -> {shown(item.location or 'the trash')}")

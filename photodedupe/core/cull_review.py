@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from photodedupe.core.cull.ranking import CullResult, Frame, Series
+from photodedupe.core.documents import document, problems
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.group_list import GroupList
 from photodedupe.core.model import Group, Member
@@ -26,6 +27,9 @@ from photodedupe.core.review import Review
 class CullReview(Review):
     culling = True
     merge_edits = False  # each frame is a picture of its own: its rating is its own
+    group_words = ("series", "series")
+    member_words = ("frame", "frames")
+    kept_words = "the best"
 
     def __init__(
         self,
@@ -84,6 +88,9 @@ class CullReview(Review):
         series = self._series_of.get(group.reference)
         return series is not None and series.from_file_time
 
+    def kept_by_rank(self, row: int) -> bool:
+        return 0 < row < self.keep_best
+
     def frame(self, index: int) -> Frame | None:
         return self._frames.get(index)
 
@@ -141,14 +148,13 @@ def cull_dict(result: ScanResult, culled: CullResult, marked: set[int] | None = 
             entry["marked"] = f.index in marked
         return entry
 
-    return {
-        "version": 1,
-        "series": [
+    return document(
+        series=[
             {"time_from": "file" if s.from_file_time else "exif", "files": [frame(f) for f in s.frames]}
             for s in culled.series
         ],
-        "errors": [{"path": e.path, "reason": e.reason} for e in [*result.errors, *culled.errors]],
-        "stats": {
+        errors=problems([*result.errors, *culled.errors]),
+        stats={
             "files": result.stats.files,
             "series": len(culled.series),
             "frames": sum(len(s.frames) for s in culled.series),
@@ -156,7 +162,7 @@ def cull_dict(result: ScanResult, culled: CullResult, marked: set[int] | None = 
             "from_cache": culled.from_cache,
             "seconds": round(result.stats.seconds + culled.seconds, 2),
         },
-    }
+    )
 
 
 def cull_text(result: ScanResult, culled: CullResult) -> str:

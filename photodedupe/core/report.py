@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from photodedupe.core.details import Details
+from photodedupe.core.documents import document, problems
 from photodedupe.core.find.companions import photo_edits, skipped_by_kind, skipped_words
 from photodedupe.core.keep.rules import format_of
 from photodedupe.core.model import KINDS, NOT_COMPARED, Group, Member, Photo
@@ -24,8 +25,6 @@ from photodedupe.core.units import human_size
 if TYPE_CHECKING:  # the window shows these words before numpy and numba are needed
     from photodedupe.core.find.result import ScanResult
     from photodedupe.core.keep.keeper import Keeper
-
-REPORT_VERSION = 1
 
 
 def _keeper(result: ScanResult, keeper: Keeper | None) -> Keeper:
@@ -196,28 +195,27 @@ def report_dict(
     """
     keeper = _keeper(result, keeper)
     files, size = reclaimable(result, groups)
-    return {
-        "version": REPORT_VERSION,
-        "threshold": threshold,
-        "groups": [
+    return document(
+        threshold=threshold,
+        groups=[
             {
                 "files": [_file(result, m, marked) for m in group.members],
                 "why": keeper.why(group, group.reference),
             }
             for group in groups
         ],
-        "errors": [{"path": e.path, "reason": e.reason} for e in result.errors],
-        "skipped": list(result.skipped),
-        "skipped_by_kind": skipped_by_kind(result.skipped),
-        "reclaimable": {"files": files, "bytes": size},
-        "stats": {
+        errors=problems(result.errors),
+        skipped=list(result.skipped),
+        skipped_by_kind=skipped_by_kind(result.skipped),
+        reclaimable={"files": files, "bytes": size},
+        stats={
             "files": result.stats.files,
             "hashed": result.stats.hashed,
             "from_cache": result.stats.from_cache,
             "skipped": result.stats.skipped,
             "seconds": round(result.stats.seconds, 3),
         },
-    }
+    )
 
 
 CSV_COLUMNS = (
