@@ -43,7 +43,12 @@ def _most_first(saving: np.ndarray, refs: np.ndarray) -> np.ndarray:
 
 class Review:
     #: A review of a shoot's series (core.cull_review) rather than of copies: views ask this, not the type.
-    culling = False
+    culling = False  # the window's mode: Duplicates (a Review) or Shots (a CullReview)
+    #: What its groups and their members are called: (one, many) each.
+    group_words = ("group", "groups")
+    member_words = ("photo", "photos")
+    #: The photo each group keeps, as a caption names it.
+    kept_words = "the ★"
     #: Copies of one picture: a trashed copy's rating and keywords go to the kept copy's sidecar.
     merge_edits = True
     keep_best = 1  # photos of each group that "Mark all but the best" keeps (Shots: the best N frames)
@@ -157,6 +162,11 @@ class Review:
     def score(self, index: int) -> float | None:
         """A photo's quality within its group, 0–1 (culling only; duplicates have none)."""
         return None
+
+    def kept_by_rank(self, row: int) -> bool:
+        """The group's member at ``row`` (after its first) is kept for its rank (culling keeps the
+        best N; a group of copies keeps only its ★)."""
+        return False
 
     def frame(self, index: int) -> Frame | None:
         """How a frame was measured and ranked (culling only; a duplicate is no frame)."""

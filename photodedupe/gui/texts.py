@@ -94,11 +94,7 @@ def status_summary(review: Review) -> str:
     """The status bar after a scan: what was read, found, could be freed, and is marked."""
     stats = review.result.stats
     saving = sum(review.reclaimable(g) for g in review.groups)
-    found = (
-        plural(len(review.groups), "series", "series")
-        if review.culling
-        else plural(len(review.groups), "group")
-    )
+    found = plural(len(review.groups), *review.group_words)
     text = f"{scan_counts(stats)} · {found} · {human_size(saving)} could be freed"
     if problems := len(review.result.errors):
         text += f" · {plural(problems, 'problem file')} (View ▸ Problem files)"

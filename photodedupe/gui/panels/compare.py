@@ -222,8 +222,7 @@ class CompareDialog(QDialog):
         member = next((m for m in group.members if m.index == other), Member(other, 0))
         caption = "the photo kept (★)"
         if other != ref:  # how far from the ★ and what differs, or (a frame of a series) its rank
-            best = "the best" if self.review.culling else "the ★"
-            caption = f"compared with {best}: {self.review.member_note(group, member)}"
+            caption = f"compared with {self.review.kept_words}: {self.review.member_note(group, member)}"
         from photodedupe.core.moments import date_note  # numpy: once photos are compared
 
         # Frames of a series are different moments by nature: the duplicates' date words do not apply.

@@ -72,7 +72,7 @@ class GroupListModel(QAbstractListModel):
             # Short enough for a narrow list: numbers must never be cut in the middle.
             marked = sum(1 for m in group.members if m.index in self.review.marked)
             saving = human_size(self.review.reclaimable(group))
-            noun = "frames" if self.review.culling else "photos"
+            noun = self.review.member_words[1]
             # The group's number, as the details table's Group column says it.
             lines = [
                 f"{index.row() + 1}. {os.path.basename(ref.path)}",
@@ -247,7 +247,7 @@ class PhotoGridModel(QAbstractListModel):
             note="" if member.index == self.keeper else self._note(member),
             score=self.review.score(member.index),
             picked=member.index in self.review.picked,
-            kept=self.review.culling and 0 < row < self.review.keep_best,
+            kept=self.review.kept_by_rank(row),
         )
 
     def _note(self, member: Member) -> str:
