@@ -88,6 +88,12 @@ class CullReview(Review):
         series = self._series_of.get(group.reference)
         return series is not None and series.from_file_time
 
+    def date_words(self, kept: int, other: int) -> str | None:
+        return None  # frames of a series are different moments by nature
+
+    def tooltip_note(self, group: Group, member: Member) -> str:
+        return self.member_note(group, member)  # why it ranks where it does
+
     def kept_by_rank(self, row: int) -> bool:
         return 0 < row < self.keep_best
 

@@ -24,6 +24,7 @@ from photodedupe.core.keep.differences import differences
 from photodedupe.core.keep.keeper import Keeper, keeper_for
 from photodedupe.core.keep.rules import DEFAULT_RULES, raw_jpeg_pairs
 from photodedupe.core.model import GROUP_ORDERS, Flag, Group, Member, Photo
+from photodedupe.core.moments import date_note
 from photodedupe.core.printable import lossless
 from photodedupe.core.protection import Protection
 from photodedupe.core.report import distance_text, report_csv, report_dict
@@ -162,6 +163,15 @@ class Review:
     def score(self, index: int) -> float | None:
         """A photo's quality within its group, 0–1 (culling only; duplicates have none)."""
         return None
+
+    def date_words(self, kept: int, other: int) -> str | None:
+        """What the dates taken of a copy and the photo kept say (a copy keeps its original's
+        date; another time is another shot), for the compare view's caption."""
+        return date_note(self.photos[kept], self.photos[other])
+
+    def tooltip_note(self, group: Group, member: Member) -> str:
+        """A tile's note for its tooltip: none for a copy (its tile shows how far it is)."""
+        return ""
 
     def kept_by_rank(self, row: int) -> bool:
         """The group's member at ``row`` (after its first) is kept for its rank (culling keeps the

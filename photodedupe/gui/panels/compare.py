@@ -215,7 +215,6 @@ class CompareDialog(QDialog):
 
     def _captions(self) -> None:
         """Both sides' words and marks (a mark toggled keeps the zoom and position)."""
-        photos = self.review.photos
         ref, other = self.members[0], self.members[self.position]
         group = self._group()
         self._fill(self.left, ref, f"the photo kept (★): {self.review.why_kept(group)}")
@@ -223,10 +222,7 @@ class CompareDialog(QDialog):
         caption = "the photo kept (★)"
         if other != ref:  # how far from the ★ and what differs, or (a frame of a series) its rank
             caption = f"compared with {self.review.kept_words}: {self.review.member_note(group, member)}"
-        from photodedupe.core.moments import date_note  # numpy: once photos are compared
-
-        # Frames of a series are different moments by nature: the duplicates' date words do not apply.
-        note = date_note(photos[ref], photos[other]) if other != ref and not self.review.culling else None
+        note = self.review.date_words(ref, other) if other != ref else None
         self._fill(self.right, other, f"{caption}; {note}" if note else caption)
 
     def _group(self) -> Group:

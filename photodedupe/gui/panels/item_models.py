@@ -203,8 +203,8 @@ class PhotoGridModel(QAbstractListModel):
             lines = [photo.path, *photo_facts(photo)]
             if member.index == self.keeper:
                 lines.insert(1, f"★ The photo this group keeps: {self.why}")
-            elif self.review.culling:
-                lines.insert(1, self._note(member))
+            elif self._group is not None and (note := self.review.tooltip_note(self._group, member)):
+                lines.insert(1, note[0].upper() + note[1:])
             partner = self._partner.get(member.index)
             if partner is not None:
                 name = os.path.basename(self.review.photos[partner].path)
