@@ -433,3 +433,20 @@ def test_groups_sort_by_what_the_user_chooses_and_it_is_remembered(qtbot, make_w
 
     again = Driver(qtbot, make_window()).wait_for_scan()
     assert again.window.panel.sort.currentText() == "Most photos" and again.groups() == order
+
+
+def test_why_the_star_is_kept_wraps_to_two_lines_and_is_cut_only_at_its_end(qtbot) -> None:
+    """The ★ tile's 'why' had been cut on one line ("saved first (04:37:01.465 vs 04:37:…")."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from photodedupe.gui.panels.tile_delegate import two_lines
+
+    fm = QFontMetrics(QFont())
+    width = fm.horizontalAdvance("M" * 22)
+    why = "★ Kept: saved first (2021-07-04 04:37:01.465 vs 04:37:01.512, the other a copy made later)"
+    first, second = two_lines(why, fm, width)
+    assert why.startswith(first) and fm.horizontalAdvance(first) <= width
+    assert fm.horizontalAdvance(second) <= width and second.endswith("…")
+    assert why.startswith(f"{first} {second[:-1]}")  # broken between words, in order
+    assert two_lines("★ Kept: sharpest", fm, width) == ["★ Kept: sharpest"]
+    assert len(two_lines("x" * 500, fm, width)) == 1  # one word wider than the line: cut once

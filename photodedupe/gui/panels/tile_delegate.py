@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from photodedupe.core.units import human_size
@@ -19,7 +19,7 @@ MARK_COLOUR = QColor(211, 47, 47)
 KEEP_COLOUR = QColor(46, 125, 50)
 DAMAGED_COLOUR = QColor(230, 81, 0)
 TILE_PAD = _PAD = 8  # around the thumbnail, inside the tile
-_TEXT_LINES = 4
+_TEXT_LINES = 5  # size and date, folder/name, and two for why it is kept (or how close it is)
 MARK_BOX = 24
 
 
@@ -53,6 +53,22 @@ def tile_note(tile: Tile) -> str:
     if tile.why:
         return f"★ Kept: {tile.why}"
     return tile.note.replace(" apart", " from the ★")
+
+
+def two_lines(text: str, fm: QFontMetrics, width: int) -> list[str]:
+    """``text`` on at most two lines of ``width`` pixels, broken between words; the second line is
+    cut with an ellipsis if the text is longer still."""
+    words = text.split(" ")
+    first = ""
+    for k, word in enumerate(words):
+        candidate = f"{first} {word}" if first else word
+        if fm.horizontalAdvance(candidate) > width:
+            if not first:  # one word wider than the line: cut it
+                return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+            rest = " ".join(words[k:])
+            return [first, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        first = candidate
+    return [first]
 
 
 class PhotoDelegate(QStyledItemDelegate):
@@ -139,12 +155,20 @@ class PhotoDelegate(QStyledItemDelegate):
             (where, option.font, None),
             (tile_note(tile), option.font, note),
         ]
-        for value, font, colour in facts:
+        for value, font, colour in facts[:-1]:
             painter.setFont(font)
             painter.setPen(colour or palette.color(QPalette.ColorRole.Text))
-            # Paths keep both ends; a sentence (why the ★ is kept) keeps its start.
-            elide = Qt.TextElideMode.ElideRight if value.startswith("★") else Qt.TextElideMode.ElideMiddle
-            painter.drawText(text, Qt.AlignmentFlag.AlignLeft, fm.elidedText(value, elide, text.width()))
+            # A path keeps both ends.
+            elided = fm.elidedText(value, Qt.TextElideMode.ElideMiddle, text.width())
+            painter.drawText(text, Qt.AlignmentFlag.AlignLeft, elided)
+            text.translate(0, fm.height())
+        # The note is a sentence: on two lines, broken between words, cut only at the end of the
+        # second (the tooltip has it whole).
+        value, font, colour = facts[-1]
+        painter.setFont(font)
+        painter.setPen(colour or palette.color(QPalette.ColorRole.Text))
+        for line in two_lines(value, fm, text.width()):
+            painter.drawText(text, Qt.AlignmentFlag.AlignLeft, line)
             text.translate(0, fm.height())
 
     @staticmethod
