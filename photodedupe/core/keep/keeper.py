@@ -343,9 +343,11 @@ class Keeper:
         return int(members[self.positions(GroupList(members, members, members, offsets))[0]])
 
     def _off_centre(self, members: Sequence[int]) -> np.ndarray:
-        tone = self._tone[self._rows[list(members)]].astype(np.float64)
-        lower_median = np.sort(tone, axis=0)[(len(tone) - 1) // 2]
-        off: np.ndarray = np.sqrt(((tone - lower_median) ** 2).mean(axis=1))
+        """``central``'s distance of each of ``members`` from their median tones (for the why)."""
+        photos = np.asarray(members, np.int64)
+        off = np.empty(len(photos), np.float64)
+        unused = np.empty(0)  # the compiled loops' scratch space: numpy needs none
+        _off_centre_numpy(photos, 0, len(photos), self._rows, self._tone, off, unused, unused)
         return off
 
     def why(self, group: Group, kept: int) -> str:
