@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from photodedupe.core.find.cache import HashCache
-from photodedupe.core.find.features import straighten
+from photodedupe.core.find.features import CROP_WINDOWS, straighten, window_grids
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.find.scan import scan
 from photodedupe.core.keep.keeper import keeper_for
@@ -175,3 +175,20 @@ def test_a_dim_flat_sky_and_ground_are_picture_but_bars_are_a_frame() -> None:
     barred[:20], barred[-20:] = 0.0, 0.0  # letterbox bars: one level
     x0, y0, x1, y1 = content_box(barred)
     assert (x0, x1) == (0, w) and abs(y0 - 20) <= 2 and abs(y1 - (h - 20)) <= 2
+
+
+@pytest.mark.parametrize("side", [9, 17])
+def test_crop_windows_are_what_pillow_resizing_makes(side: int) -> None:
+    """The windows' matrices give Pillow's LANCZOS box resize to the bit, so no cached hash changes."""
+    rng = np.random.default_rng(side)
+    for size in [(64, 64), (47, 47)]:
+        pixels = rng.uniform(0, 255, size[::-1]).astype(np.float32)
+        pixels[:, :9] = 17.0  # a flat band: equal cells must stay exactly equal
+        content = Image.fromarray(pixels, "F")
+        w, h = content.size
+        expected = []
+        for fx, fy in CROP_WINDOWS:
+            left, top = (w - 0.9 * w) * fx, (h - 0.9 * h) * fy
+            box = (left, top, left + 0.9 * w, top + 0.9 * h)
+            expected.append(np.asarray(content.resize((side, side), Image.Resampling.LANCZOS, box=box)))
+        assert np.array_equal(window_grids(content, side), np.stack(expected))

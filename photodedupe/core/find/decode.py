@@ -30,7 +30,7 @@ from photodedupe.core.find.features import (
     thumbnail,
     window_grids,
 )
-from photodedupe.core.find.hashing import dhash_from_grid, pack
+from photodedupe.core.find.hashing import packed_dhashes
 from photodedupe.core.find.memory import DECODING, decoded_bytes
 from photodedupe.core.find.metadata import Metadata, read_metadata, tiff_metadata
 from photodedupe.core.find.traits import GREY_MODES, grey_filled, jpeg_quality, tone
@@ -197,15 +197,11 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
     inside = gray.crop(box) if framed else gray
     content = inside.resize((_DETAIL, _DETAIL), Image.Resampling.BOX)
     turned = oriented_hashes(_grid(content, grid_side))
-    # A framed photo (letterbox, screenshot) is known by its picture: two screenshots
-    # of different photos in the same viewer must not look alike.
-    if framed:
-        whole = turned[0]
-    else:
-        whole = dhash_from_grid(_grid(gray.resize((_DETAIL, _DETAIL), Image.Resampling.BOX), grid_side))
-    grids = window_grids(content, grid_side) + straightened_grids(inside, grid_side)
-    windows = pack(tuple(dhash_from_grid(g) for g in grids), 2 * hash_size**2)
-    turned_packed = pack(turned, 2 * hash_size**2)
+    # The plain hash is the first orientation's, of the picture inside any frame: two
+    # screenshots of different photos in the same viewer must not look alike.
+    whole = int.from_bytes(turned[: len(turned) // 8], "big")
+    grids = np.concatenate([window_grids(content, grid_side), straightened_grids(inside, grid_side)])
+    windows = packed_dhashes(grids)
     details = meta.details.to_json()
     picture = (width, height)
     if framed:  # the box is measured on the small copy: scale it to the photo's pixels
@@ -219,7 +215,7 @@ def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
         height=height,
         taken=meta.taken,
         camera=meta.camera,
-        content=turned_packed,
+        content=turned,
         thumb=thumbnail(content),
         windows=windows,
         details=details,

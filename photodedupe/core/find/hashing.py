@@ -31,14 +31,19 @@ def dhash_from_grid(grid: np.ndarray) -> int:
     >>> bin(dhash_from_grid(np.array([[2, 1, 0], [5, 4, 3], [8, 7, 6]])))  # darker to the right
     '0b1111'
     """
-    n = grid.shape[0] - 1
-    if grid.shape != (n + 1, n + 1) or n < 2 or n % 2:
-        raise ValueError(f"expected an odd square grid of at least 3×3, got {grid.shape}")
-    top_left = grid[:n, :n]
-    rows = top_left < grid[:n, 1:]
-    cols = top_left < grid[1:, :n]
-    bits = np.concatenate([rows.ravel(), cols.ravel()])
-    return int.from_bytes(np.packbits(bits).tobytes(), "big")
+    return int.from_bytes(packed_dhashes(grid[np.newaxis]), "big")
+
+
+def packed_dhashes(grids: np.ndarray) -> bytes:
+    """The dHashes of a (K, n+1, n+1) stack of grids, packed as ``pack`` does, in one numpy pass."""
+    n = grids.shape[-1] - 1
+    if grids.ndim != 3 or grids.shape[1:] != (n + 1, n + 1) or n < 2 or n % 2:
+        raise ValueError(f"expected odd square grids of at least 3×3, got {grids.shape[1:]}")
+    top_left = grids[:, :n, :n]
+    rows = top_left < grids[:, :n, 1:]
+    cols = top_left < grids[:, 1:, :n]
+    bits = np.concatenate([rows.reshape(len(grids), -1), cols.reshape(len(grids), -1)], axis=1)
+    return np.packbits(bits, axis=1).tobytes()
 
 
 def hamming(a: int, b: int) -> int:
