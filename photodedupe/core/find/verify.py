@@ -17,6 +17,7 @@ import numpy as np
 
 from photodedupe.core.find.features import THUMB_SIDE, detail, oriented
 from photodedupe.core.find.index import Edges
+from photodedupe.core.kernels import in_slices
 from photodedupe.core.model import Photo
 
 #: Bump whenever what ``verified`` keeps changes: stored pairs of other recipes are not reused.
@@ -116,17 +117,26 @@ class Verifier:
         b = np.array([rows.setdefault(key, len(rows)) for key in turned], np.int64)
         keys = list(rows)
         table = np.empty((len(keys), len(_PAIRS), _SIDE * _SIDE), np.float32)
-        for lo in range(0, len(keys), _THUMBS_AT_ONCE):
-            table[lo : lo + _THUMBS_AT_ONCE] = windows(
-                np.stack([self._thumb(k, o) for k, o in keys[lo : lo + _THUMBS_AT_ONCE]])
-            )
+
+        def fill(lo: int, hi: int) -> None:
+            for start in range(lo, hi, _THUMBS_AT_ONCE):
+                end = min(start + _THUMBS_AT_ONCE, hi)
+                table[start:end] = windows(np.stack([self._thumb(k, o) for k, o in keys[start:end]]))
+
         best = np.empty(len(a), np.float32)
-        for lo in range(0, len(a), _PAIRS_AT_ONCE):  # gathered a block at a time: 20 KB a pair
-            one, other = table[a[lo : lo + _PAIRS_AT_ONCE]], table[b[lo : lo + _PAIRS_AT_ONCE]]
-            best[lo : lo + len(one)] = np.maximum(
-                np.einsum("kd,kwd->kw", one[:, 0], other).max(axis=1),
-                np.einsum("kd,kwd->kw", other[:, 0], one).max(axis=1),
-            )
+
+        def compare(lo: int, hi: int) -> None:
+            for start in range(lo, hi, _PAIRS_AT_ONCE):  # gathered a block at a time: 20 KB a pair
+                end = min(start + _PAIRS_AT_ONCE, hi)
+                one, other = table[a[start:end]], table[b[start:end]]
+                best[start:end] = np.maximum(
+                    np.einsum("kd,kwd->kw", one[:, 0], other).max(axis=1),
+                    np.einsum("kd,kwd->kw", other[:, 0], one).max(axis=1),
+                )
+
+        # numpy's products release the GIL: both halves run on both cores.
+        in_slices(fill, len(keys), least=_THUMBS_AT_ONCE)
+        in_slices(compare, len(a), least=_PAIRS_AT_ONCE)
         return best
 
 
