@@ -14,93 +14,140 @@ import sys
 from collections.abc import Sequence
 
 from photodedupe import __version__
-from photodedupe.core import logs
+from photodedupe.core import i18n, logs
 from photodedupe.core.cull.series import DEFAULT_WINDOW
 from photodedupe.core.files.sidecars import DEFAULT_STYLE, STYLES
+from photodedupe.core.i18n import LANGUAGES, N_, Nn_, _, n_
 from photodedupe.core.keep.rules import DEFAULT_RULES, RULES, parse_rules
-from photodedupe.core.thresholds import HASH_SIZES, default_threshold, levels
+from photodedupe.core.thresholds import DEFAULT_LEVEL, HASH_SIZES, default_threshold, levels
 from photodedupe.exits import Exit
 
 VERBOSE = ("-v", "--verbose")
+LANG = "--lang"
+#: argparse's own words for people: it looks them up through its module's ``_`` and ``ngettext``,
+#: which ``_speak`` points at our catalogs. Listed here so that the catalogs hold them.
+_ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+    N_("can't open '%(filename)s': %(error)s"),
+    N_("unrecognized arguments: %s"),
+    N_("not allowed with argument %s"),
+    N_("ignored explicit argument %r"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("%(prog)s: error: %(message)s\n"),
+    Nn_("expected %s argument", "expected %s arguments"),
+)
 COMMANDS = ("scan", "clean", "find", "cull", "undo", "resume")
 
 
 def _levels_help() -> str:
-    return ", ".join(f"{lv.name.lower()} {lv.bits}" for lv in levels(128))
+    return ", ".join(f"{_(lv.name).lower()} {lv.bits}" for lv in levels(128))
 
 
 def _scan_options(parser: argparse.ArgumentParser) -> None:
     """The options every command that scans shares."""
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="folders (or single photos) to scan")
+    parser.add_argument("paths", nargs="+", metavar=_("PATH"), help=_("folders (or single photos) to scan"))
     parser.add_argument(
         "-t",
         "--threshold",
         type=int,
-        metavar="BITS",
-        help=f"largest difference, in bits of the hash, for two photos to be grouped "
-        f"(128-bit hash: {_levels_help()}; default: similar, {default_threshold(128)})",
+        metavar=_("BITS"),
+        help=_(
+            "largest difference, in bits of the hash, for two photos to be grouped "
+            "(128-bit hash: {levels}; default: {level}, {default})"
+        ).format(levels=_levels_help(), level=_(DEFAULT_LEVEL).lower(), default=default_threshold(128)),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
-    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the hash cache")
+    parser.add_argument("--json", action="store_true", help=_("print one JSON object instead of text"))
+    parser.add_argument("--no-cache", action="store_true", help=_("neither read nor write the hash cache"))
     parser.add_argument(
         "--hash-bits",
         type=int,
         choices=sorted(HASH_SIZES),
         default=128,
-        help="hash length: 128 (9×9 grid) or a finer 512 (17×17 grid); default 128",
+        help=_("hash length: 128 (9×9 grid) or a finer 512 (17×17 grid); default 128"),
     )
     parser.add_argument(
         "--include-hidden",
         action="store_true",
-        help="also scan hidden files and folders (never a trash — .Trash-UID, .Trash, .Trashes, "
-        "$Recycle.Bin, the home trash — nor photodedupe's own data)",
+        help=_(
+            "also scan hidden files and folders (never a trash — .Trash-UID, .Trash, .Trashes, "
+            "$Recycle.Bin, the home trash — nor photodedupe's own data)"
+        ),
     )
     parser.add_argument(
         "--exclude",
         action="append",
         default=[],
-        metavar="GLOB",
-        help="leave out folders and files whose name or path matches (e.g. 'Backup', '*/Export/*', "
-        "or a folder's path); may be given again",
+        metavar=_("GLOB"),
+        help=_(
+            "leave out folders and files whose name or path matches (e.g. 'Backup', '*/Export/*', "
+            "or a folder's path); may be given again"
+        ),
     )
     parser.add_argument(
-        "--workers", type=int, default=0, metavar="N", help="decoding threads (default: one per CPU)"
+        "--workers", type=int, default=0, metavar="N", help=_("decoding threads (default: one per CPU)")
     )
 
 
 def _cull_options(commands) -> None:
     cu = commands.add_parser(
         "cull",
-        help="find the series (bursts) of a shoot and rank their frames, sharpest first",
-        description="Scan, then group frames taken close together by one camera and looking alike "
-        "into series, and rank each series' frames: the sharpest first, with why. Nothing is "
-        "touched without --apply; with --keep N --apply the other frames go to the trash.",
+        help=_("find the series (bursts) of a shoot and rank their frames, sharpest first"),
+        description=_(
+            "Scan, then group frames taken close together by one camera and looking alike "
+            "into series, and rank each series' frames: the sharpest first, with why. Nothing is "
+            "touched without --apply; with --keep N --apply the other frames go to the trash."
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="examples:\n  photodedupe cull ~/Shoot\n"
-        "  photodedupe cull --window 1 --json ~/Shoot > series.json\n"
-        "  photodedupe cull --keep 2 --apply ~/Shoot\n"
-        "  photodedupe cull --write-xmp --stars 3 ~/Shoot   picks get 3 stars, the rest -1 (rejected)\n"
-        "  photodedupe cull --write-xmp --xmp-style lightroom ~/Shoot",
+        epilog=_("examples:")
+        + "\n"
+        + _examples(
+            ("photodedupe cull ~/Shoot", ""),
+            ("photodedupe cull --window 1 --json ~/Shoot > series.json", ""),
+            ("photodedupe cull --keep 2 --apply ~/Shoot", ""),
+            (
+                "photodedupe cull --write-xmp --stars 3 ~/Shoot",
+                _("picks get 3 stars, the rest -1 (rejected)"),
+            ),
+            ("photodedupe cull --write-xmp --xmp-style lightroom ~/Shoot", ""),
+        ),
     )
     _scan_options(cu)
     cu.add_argument(
         "--window",
         type=float,
         default=DEFAULT_WINDOW,
-        metavar="SECONDS",
-        help=f"longest time between two frames of one series (default {DEFAULT_WINDOW:g})",
+        metavar=_("SECONDS"),
+        help=_("longest time between two frames of one series (default {seconds})").format(
+            seconds=f"{DEFAULT_WINDOW:g}"
+        ),
     )
-    cu.add_argument("--keep", type=int, default=1, metavar="N", help="frames of each series kept (default 1)")
-    cu.add_argument("--apply", action="store_true", help="move every frame but the best N to the trash")
+    cu.add_argument(
+        "--keep", type=int, default=1, metavar="N", help=_("frames of each series kept (default 1)")
+    )
+    cu.add_argument("--apply", action="store_true", help=_("move every frame but the best N to the trash"))
     cu.add_argument(
         "--write-xmp",
         action="store_true",
-        help="hand the culling to your editor: write the rating of each frame into its XMP sidecar "
-        "(the best N: --stars; the rest: -1, rejected), keeping every other field; 'photodedupe undo' "
-        "takes it back",
+        help=_(
+            "hand the culling to your editor: write the rating of each frame into its XMP sidecar "
+            "(the best N: --stars; the rest: -1, rejected), keeping every other field; 'photodedupe undo' "
+            "takes it back"
+        ),
     )
     cu.add_argument(
-        "--stars", type=int, default=1, metavar="N", help="the rating --write-xmp gives a pick (default 1)"
+        "--stars", type=int, default=1, metavar="N", help=_("the rating --write-xmp gives a pick (default 1)")
     )
     _xmp_style_option(cu)
 
@@ -110,111 +157,165 @@ def _xmp_style_option(parser: argparse.ArgumentParser) -> None:
         "--xmp-style",
         choices=sorted(STYLES),
         default=DEFAULT_STYLE,
-        help="the name of a new sidecar: darktable and digiKam read NAME.EXT.xmp, Lightroom NAME.xmp "
-        f"(default {DEFAULT_STYLE}; a photo's existing sidecar is used whatever this says)",
+        help=_(
+            "the name of a new sidecar: darktable and digiKam read NAME.EXT.xmp, Lightroom NAME.xmp "
+            "(default {style}; a photo's existing sidecar is used whatever this says)"
+        ).format(style=DEFAULT_STYLE),
     )
+
+
+def _examples(*lines: tuple[str, str]) -> str:
+    """Example commands, each with what it does beside it (on a line of its own when too long)."""
+    out = []
+    for command, what in lines:
+        if not what:
+            out.append(f"  {command}")
+        elif len(command) < 44:
+            out.append(f"  {command:<44}{what}")
+        else:
+            out.append(f"  {command}\n  {'':<44}{what}")
+    return "\n".join(out)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="photodedupe",
-        usage="photodedupe [FOLDER...] [--theme THEME]\n       photodedupe COMMAND [options] ...",
-        description="Find near-duplicate photos. Without a command, opens the desktop app "
-        "(and scans the FOLDERs given).",
+        usage=_("photodedupe [FOLDER...] [--theme THEME]\n       photodedupe COMMAND [options] ..."),
+        description=_(
+            "Find near-duplicate photos. Without a command, opens the desktop app "
+            "(and scans the FOLDERs given)."
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="""examples:
-  photodedupe ~/Pictures                      open the window and scan a folder
-  photodedupe scan ~/Pictures                 list the groups of near-duplicates
-  photodedupe scan --json ~/Pictures > r.json the same as JSON
-  photodedupe clean ~/Pictures                say which photo of each group is kept (a dry run)
-  photodedupe clean --apply --reference ~/Archive ~/Pictures
-                                              move the others to the trash, never touching ~/Archive
-  photodedupe undo                            put the last batch back
-  photodedupe --install-desktop               add the app to the desktop's menu (--uninstall-desktop)
-  photodedupe find IMG_1234.jpg ~/Pictures    every photo like this one
-  photodedupe cull ~/Shoot                    bursts of a shoot, sharpest frame first
-  photodedupe cull --keep 1 --apply ~/Shoot   keep the best frame of each, trash the rest
-
-Run 'photodedupe COMMAND --help' for a command's options.""",
+        epilog=_("examples:")
+        + "\n"
+        + _examples(
+            ("photodedupe ~/Pictures", _("open the window and scan a folder")),
+            ("photodedupe scan ~/Pictures", _("list the groups of near-duplicates")),
+            ("photodedupe scan --json ~/Pictures > r.json", _("the same as JSON")),
+            ("photodedupe clean ~/Pictures", _("say which photo of each group is kept (a dry run)")),
+            (
+                "photodedupe clean --apply --reference ~/Archive ~/Pictures",
+                _("move the others to the trash, never touching ~/Archive"),
+            ),
+            ("photodedupe undo", _("put the last batch back")),
+            ("photodedupe --install-desktop", _("add the app to the desktop's menu (--uninstall-desktop)")),
+            ("photodedupe --lang de scan ~/Pictures", _("the same in German (de, en, es, fr)")),
+            ("photodedupe find IMG_1234.jpg ~/Pictures", _("every photo like this one")),
+            ("photodedupe cull ~/Shoot", _("bursts of a shoot, sharpest frame first")),
+            ("photodedupe cull --keep 1 --apply ~/Shoot", _("keep the best frame of each, trash the rest")),
+        )
+        + "\n\n"
+        + _("Run 'photodedupe COMMAND --help' for a command's options."),
     )
-    parser.add_argument("--version", action="version", version=f"photodedupe {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"photodedupe {__version__}",
+        help=_("show the program's version and exit"),
+    )
     parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
-        help=f"say what happens on stderr too (it is always logged to {logs.log_path()})",
+        help=_("say what happens on stderr too (it is always logged to {path})").format(path=logs.log_path()),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.add_argument(
+        "--lang",
+        metavar=_("LANGUAGE"),
+        help=_("the language to speak: {languages} (default: the system's, then English)").format(
+            languages=", ".join(sorted(LANGUAGES))
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), required=True, prog="photodedupe")
     sc = commands.add_parser(
         "scan",
-        help="scan folders and print the groups of near-duplicate photos",
-        description="Scan folders (recursively) and print the groups of near-duplicate photos. "
-        "Files that cannot be used are listed with the reason; the scan goes on.",
+        help=_("scan folders and print the groups of near-duplicate photos"),
+        description=_(
+            "Scan folders (recursively) and print the groups of near-duplicate photos. "
+            "Files that cannot be used are listed with the reason; the scan goes on."
+        ),
     )
     _scan_options(sc)
     sc.add_argument(
         "--csv",
         action="store_true",
-        help="print CSV instead: one row per photo in a group, with its metadata",
+        help=_("print CSV instead: one row per photo in a group, with its metadata"),
     )
     cl = commands.add_parser(
         "clean",
-        help="keep the best photo of each group; list (or, with --apply, trash) the others",
-        description="Scan, then in each group keep one photo by the --keep rules and list the others. "
-        "Nothing is touched without --apply; with it they go to the trash (never deleted), "
-        "and 'photodedupe undo' puts them back.",
+        help=_("keep the best photo of each group; list (or, with --apply, trash) the others"),
+        description=_(
+            "Scan, then in each group keep one photo by the --keep rules and list the others. "
+            "Nothing is touched without --apply; with it they go to the trash (never deleted), "
+            "and 'photodedupe undo' puts them back."
+        ),
     )
     _scan_options(cl)
     cl.add_argument(
         "--keep",
         type=_rules_arg,
         default=DEFAULT_RULES,
-        metavar="RULE[,RULE...]",
-        help=f"which photo each group keeps, first rule first: {', '.join(RULES)} "
-        f"(default: {','.join(DEFAULT_RULES)})",
+        metavar=_("RULE[,RULE...]"),
+        help=_("which photo each group keeps, first rule first: {rules} (default: {default})").format(
+            rules=", ".join(RULES), default=",".join(DEFAULT_RULES)
+        ),
     )
     cl.add_argument(
         "--reference",
         action="append",
         default=[],
-        metavar="DIR",
-        help="a folder whose files are never trashed (and kept first); may be given again",
+        metavar=_("DIR"),
+        help=_("a folder whose files are never trashed (and kept first); may be given again"),
     )
     cl.add_argument(
         "--prefer-folder",
         action="append",
         default=[],
-        metavar="DIR",
-        help="a folder the 'folder' rule prefers to keep from; may be given again",
+        metavar=_("DIR"),
+        help=_("a folder the 'folder' rule prefers to keep from; may be given again"),
     )
     cl.add_argument(
         "--split-raw-pairs",
         action="store_true",
-        help="let a RAW and the JPEG shot with it (same folder and name) go separately "
-        "(default: keeping one keeps both)",
+        help=_(
+            "let a RAW and the JPEG shot with it (same folder and name) go separately "
+            "(default: keeping one keeps both)"
+        ),
     )
     cl.add_argument(
         "--apply",
         action="store_true",
-        help="move the photos listed to the trash, with the files that belong to them (sidecars, Live "
-        "Photo videos, Takeout JSON); a trashed copy's rating and keywords go to the kept photo's sidecar",
+        help=_(
+            "move the photos listed to the trash, with the files that belong to them (sidecars, Live "
+            "Photo videos, Takeout JSON); a trashed copy's rating and keywords go to the kept photo's sidecar"
+        ),
     )
     _xmp_style_option(cl)
     fd = commands.add_parser(
         "find",
-        help="find the photos like one photo (search by example), nearest first",
-        description="Scan PATHs, then list every photo within the threshold of PHOTO, nearest first "
-        "(turned and mirrored copies too).",
+        help=_("find the photos like one photo (search by example), nearest first"),
+        description=_(
+            "Scan PATHs, then list every photo within the threshold of PHOTO, nearest first "
+            "(turned and mirrored copies too)."
+        ),
     )
-    fd.add_argument("example", metavar="PHOTO", help="the photo to look for")
+    fd.add_argument("example", metavar=_("PHOTO"), help=_("the photo to look for"))
     _scan_options(fd)
     _cull_options(commands)
-    for name, text in (
-        ("undo", "put back the photos of the last batch moved to the trash"),
-        ("resume", "finish a batch of moves to the trash that was interrupted"),
+    for name, text, description in (
+        (
+            "undo",
+            _("put back the photos of the last batch moved to the trash"),
+            _("Put back the photos of the last batch moved to the trash."),
+        ),
+        (
+            "resume",
+            _("finish a batch of moves to the trash that was interrupted"),
+            _("Finish a batch of moves to the trash that was interrupted."),
+        ),
     ):
-        cmd = commands.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
-        cmd.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+        cmd = commands.add_parser(name, help=text, description=description)
+        cmd.add_argument("--json", action="store_true", help=_("print one JSON object instead of text"))
     return parser
 
 
@@ -239,6 +340,12 @@ def _main(argv: Sequence[str] | None) -> int:
     verbose = any(a in VERBOSE for a in argv)  # anywhere: before or after the command
     argv = [a for a in argv if a not in VERBOSE]
     logs.setup(verbose)
+    language, argv = _language_option(argv)
+    if (problem := _speak(language)) is not None:
+        print(f"photodedupe: {problem}", file=sys.stderr)
+        return Exit.USAGE
+    if language is not None:
+        argv = [LANG, language, *argv]  # for the window, whose setting it overrides; the parser knows it
     if argv and argv[0] in ("--install-desktop", "--uninstall-desktop"):
         from photodedupe.desktop_entry import main as desktop_entry
 
@@ -256,6 +363,33 @@ def _main(argv: Sequence[str] | None) -> int:
         print("photodedupe: interrupted.", file=sys.stderr)
         return Exit.CANCELLED
     return status
+
+
+def _language_option(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang X`` (or ``--lang=X``) from anywhere in ``argv``, and the rest: the words of
+    ``--help`` and of every error are in that language, so it is set before anything is said."""
+    language, rest = None, []
+    words = iter(argv)
+    for word in words:
+        if word == LANG:
+            language = next(words, "")
+        elif word.startswith(LANG + "="):
+            language = word.split("=", 1)[1]
+        else:
+            rest.append(word)
+    return language, rest
+
+
+def _speak(language: str | None) -> str | None:
+    """Speak ``language`` (None: the system's); what is wrong with it, if anything."""
+    try:
+        i18n.use(language)
+    except ValueError as exc:
+        i18n.use("en")
+        return str(exc)
+    argparse._ = _  # type: ignore[attr-defined]  # argparse's words, looked up when it speaks
+    argparse.ngettext = n_  # type: ignore[attr-defined]
+    return None
 
 
 def _command(argv: list[str]) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from photodedupe.core.i18n import N_
+
 #: Hash length in bits → grid side: 128 bits from a 9×9 grid (8 × 8 × 2), 512 from 17×17.
 #: Here, not in core.find.hashing, so the command line's --help reads it without importing numpy.
 HASH_SIZES = {128: 8, 512: 16}
@@ -22,10 +24,10 @@ class Level:
 
 _LEVELS_128 = (
     # Not "Identical": at 0 bits a 256 px copy, a re-save and a grey edit all match their original.
-    Level("Strictest", 0),
-    Level("Near-identical", 8),
-    Level("Similar", 16),
-    Level("Loose", 20),
+    Level(N_("Strictest"), 0),
+    Level(N_("Near-identical"), 8),
+    Level(N_("Similar"), 16),
+    Level(N_("Loose"), 20),
 )
 #: The slider's range: edges are found up to here once per scan. The search costs
 #: grow steeply with it (mih): 20 bits keep a million photos within minutes. Copies that

@@ -109,6 +109,7 @@ def main(argv: Sequence[str] = ()) -> int:
     parser = argparse.ArgumentParser(prog="photodedupe", description="Open the photodedupe window.")
     parser.add_argument("folders", nargs="*", metavar="FOLDER", help="folders to add and scan right away")
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="system", help="colour theme")
+    parser.add_argument("--lang", help="the language to speak (the command line has set it already)")
     args = parser.parse_args(list(argv))
     missing = [f for f in args.folders if not os.path.isdir(f)]
     if missing:

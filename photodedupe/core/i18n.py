@@ -1,0 +1,148 @@
+"""The user's language: words through gettext catalogs, numbers and dates as the user's locale writes them.
+
+The core and the command line mark their words for people with ``_`` (one form)
+and ``n_`` (a count's forms: German has two, Polish three, and the catalog says
+which to use). The window marks its own with Qt's ``tr()`` (gui/translations);
+both follow the one language ``use`` picks at start: ``--lang``, the app's
+setting, or the system's locale. JSON keys and CSV columns are not words for
+people and stay English.
+
+Numbers and dates follow the locale (Babel's data: "1,5 MB" and "20.11.2015, 23:31"
+in German). The C and POSIX locales, which name no language, keep the plain forms
+the app always wrote ("1.5 MB", "2015-11-20 23:31").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+import os
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+#: The languages the app speaks, by code, each named in itself (the settings list them so).
+LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+#: A language's usual locale, for its formats when the system's locale is of another language.
+_TERRITORIES = {"en": "en_US", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
+_PLAIN = ("C", "POSIX", "")
+
+_words: gettext.NullTranslations = gettext.NullTranslations()
+_language = "en"
+_format_locale: str | None = None  # None: the plain forms
+
+
+def _(message: str) -> str:
+    """``message`` in the user's language."""
+    return _words.gettext(message)
+
+
+def n_(singular: str, plural: str, count: int) -> str:
+    """The form of a counted phrase the user's language uses for ``count`` (not yet formatted)."""
+    return _words.ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:
+    """Marks ``message`` for the catalogs without translating it: it is translated where shown."""
+    return message
+
+
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a counted phrase for the catalogs without translating it (``n_`` translates it where shown)."""
+    return singular, plural
+
+
+def language() -> str:
+    """The code of the language in use ("en", "de", …)."""
+    return _language
+
+
+def system_locale(category: str = "LC_MESSAGES") -> str:
+    """The system's locale for a category, as the environment sets it ("de_DE.UTF-8"; "" if unset)."""
+    for name in ("LC_ALL", category, "LANG"):
+        if value := os.environ.get(name, ""):
+            return value
+    return ""
+
+
+def system_language() -> str:
+    """The first language the environment asks for that the app speaks; English if none."""
+    wanted = os.environ.get("LANGUAGE", "").split(":") if system_locale() not in _PLAIN else []
+    wanted.append(system_locale())
+    for name in wanted:
+        code = name.split(".")[0].split("@")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def use(choice: str | None = None) -> str:
+    """Speak ``choice`` ("de", "fr_FR"…), or the system's language when None; returns the code used.
+
+    A language the app does not speak falls back to English with a ValueError the
+    caller turns into a message.
+    """
+    global _words, _language, _format_locale
+    code = (choice or system_language()).split(".")[0].split("_")[0].lower()
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {choice!r}: choose one of {', '.join(LANGUAGES)}")
+    _language = code
+    _words = _catalog(code)
+    system = system_locale("LC_TIME").split(".")[0].split("@")[0]
+    if system.split("_")[0].lower() == code:
+        _format_locale = system  # the system's own variant: de_AT, fr_CA, en_GB…
+    elif system in _PLAIN and (choice is None or code == "en"):
+        _format_locale = None
+    else:
+        _format_locale = _TERRITORIES[code]
+    return code
+
+
+@cache
+def _catalog(code: str) -> gettext.NullTranslations:
+    if code == "en":
+        return gettext.NullTranslations()
+    with (files("photodedupe.resources") / "translations" / f"{code}.mo").open("rb") as fh:
+        return gettext.GNUTranslations(fh)
+
+
+@cache
+def _locale(name: str) -> Locale:
+    from babel import Locale  # only for a named locale: the plain forms need none of its data
+
+    return Locale.parse(name)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A number with ``places`` decimals, as the locale writes it ("1.5"; "1,5" in German)."""
+    if _format_locale is None:
+        return f"{value:.{places}f}"
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(value, format=pattern, locale=_locale(_format_locale))
+
+
+def integer(value: int) -> str:
+    """A count as the locale writes it ("1,234"; "1.234" in German; "1234" in the plain forms)."""
+    if _format_locale is None:
+        return str(value)
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=_locale(_format_locale))
+
+
+def date_time(when: dt.datetime, seconds: bool = False) -> str:
+    """A date and time as the locale writes them ("2015-11-20 23:31"; "20.11.2015, 23:31" in German)."""
+    if _format_locale is None:
+        return when.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    from babel.dates import format_datetime
+
+    locale = _locale(_format_locale)
+    pattern = locale.datetime_formats["medium"].format(
+        locale.time_formats["medium" if seconds else "short"].pattern, locale.date_formats["medium"].pattern
+    )
+    return format_datetime(when, pattern, locale=locale)

@@ -1,0 +1,69 @@
+"""Every catalog is complete, in step with the code, and compiled: an unfinished entry fails here."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from photodedupe.core import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "tools" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_catalog_is_complete_and_compiled() -> None:
+    assert _tool().check() == []
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("de", "Aufruf: photodedupe scan"),
+        ("fr", "utilisation : photodedupe scan"),
+        ("es", "uso: photodedupe scan"),
+    ],
+)
+def test_the_command_line_speaks_the_language_asked_for(language: str, said: str) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "photodedupe", "scan", "--help", "--lang", language],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert run.stdout.startswith(said)
+
+
+def test_an_unknown_language_is_a_usage_error_in_words() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "photodedupe", "--lang", "xx", "scan", "."], capture_output=True, text=True
+    )
+    assert run.returncode == 2
+    assert "unknown language 'xx'" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_the_system_language_is_spoken_unless_one_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    try:
+        assert i18n.use() == "fr"
+        assert i18n._("options") == "options" and i18n._("examples:") == "exemples :"
+        assert i18n.decimal(1.5) == "1,5"  # French Canada's own formats
+        assert i18n.use("de") == "de" and i18n._("examples:") == "Beispiele:"
+        assert i18n.decimal(1.5) == "1,5" and i18n.integer(1234567) == "1.234.567"
+        monkeypatch.setenv("LANG", "C.UTF-8")
+        assert i18n.use() == "en" and i18n.decimal(1.5) == "1.5" and i18n.integer(1234567) == "1234567"
+    finally:
+        i18n.use("en")
