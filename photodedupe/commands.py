@@ -7,6 +7,8 @@ prints the reports; ``photodedupe.cli`` parses the arguments first.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import json
 import os
 import signal
@@ -35,6 +37,7 @@ from photodedupe.core.find.companions import count_words
 from photodedupe.core.find.decode import PhotoError, why_not_whole
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.i18n import _, date_time, english, n_, said
 from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.keep.rules import describe
 from photodedupe.core.paths import batches_dir, default_cache_path
@@ -57,13 +60,19 @@ class TerminalProgress:
 
     def __call__(self, p: Progress) -> None:
         if p.stage is Stage.FINDING:
-            text = f"Finding photos: {p.done} found"
+            text = _("Finding photos: {n} found").format(n=p.done)
         elif p.stage is Stage.HASHING and p.total:
             filled = int(24 * p.done / p.total)
-            eta = f", {int(p.eta // 60)}:{int(p.eta % 60):02d} left" if p.eta is not None else ""
-            text = f"Hashing [{'#' * filled}{'.' * (24 - filled)}] {p.done}/{p.total} ({p.rate:.0f}/s{eta})"
+            rate = _("{n}/s").format(n=f"{p.rate:.0f}")
+            if p.eta is not None:
+                left = _("{time} left").format(time=f"{int(p.eta // 60)}:{int(p.eta % 60):02d}")
+                rate = f"{rate}, {left}"
+            bar = f"[{'#' * filled}{'.' * (24 - filled)}]"
+            text = _("Hashing {bar} {done}/{total} ({rate})").format(
+                bar=bar, done=p.done, total=p.total, rate=rate
+            )
         elif p.stage is Stage.COMPARING:
-            text = f"Comparing {p.total} photos"
+            text = n_("Comparing {n} photo", "Comparing {n} photos", p.total or 0).format(n=p.total)
         else:
             return
         self.stream.write("\r" + text.ljust(self.width))
@@ -77,7 +86,7 @@ class TerminalProgress:
 
 
 def _usage_error(message: str) -> int:
-    print(f"photodedupe: error: {message}", file=sys.stderr)
+    print(_("photodedupe: error: {message}").format(message=message), file=sys.stderr)
     return Exit.USAGE
 
 
@@ -87,12 +96,14 @@ def _scan(args: argparse.Namespace) -> tuple[ScanResult, int] | int:
     top = max_threshold(bits)
     threshold = default_threshold(bits) if args.threshold is None else args.threshold
     if not 0 <= threshold <= top:
-        return _usage_error(f"--threshold must be between 0 and {top} for a {bits}-bit hash")
+        return _usage_error(
+            _("--threshold must be between 0 and {top} for a {bits}-bit hash").format(top=top, bits=bits)
+        )
     for path in args.paths:
         if not os.path.exists(path):
-            return _usage_error(f"no such file or folder: {path}")
+            return _usage_error(_("no such file or folder: {path}").format(path=path))
     if args.workers < 0:
-        return _usage_error("--workers must be 0 (one per CPU) or more")
+        return _usage_error(_("--workers must be 0 (one per CPU) or more"))
     progress = TerminalProgress(sys.stderr) if sys.stderr.isatty() else None
     cancel = CancelToken()
     exclude = tuple(os.path.abspath(p) if os.path.isdir(p) else p for p in args.exclude)
@@ -106,7 +117,7 @@ def _scan(args: argparse.Namespace) -> tuple[ScanResult, int] | int:
             cancel.cancel()
             if progress:
                 progress.clear()
-            print("photodedupe: cancelled; what was hashed is kept in the cache.", file=sys.stderr)
+            print(_("photodedupe: cancelled; what was hashed is kept in the cache."), file=sys.stderr)
             return Exit.CANCELLED
         except Cancelled:
             return Exit.CANCELLED
@@ -114,13 +125,13 @@ def _scan(args: argparse.Namespace) -> tuple[ScanResult, int] | int:
             if progress:
                 progress.clear()
     for notice in result.notices:
-        print(f"photodedupe: {shown(notice)}", file=sys.stderr)
+        print(f"photodedupe: {shown(said(notice))}", file=sys.stderr)
     return result, threshold
 
 
 def run_scan(args: argparse.Namespace) -> int:
     if args.json and args.csv:
-        return _usage_error("choose one of --json and --csv")
+        return _usage_error(_("choose one of --json and --csv"))
     scanned = _scan(args)
     if isinstance(scanned, int):
         return scanned
@@ -147,7 +158,7 @@ def run_clean(args: argparse.Namespace) -> int:
     references = [os.path.abspath(d) for d in args.reference]
     for folder in references + args.prefer_folder:
         if not os.path.isdir(folder):
-            return _usage_error(f"no such folder: {folder}")
+            return _usage_error(_("no such folder: {path}").format(path=folder))
     scanned = _scan(args)
     if isinstance(scanned, int):
         return scanned
@@ -160,7 +171,8 @@ def run_clean(args: argparse.Namespace) -> int:
     going = {p.path for p in plan.photos}
     kept = [result.photos[m.index].path for g in review.groups for m in g.members]
     kept = [p for p in kept if p not in going]
-    why = {result.photos[g.reference].path: review.why_kept(g) for g in review.groups}
+    with english() if args.json else contextlib.nullcontext():  # JSON's words are English
+        why = {result.photos[g.reference].path: review.why_kept(g) for g in review.groups}
     report = TrashReport()
     if args.apply and plan.count:
         report = _apply(plan, review, args.xmp_style)
@@ -168,7 +180,7 @@ def run_clean(args: argparse.Namespace) -> int:
     _say_stopped(report, plan.count)
     unread = [e for e in result.errors if os.path.isdir(e.path)]
     for error in unread:  # the library was not wholly seen: say so, and do not end as if it was
-        print(f"photodedupe: {shown(error.path)}: {shown(error.reason)}", file=sys.stderr)
+        print(f"photodedupe: {shown(error.path)}: {shown(said(error.reason))}", file=sys.stderr)
     if unread and status == Exit.OK:
         status = Exit.FAILED
     if args.json:
@@ -203,42 +215,61 @@ def _print_clean(
     moved = {t.original: t.location for t in report.moved}
     failed = {f.path: f.reason for f in report.failed}
     for number, group in enumerate(review.groups, 1):
-        print(f"Group {number}: {len(group.members)} photos")
+        count = len(group.members)
+        print(
+            n_("Group {number}: {n} photo", "Group {number}: {n} photos", count).format(
+                number=number, n=count
+            )
+        )
         for m in group.members:
             path = photos[m.index].path
             if path in why and path not in going:
-                print(f"  keep   {shown(path)}  ({shown(why[path])})")
+                print("  " + _("keep   {path}  ({why})").format(path=shown(path), why=shown(why[path])))
             elif path not in going:
-                print(f"  keep   {shown(path)}")
+                print("  " + _("keep   {path}").format(path=shown(path)))
             elif path in moved:
-                print(f"  trashed {shown(path)} -> {shown(moved[path] or 'the trash')}")
+                print("  " + _trashed_line(path, moved[path]))
             elif path in failed:
-                print(f"  NOT MOVED {shown(path)}: {shown(failed[path])}")
+                print(
+                    "  "
+                    + _("NOT MOVED {path}: {reason}").format(
+                        path=shown(path), reason=shown(said(failed[path]))
+                    )
+                )
             else:
-                print(f"  {'trash' if not args.apply else 'left'}  {shown(path)}")
+                line = _("trash  {path}") if not args.apply else _("left   {path}")
+                print("  " + line.format(path=shown(path)))
             went = report.carried.get(path) if args.apply else None
             for c in going.get(path, ()) if went is None or path in moved else ():
-                print(f"         with {shown(c.words())}")
+                print("         " + _("with {companion}").format(companion=shown(c.words())))
             for c in photos[m.index].companions if path not in going else ():
-                print(f"         and its {shown(c.words())}")
-    print(f"\nKept by rule: {describe(args.keep)}.")
+                print("         " + _("and its {companion}").format(companion=shown(c.words())))
+    print("\n" + _("Kept by rule: {rules}.").format(rules=describe(args.keep)))
     if not args.apply:
         size = human_size(plan.total_bytes + plan.companion_bytes)
         words = count_words(plan.count, plan.companion_count)
+        groups = len(review.groups)
         print(
-            f"Dry run: {words} ({size}) in {len(review.groups)} groups "
-            "would go to the trash. Run again with --apply to move them."
+            n_(
+                "Dry run: {what} ({size}) in {n} group would go to the trash. "
+                "Run again with --apply to move them.",
+                "Dry run: {what} ({size}) in {n} groups would go to the trash. "
+                "Run again with --apply to move them.",
+                groups,
+            ).format(what=words, size=size, n=groups)
         )
         return
     words = count_words(len(report.moved), len(report.companions))
     frees = human_size(freed_bytes(report))
-    print(f"Moved {words} to the trash; emptying it frees {frees}. Undo: photodedupe undo")
+    print(_moved_line(words, frees))
     for path in report.merged:
-        print(f"Ratings and keywords of a trashed copy were added to {shown(path)}.")
+        print(_("Ratings and keywords of a trashed copy were added to {path}.").format(path=shown(path)))
     for note in report.notes:
-        print(f"Note: {shown(note.path)}: {shown(note.reason)}")
+        print(_("Note: {path}: {reason}").format(path=shown(note.path), reason=shown(said(note.reason))))
     if report.failed:
-        print(f"{count_words(len(report.failed), 0)} not moved; each is still where it was.")
+        print(
+            _("{what} not moved; each is still where it was.").format(what=count_words(len(report.failed), 0))
+        )
 
 
 def _apply(plan: TrashPlan, review: Review, style: str = DEFAULT_STYLE) -> TrashReport:
@@ -253,7 +284,7 @@ def _apply(plan: TrashPlan, review: Review, style: str = DEFAULT_STYLE) -> Trash
         cancel.cancel()
 
     def waiting() -> None:
-        print("photodedupe: waiting for another batch of moves to the trash to finish…", file=sys.stderr)
+        print(_("photodedupe: waiting for another batch of moves to the trash to finish…"), file=sys.stderr)
 
     signal.signal(signal.SIGINT, interrupted)
     try:
@@ -268,7 +299,7 @@ def _apply(plan: TrashPlan, review: Review, style: str = DEFAULT_STYLE) -> Trash
 def run_find(args: argparse.Namespace) -> int:
     """Search by example: the BK-tree over the scanned photos, asked once."""
     if not os.path.isfile(args.example):
-        return _usage_error(f"no such photo: {args.example}")
+        return _usage_error(_("no such photo: {path}").format(path=args.example))
     scanned = _scan(args)
     if isinstance(scanned, int):
         return scanned
@@ -276,7 +307,7 @@ def run_find(args: argparse.Namespace) -> int:
     try:
         matches = ExampleSearch(result).similar_to(args.example, threshold)
     except PhotoError as exc:
-        print(f"photodedupe: {shown(args.example)}: {shown(exc)}", file=sys.stderr)
+        print(f"photodedupe: {shown(args.example)}: {shown(said(str(exc)))}", file=sys.stderr)
         return Exit.FAILED
     example = os.path.abspath(args.example)
     if args.json:
@@ -294,29 +325,44 @@ def run_find(args: argparse.Namespace) -> int:
         ]
         _print_json(document(example=example, threshold=threshold, matches=found))
         return Exit.OK
-    print(f"Photos like {shown(example)} (within {threshold} bits), nearest first:")
+    print(
+        n_(
+            "Photos like {photo} (within {n} bit), nearest first:",
+            "Photos like {photo} (within {n} bits), nearest first:",
+            threshold,
+        ).format(photo=shown(example), n=threshold)
+    )
     for m in matches:
         notes = [f"{m.photo.info.width}×{m.photo.info.height}", human_size(m.photo.file.size)]
         if m.turned:
-            notes.append("turned or mirrored")
+            notes.append(_("turned or mirrored"))
         if m.photo.path == example:
-            notes.append("the example itself")
+            notes.append(_("the example itself"))
         elif m.note:
-            notes.append(m.note)
-        print(f"  {m.distance:3d} bits  {shown(m.photo.path)}  ({shown(', '.join(notes))})")
-    print(f"{len(matches)} found among {len(result.photos)} photos scanned.")
+            notes.append(said(m.note))
+        distance = n_("{n} bit", "{n} bits", m.distance).format(n=f"{m.distance:3d}")
+        print(f"  {distance}  {shown(m.photo.path)}  ({shown(', '.join(notes))})")
+    print(
+        n_(
+            "{found} found among {n} photo scanned.",
+            "{found} found among {n} photos scanned.",
+            len(result.photos),
+        ).format(found=len(matches), n=len(result.photos))
+    )
     return Exit.OK
 
 
 def run_cull(args: argparse.Namespace) -> int:
     """Series and their frames best first; with --apply, the rest through the same safe trash."""
     if args.window <= 0 or args.keep < 1:
-        return _usage_error("--window must be above 0 and --keep at least 1")
+        return _usage_error(_("--window must be above 0 and --keep at least 1"))
     if not 1 <= args.stars <= 5:
-        return _usage_error("--stars must be between 1 and 5")
+        return _usage_error(_("--stars must be between 1 and 5"))
     if args.apply and args.write_xmp:
         # A reject's new sidecar would be written after its plan was made: it would stay behind.
-        return _usage_error("choose one of --apply (trash the rest) and --write-xmp (rate them for editors)")
+        return _usage_error(
+            _("choose one of --apply (trash the rest) and --write-xmp (rate them for editors)")
+        )
     scanned = _scan(args)
     if isinstance(scanned, int):
         return scanned
@@ -336,7 +382,7 @@ def run_cull(args: argparse.Namespace) -> int:
     shots.mark_all_but_best()
     plan = shots.plan()
     report = _apply(plan, shots)
-    _say_stopped(report, plan.count, "frames")
+    _say_stopped(report, plan.count, frames=True)
     if args.json:
         # "moved" as it always was, and "trashed" as every other command says it
         went = trashed(report)
@@ -349,9 +395,8 @@ def run_cull(args: argparse.Namespace) -> int:
         _print_json(data | ({"interrupted": True} if report.cancelled else {}))
     else:
         print(cull_text(result, culled))
-        words = count_words(len(report.moved), len(report.companions), "frame")
-        frees = human_size(freed_bytes(report))
-    print(f"Moved {words} to the trash; emptying it frees {frees}. Undo: photodedupe undo")
+        words = count_words(len(report.moved), len(report.companions), frames=True)
+        print(_moved_line(words, human_size(freed_bytes(report))))
     return _status(report)
 
 
@@ -360,17 +405,40 @@ def _status(report: TrashReport) -> int:
     return Exit.CANCELLED if report.cancelled else Exit.FAILED if report.failed else Exit.OK
 
 
-def _say_stopped(report: TrashReport, planned: int, noun: str = "photos") -> None:
+def _say_stopped(report: TrashReport, planned: int, frames: bool = False) -> None:
     """On stderr: why a batch ended early, and what is left for ``resume`` or ``undo``."""
     if report.stopped:
-        print(f"photodedupe: the batch stopped early: {shown(report.stopped)}.", file=sys.stderr)
-    if report.cancelled:
-        left = planned - len(report.moved) - len(report.failed)
         print(
-            f"photodedupe: interrupted; {left} {noun} were not moved yet. "
-            "'photodedupe resume' finishes the batch, 'photodedupe undo' puts back what was moved.",
+            _("photodedupe: the batch stopped early: {why}.").format(why=shown(said(report.stopped))),
             file=sys.stderr,
         )
+    if report.cancelled:
+        left = planned - len(report.moved) - len(report.failed)
+        not_moved = (
+            n_("{n} frame was not moved yet.", "{n} frames were not moved yet.", left)
+            if frames
+            else n_("{n} photo was not moved yet.", "{n} photos were not moved yet.", left)
+        ).format(n=left)
+        print(
+            _(
+                "photodedupe: interrupted; {not_moved} 'photodedupe resume' finishes the batch, "
+                "'photodedupe undo' "
+                "puts back what was moved."
+            ).format(not_moved=not_moved),
+            file=sys.stderr,
+        )
+
+
+def _moved_line(what: str, frees: str) -> str:
+    return _("Moved {what} to the trash; emptying it frees {size}. Undo: photodedupe undo").format(
+        what=what, size=frees
+    )
+
+
+def _trashed_line(path: str, location: str | None) -> str:
+    if location:
+        return _("trashed {path} -> {location}").format(path=shown(path), location=shown(location))
+    return _("trashed {path} -> the trash").format(path=shown(path))
 
 
 def _write_ratings(args: argparse.Namespace, shots: CullReview, result: ScanResult, culled) -> int:
@@ -389,11 +457,17 @@ def _write_ratings(args: argparse.Namespace, shots: CullReview, result: ScanResu
         print(cull_text(result, culled))
         picks = sum(1 for _, r in ratings if r > 0)
         for path, reason in report.failed:
-            print(f"NOT RATED {shown(path)}: {shown(reason)}")
+            print(_("NOT RATED {path}: {reason}").format(path=shown(path), reason=shown(said(reason))))
+        stars = n_("{n} star", "{n} stars", args.stars).format(n=args.stars)
         print(
-            f"Wrote the ratings of {len(report.written)} frames into their XMP sidecars "
-            f"({picks} picks at {args.stars} star{'s' if args.stars != 1 else ''}, the rest -1, rejected); "
-            f"{len(report.unchanged)} already said so. Undo: photodedupe undo"
+            n_(
+                "Wrote the rating of {n} frame into its XMP sidecar ({picks} picks at {stars}, the rest -1, "
+                "rejected); {unchanged} already said so. Undo: photodedupe undo",
+                "Wrote the ratings of {n} frames into their XMP sidecars ({picks} picks at {stars}, "
+                "the rest -1, "
+                "rejected); {unchanged} already said so. Undo: photodedupe undo",
+                len(report.written),
+            ).format(n=len(report.written), picks=picks, stars=stars, unchanged=len(report.unchanged))
         )
     return Exit.FAILED if report.failed else Exit.OK
 
@@ -402,7 +476,7 @@ def run_undo(args: argparse.Namespace) -> int:
     batch = journal.last_batch(batches_dir())
     say_damaged_journals()
     if batch is None or not (batch.in_trash or batch.merges_left or batch.vanished):
-        message = "Nothing to undo: no photos moved to the trash by photodedupe are waiting there."
+        message = _("Nothing to undo: no photos moved to the trash by photodedupe are waiting there.")
         _print_json(document(restored=[], failed=[])) if args.json else print(message)
         return Exit.OK
     report = undo_batch(batch, mover_for(batch))
@@ -410,15 +484,28 @@ def run_undo(args: argparse.Namespace) -> int:
         _print_json(document(**restored(report)))
     else:
         for item in report.restored:
-            print(f"restored {shown(item.original)}")
+            print(_("restored {path}").format(path=shown(item.original)))
         for fail in report.failed:
-            print(f"NOT RESTORED {shown(fail.path)}: {shown(fail.reason)}")
+            print(
+                _("NOT RESTORED {path}: {reason}").format(
+                    path=shown(fail.path), reason=shown(said(fail.reason))
+                )
+            )
         words = count_words(len(report.restored), len(report.companions))
-        print(f"Put {words} back where they were (batch of {batch.started[:19]}).")
+        print(
+            _("Put {what} back where they were (batch of {started}).").format(
+                what=words, started=_started(batch)
+            )
+        )
         if report.unmerged:
             n = len(report.unmerged)
-            them = "sidecars back what they" if n != 1 else "sidecar back what it"
-            print(f"Gave {n} {them} said before the batch.")
+            print(
+                n_(
+                    "Gave {n} sidecar back what it said before the batch.",
+                    "Gave {n} sidecars back what they said before the batch.",
+                    n,
+                ).format(n=n)
+            )
     return Exit.OK if not report.failed else Exit.FAILED
 
 
@@ -426,7 +513,7 @@ def run_resume(args: argparse.Namespace) -> int:
     pending = journal.interrupted_batches(batches_dir())
     say_damaged_journals()
     if not pending:
-        message = "Nothing to resume: no batch of moves to the trash was interrupted."
+        message = _("Nothing to resume: no batch of moves to the trash was interrupted.")
         _print_json(document(trashed=[], failed=[])) if args.json else print(message)
         return Exit.OK
     report = TrashReport()
@@ -438,10 +525,19 @@ def run_resume(args: argparse.Namespace) -> int:
         _print_json(document(trashed=trashed(report), failed=problems(report.failed)))
     else:
         for item in report.moved:
-            print(f"trashed {shown(item.original)} -> {shown(item.location or 'the trash')}")
+            print(_trashed_line(item.original, item.location))
         for fail in report.failed:
-            print(f"NOT MOVED {shown(fail.path)}: {shown(fail.reason)}")
-        print(f"Finished the interrupted batch: moved {len(report.moved)} more photos to the trash.")
+            print(
+                _("NOT MOVED {path}: {reason}").format(path=shown(fail.path), reason=shown(said(fail.reason)))
+            )
+        n = len(report.moved)
+        print(
+            n_(
+                "Finished the interrupted batch: moved {n} more photo to the trash.",
+                "Finished the interrupted batch: moved {n} more photos to the trash.",
+                n,
+            ).format(n=n)
+        )
     return Exit.OK if not report.failed else Exit.FAILED
 
 
@@ -449,9 +545,14 @@ def warn_interrupted() -> None:
     """A batch a crash cut short is said at every start until it is resumed or undone."""
     for batch in journal.interrupted_batches(batches_dir()):
         print(
-            f"photodedupe: a move to the trash started {batch.started[:19]} was interrupted: "
-            f"{len(batch.photos_in_trash)} photos are in the trash, {len(batch.pending)} were not moved yet. "
-            "Run 'photodedupe undo' to put them back or 'photodedupe resume' to finish it.",
+            _(
+                "photodedupe: a move to the trash started {started} was interrupted: "
+                "{in_trash} photos are in "
+                "the trash, {pending} were not moved yet. Run 'photodedupe undo' to put them back or "
+                "'photodedupe resume' to finish it."
+            ).format(
+                started=_started(batch), in_trash=len(batch.photos_in_trash), pending=len(batch.pending)
+            ),
             file=sys.stderr,
         )
     say_damaged_journals()
@@ -460,7 +561,15 @@ def warn_interrupted() -> None:
 def say_damaged_journals() -> None:
     """Each damaged journal set aside, said once on stderr."""
     for notice in journal.take_notices():
-        print(f"photodedupe: {shown(notice)}.", file=sys.stderr)
+        print(f"photodedupe: {shown(said(notice))}.", file=sys.stderr)
+
+
+def _started(batch: journal.Batch) -> str:
+    """When a batch started, as the locale writes it."""
+    try:
+        return date_time(dt.datetime.fromisoformat(batch.started[:19]), seconds=True)
+    except ValueError:
+        return batch.started[:19]
 
 
 #: Each command of the parser (``cli.COMMANDS``), and what runs it.

@@ -14,9 +14,13 @@ the app always wrote ("1.5 MB", "2015-11-20 23:31").
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import gettext
 import os
+import re
+from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -30,24 +34,85 @@ LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Españo
 _TERRITORIES = {"en": "en_US", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
 _PLAIN = ("C", "POSIX", "")
 
-_words: gettext.NullTranslations = gettext.NullTranslations()
+
+class _English(gettext.NullTranslations):
+    """The words as written: no catalog."""
+
+
+_ENGLISH = _English()
+_words: gettext.NullTranslations = _ENGLISH
 _language = "en"
 _format_locale: str | None = None  # None: the plain forms
 
 
 def _(message: str) -> str:
     """``message`` in the user's language."""
-    return _words.gettext(message)
+    return _speaking().gettext(message)
 
 
 def n_(singular: str, plural: str, count: int) -> str:
     """The form of a counted phrase the user's language uses for ``count`` (not yet formatted)."""
-    return _words.ngettext(singular, plural, count)
+    return _speaking().ngettext(singular, plural, count)
+
+
+_IN_ENGLISH: contextvars.ContextVar[bool] = contextvars.ContextVar("in_english", default=False)
+
+
+def _speaking() -> gettext.NullTranslations:
+    return _ENGLISH if _IN_ENGLISH.get() else _words
+
+
+@contextlib.contextmanager
+def english() -> Iterator[None]:
+    """Words in English, numbers in the plain forms, on this thread, while inside: what JSON and
+    CSV hold is read by programs, which must find the same words under every locale."""
+    token = _IN_ENGLISH.set(True)
+    try:
+        yield
+    finally:
+        _IN_ENGLISH.reset(token)
 
 
 def N_(message: str) -> str:
     """Marks ``message`` for the catalogs without translating it: it is translated where shown."""
     return message
+
+
+def said(text: str) -> str:
+    """A sentence made in English from a marked template (``N_("…{field}…").format(…)``), in the
+    user's language.
+
+    Reasons are made in English where they happen and kept so (in the cache, the journal, JSON):
+    they are translated where a person reads them. The template is found by matching ``text``
+    against the catalog's own templates; the values filled in are said again the same way.
+    A text no template makes is shown as it is.
+    """
+    words = _speaking()
+    if not text or words is _ENGLISH:
+        return text
+    exact = words.gettext(text)
+    if exact != text:
+        return exact
+    for pattern, template in _templates(_language):
+        if (found := pattern.fullmatch(text)) is not None:
+            return words.gettext(template).format(**{k: said(v) for k, v in found.groupdict().items()})
+    return text
+
+
+@cache
+def _templates(code: str) -> list[tuple[re.Pattern[str], str]]:
+    """The catalog's templates with fields, as patterns that take the fields back out, longest first."""
+    catalog = getattr(_catalog(code), "_catalog", {})
+    templates = [t for t in catalog if isinstance(t, str) and "{" in t and re.search(r"\{[a-z_]+\}", t)]
+    out = []
+    for template in sorted(templates, key=len, reverse=True):
+        parts = re.split(r"\{([a-z_]+)\}", template)
+        pattern = "".join(
+            re.escape(part) if k % 2 == 0 else f"(?P<{part}>.+?)" for k, part in enumerate(parts)
+        )
+        with contextlib.suppress(re.error):  # a field named twice: such a template is not matched
+            out.append((re.compile(pattern, re.DOTALL), template))
+    return out
 
 
 def Nn_(singular: str, plural: str) -> tuple[str, str]:
@@ -104,7 +169,7 @@ def use(choice: str | None = None) -> str:
 @cache
 def _catalog(code: str) -> gettext.NullTranslations:
     if code == "en":
-        return gettext.NullTranslations()
+        return _ENGLISH
     with (files("photodedupe.resources") / "translations" / f"{code}.mo").open("rb") as fh:
         return gettext.GNUTranslations(fh)
 
@@ -116,32 +181,45 @@ def _locale(name: str) -> Locale:
     return Locale.parse(name)
 
 
+def _formats() -> str | None:
+    return None if _IN_ENGLISH.get() else _format_locale
+
+
 def decimal(value: float, places: int = 1) -> str:
     """A number with ``places`` decimals, as the locale writes it ("1.5"; "1,5" in German)."""
-    if _format_locale is None:
+    if (locale := _formats()) is None:
         return f"{value:.{places}f}"
     from babel.numbers import format_decimal
 
     pattern = "#,##0" + ("." + "0" * places if places else "")
-    return format_decimal(value, format=pattern, locale=_locale(_format_locale))
+    return format_decimal(value, format=pattern, locale=_locale(locale))
 
 
 def integer(value: int) -> str:
     """A count as the locale writes it ("1,234"; "1.234" in German; "1234" in the plain forms)."""
-    if _format_locale is None:
+    if (locale := _formats()) is None:
         return str(value)
     from babel.numbers import format_decimal
 
-    return format_decimal(value, locale=_locale(_format_locale))
+    return format_decimal(value, locale=_locale(locale))
+
+
+def time_of_day(when: dt.datetime) -> str:
+    """A time with its seconds as the locale writes it ("23:31:41"; "11:31:41 PM" in the US)."""
+    if (name := _formats()) is None:
+        return when.strftime("%H:%M:%S")
+    from babel.dates import format_time
+
+    return format_time(when, "medium", locale=_locale(name))
 
 
 def date_time(when: dt.datetime, seconds: bool = False) -> str:
     """A date and time as the locale writes them ("2015-11-20 23:31"; "20.11.2015, 23:31" in German)."""
-    if _format_locale is None:
+    if (name := _formats()) is None:
         return when.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
     from babel.dates import format_datetime
 
-    locale = _locale(_format_locale)
+    locale = _locale(name)
     pattern = locale.datetime_formats["medium"].format(
         locale.time_formats["medium" if seconds else "short"].pattern, locale.date_formats["medium"].pattern
     )

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
+from photodedupe.core.i18n import N_, Nn_, _, said
+
 if TYPE_CHECKING:
     from photodedupe.core.xmp import Edits
 
@@ -62,22 +64,23 @@ class FileEntry:
 
 
 #: Each kind of companion in a user's words.
+#: (English: translate where shown, with ``i18n._``; JSON and the journal keep them as they are.)
 KINDS: dict[str, str] = {
-    "xmp": "XMP sidecar",
-    "pp3": "RawTherapee settings",
-    "dop": "DxO settings",
-    "live": "Live Photo video",
-    "aae": "iPhone edits",
-    "json": "Google Takeout metadata",
+    "xmp": N_("XMP sidecar"),
+    "pp3": N_("RawTherapee settings"),
+    "dop": N_("DxO settings"),
+    "live": N_("Live Photo video"),
+    "aae": N_("iPhone edits"),
+    "json": N_("Google Takeout metadata"),
 }
-#: Each kind counted: (one, many).
+#: Each kind counted: (one, many), with ``{n}`` for the count (``i18n.n_`` picks the form).
 NOUNS: dict[str, tuple[str, str]] = {
-    "xmp": ("XMP sidecar", "XMP sidecars"),
-    "pp3": ("RawTherapee profile", "RawTherapee profiles"),
-    "dop": ("DxO settings file", "DxO settings files"),
-    "live": ("Live Photo video", "Live Photo videos"),
-    "aae": ("iPhone edit file", "iPhone edit files"),
-    "json": ("Takeout JSON file", "Takeout JSON files"),
+    "xmp": Nn_("{n} XMP sidecar", "{n} XMP sidecars"),
+    "pp3": Nn_("{n} RawTherapee profile", "{n} RawTherapee profiles"),
+    "dop": Nn_("{n} DxO settings file", "{n} DxO settings files"),
+    "live": Nn_("{n} Live Photo video", "{n} Live Photo videos"),
+    "aae": Nn_("{n} iPhone edit file", "{n} iPhone edit files"),
+    "json": Nn_("{n} Takeout JSON file", "{n} Takeout JSON files"),
 }
 #: The short word on a tile's badge.
 BADGES: dict[str, str] = {
@@ -139,12 +142,12 @@ class Companion:
 
     def words(self) -> str:
         """ "DSC_1872.NEF.xmp (XMP sidecar: 5 stars · Red)", for lists and reports."""
-        said = KINDS[self.kind]
+        kind = _(KINDS[self.kind])
         if self.edits and self.edits.any:
-            said += f": {self.edits.words()}"
+            kind = _("{kind}: {edits}").format(kind=kind, edits=self.edits.words())
         elif self.problem:
-            said += f": unreadable, {self.problem}"
-        return f"{self.name} ({said})"
+            kind = _("{kind}: unreadable, {problem}").format(kind=kind, problem=said(self.problem))
+        return f"{self.name} ({kind})"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

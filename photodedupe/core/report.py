@@ -8,6 +8,7 @@ both say the same thing.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from photodedupe.core.details import Details
 from photodedupe.core.documents import document, problems
 from photodedupe.core.find.companions import photo_edits, skipped_by_kind, skipped_words
+from photodedupe.core.i18n import N_, _, date_time, decimal, english, n_, said
 from photodedupe.core.keep.rules import format_of
 from photodedupe.core.model import KINDS, NOT_COMPARED, Group, Member, Photo
 from photodedupe.core.printable import csv_cell, shown
@@ -71,13 +73,13 @@ def metadata(photo: Photo) -> dict[str, Any]:
 
 
 _ORIENTATION_WORDS = {
-    2: "mirrored",
-    3: "upside down",
-    4: "mirrored upside down",
-    5: "mirrored, turned left",
-    6: "turned right",
-    7: "mirrored, turned right",
-    8: "turned left",
+    2: N_("stored mirrored (shown upright)"),
+    3: N_("stored upside down (shown upright)"),
+    4: N_("stored mirrored upside down (shown upright)"),
+    5: N_("stored mirrored, turned left (shown upright)"),
+    6: N_("stored turned right (shown upright)"),
+    7: N_("stored mirrored, turned right (shown upright)"),
+    8: N_("stored turned left (shown upright)"),
 }
 
 
@@ -87,18 +89,25 @@ def photo_facts(photo: Photo) -> list[str]:
     info = photo.info
     fmt = format_of(photo) or "?"
     if info.quality:
-        fmt += f" quality {info.quality}"
+        fmt = _("{format} quality {quality}").format(format=fmt, quality=info.quality)
     lines = [f"{info.width}×{info.height} · {human_size(photo.file.size)} · {fmt}"]
     if info.damaged:
-        lines.append("Damaged: part of the picture could not be read (shown grey)")
+        lines.append(_("Damaged: part of the picture could not be read (shown grey)"))
     if info.framed:
-        lines.append(f"The picture is {info.picture_width}×{info.picture_height} inside bars or a window")
+        lines.append(
+            _("The picture is {width}×{height} inside bars or a window").format(
+                width=info.picture_width, height=info.picture_height
+            )
+        )
     if photo.info.taken:
-        lines.append(f"Taken {photo.info.taken.replace('T', ' ')}")
+        lines.append(_("Taken {date}").format(date=_date(photo.info.taken)))
     elif d.date:
-        lines.append(f"Dated {d.date.replace('T', ' ')} (from the {d.date_from or 'file'}; no camera date)")
+        source = said(d.date_from) if d.date_from else _("file")
+        lines.append(
+            _("Dated {date} (from the {source}; no camera date)").format(date=_date(d.date), source=source)
+        )
     else:
-        lines.append("No date taken")
+        lines.append(_("No date taken"))
     gear = " · ".join(x for x in (photo.info.camera, d.lens) if x)
     if gear:
         lines.append(gear)
@@ -109,34 +118,40 @@ def photo_facts(photo: Photo) -> list[str]:
         lines.append(exposure)
     extras = []
     if d.gps:
-        extras.append("GPS location")
+        extras.append(_("GPS location"))
     if d.orientation in _ORIENTATION_WORDS:
-        extras.append(f"stored {_ORIENTATION_WORDS[d.orientation]} (shown upright)")
+        extras.append(_(_ORIENTATION_WORDS[d.orientation]))
     if "raw" in d.extra:
-        extras.append(f"RAW, hashed from its {d.extra['raw']}")
+        extras.append(_("RAW, hashed from its {source}").format(source=said(d.extra["raw"])))
     if "preview" in d.extra:
-        extras.append(f"hashed from {d.extra['preview']}")
+        extras.append(_("hashed from {source}").format(source=said(d.extra["preview"])))
     if info.grey:
-        extras.append("stored in black and white")
+        extras.append(_("stored in black and white"))
     if extras:
-        text = "; ".join(extras)
+        text = _("; ").join(extras)
         lines.append(text[0].upper() + text[1:])  # not capitalize(): it would lower "JPEG"
     edits = photo_edits(photo, d)
     if edits.any:
-        lines.append(f"Your edits: {edits.words()}")
-    lines.extend(f"With {c.words()}" for c in photo.companions)
+        lines.append(_("Your edits: {edits}").format(edits=edits.words()))
+    lines.extend(_("With {companion}").format(companion=c.words()) for c in photo.companions)
     return lines
+
+
+def _date(iso: str) -> str:
+    """An ISO date from the metadata ("2015-11-20T23:31:41") as the locale writes it."""
+    try:
+        return date_time(dt.datetime.fromisoformat(iso), seconds=len(iso) > 16)
+    except ValueError:
+        return iso.replace("T", " ")
 
 
 def distance_text(m: Member) -> str:
     """How far a member is from the photo its group keeps, in words."""
     if m.identical:
-        return "identical file"
+        return _("identical file")
     if m.distance == NOT_COMPARED:
-        return "in the group through another copy"
-    if m.distance == 0:
-        return "0 bits apart"
-    return f"{m.distance} bit{'s' if m.distance != 1 else ''} apart"
+        return _("in the group through another copy")
+    return n_("{n} bit apart", "{n} bits apart", m.distance).format(n=m.distance)
 
 
 def _file(result: ScanResult, m: Member, marked: set[int] | None) -> dict[str, Any]:
@@ -168,10 +183,12 @@ def skipped_reasons(result: ScanResult) -> list[tuple[str, str]]:
     out = []
     for kind, paths in skipped_by_kind(result.skipped).items():
         for path in paths:
-            reason = f"not a photo ({kind}); left as it is"
+            reason = _("not a photo ({kind}); left as it is").format(kind=said(kind))
             if path in belonging:
                 owner, c = belonging[path]
-                reason = f"not a photo: the {KINDS[c.kind]} of {os.path.basename(owner)}; it travels with it"
+                reason = _("not a photo: the {kind} of {photo}; it travels with it").format(
+                    kind=said(KINDS[c.kind]), photo=os.path.basename(owner)
+                )
             out.append((path, reason))
     return out
 
@@ -191,8 +208,20 @@ def report_dict(
 ) -> dict[str, Any]:
     """The stable JSON schema (version 1); each group lists the photo it keeps first, and why.
 
-    With ``marked`` (the app's export), each file says whether it is marked.
+    With ``marked`` (the app's export), each file says whether it is marked. Its words are
+    English: programs read it, and must find the same words under every locale.
     """
+    with english():
+        return _report_dict(result, groups, threshold, marked, keeper)
+
+
+def _report_dict(
+    result: ScanResult,
+    groups: Sequence[Group],
+    threshold: int,
+    marked: set[int] | None,
+    keeper: Keeper | None,
+) -> dict[str, Any]:
     keeper = _keeper(result, keeper)
     files, size = reclaimable(result, groups)
     return document(
@@ -241,7 +270,17 @@ CSV_COLUMNS = (
 def report_csv(
     result: ScanResult, groups: Sequence[Group], marked: set[int] | None = None, keeper: Keeper | None = None
 ) -> str:
-    """One row per photo in a group (the photo kept first, with why), then one per problem file."""
+    """One row per photo in a group (the photo kept first, with why), then one per problem file.
+
+    In English, as JSON: spreadsheets and scripts read the same words under every locale.
+    """
+    with english():
+        return _report_csv(result, groups, marked, keeper)
+
+
+def _report_csv(
+    result: ScanResult, groups: Sequence[Group], marked: set[int] | None, keeper: Keeper | None
+) -> str:
     keeper = _keeper(result, keeper)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -282,12 +321,23 @@ def report_text(
     bits = result.hash_bits
     for number, group in enumerate(groups, 1):
         others = sum(result.photos[m.index].file.size for m in group.members[1:])
-        lines.append(f"Group {number}: {len(group.members)} photos, {human_size(others)} in the copies")
+        count = len(group.members)
+        lines.append(
+            n_(
+                "Group {number}: {n} photo, {size} in the copies",
+                "Group {number}: {n} photos, {size} in the copies",
+                count,
+            ).format(number=number, n=count, size=human_size(others))
+        )
         for k, m in enumerate(group.members):
             photo = result.photos[m.index]
-            how = f"kept: {keeper.why(group, group.reference)}" if k == 0 else distance_text(m)
+            how = (
+                _("kept: {why}").format(why=keeper.why(group, group.reference))
+                if k == 0
+                else distance_text(m)
+            )
             if photo.info.damaged:
-                how += "; damaged"
+                how = _("{how}; damaged").format(how=how)
             mark = "★" if k == 0 else " "
             lines.append(
                 f"  {mark} {shown(photo.path)}  ({photo.info.width}×{photo.info.height}, "
@@ -296,25 +346,42 @@ def report_text(
             lines.extend(f"      + {shown(c.words())}" for c in photo.companions)
         lines.append("")
     if result.errors:
-        lines.append(f"Files that could not be used ({len(result.errors)}):")
-        lines.extend(f"  {shown(e.path)}: {shown(e.reason)}" for e in result.errors)
+        lines.append(_("Files that could not be used ({n}):").format(n=len(result.errors)))
+        lines.extend(f"  {shown(e.path)}: {shown(said(e.reason))}" for e in result.errors)
         lines.append("")
     files, size = reclaimable(result, groups)
     if groups:
         lines.append(
-            f"Space reclaimable: {human_size(size)} in {files} photo{'s' if files != 1 else ''}, "
-            "keeping one photo (★) of each group."
+            n_(
+                "Space reclaimable: {size} in {n} photo, keeping one photo (★) of each group.",
+                "Space reclaimable: {size} in {n} photos, keeping one photo (★) of each group.",
+                files,
+            ).format(size=human_size(size), n=files)
         )
     stats = result.stats
     grouped = sum(len(g.members) for g in groups)
-    problems = f"{len(result.errors)} problem{'s' if len(result.errors) != 1 else ''}"
+    problems = n_("{n} problem", "{n} problems", len(result.errors)).format(n=len(result.errors))
     if stats.skipped:
         belonging = len({c.path for p in result.photos for c in p.companions})
-        problems += f", {stats.skipped} skipped as not photos: {skipped_words(result.skipped, belonging)}"
+        problems = _("{problems}, {n} skipped as not photos: {what}").format(
+            problems=problems, n=stats.skipped, what=skipped_words(result.skipped, belonging)
+        )
+    found = n_("{n} group ({photos} photos)", "{n} groups ({photos} photos)", len(groups)).format(
+        n=len(groups), photos=grouped
+    )
     lines.append(
-        f"{len(groups)} group{'s' if len(groups) != 1 else ''} ({grouped} photos) at "
-        f"{level_name(threshold, bits)} ({threshold} of {bits} bits). "
-        f"Scanned {stats.files} files: {stats.hashed} decoded, {stats.from_cache} from the cache, "
-        f"{problems}, in {stats.seconds:.1f} s."
+        _("{found} at {level} ({threshold} of {bits} bits).").format(
+            found=found, level=_(level_name(threshold, bits)), threshold=threshold, bits=bits
+        )
+        + " "
+        + _(
+            "Scanned {files} files: {decoded} decoded, {cached} from the cache, {problems}, in {seconds} s."
+        ).format(
+            files=stats.files,
+            decoded=stats.hashed,
+            cached=stats.from_cache,
+            problems=problems,
+            seconds=decimal(stats.seconds),
+        )
     )
     return "\n".join(lines)

@@ -32,6 +32,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from photodedupe.core.i18n import _, n_
+
 #: A sidecar larger than this is not read (a real one, long develop history included, is
 #: well under 1 MB); it still travels with its photo.
 MAX_SIDECAR_BYTES = 4 << 20
@@ -78,15 +80,16 @@ class Edits:
         """
         parts = []
         if self.rating is not None and self.rating < 0:
-            parts.append("rejected")
+            parts.append(_("rejected"))
         elif self.rating:
-            parts.append(f"{self.rating} star{'s' if self.rating != 1 else ''}")
+            parts.append(n_("{n} star", "{n} stars", self.rating).format(n=self.rating))
         if self.label:
             parts.append(self.label)
         if self.keywords:
-            parts.append(f"{len(self.keywords)} keyword{'s' if len(self.keywords) != 1 else ''}")
+            count = len(self.keywords)
+            parts.append(n_("{n} keyword", "{n} keywords", count).format(n=count))
         if self.develop:
-            parts.append("develop history")
+            parts.append(_("develop history"))
         return " · ".join(parts)
 
 

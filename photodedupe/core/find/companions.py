@@ -35,6 +35,7 @@ from photodedupe.core.find.discover import (
     VIDEO_EXTENSIONS,
     is_photo_name,
 )
+from photodedupe.core.i18n import N_, Nn_, n_
 from photodedupe.core.model import NOUNS, Companion
 from photodedupe.core.xmp import Edits, XmpError, combined
 from photodedupe.core.xmp import read as read_xmp
@@ -219,20 +220,30 @@ def kinds_words(companions: Sequence[Companion]) -> str:
     for c in companions:
         counts[c.kind] += 1
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return ", ".join(f"{n} {NOUNS[kind][n != 1]}" for kind, n in ordered)
+    return ", ".join(n_(*NOUNS[kind], n).format(n=n) for kind, n in ordered)
 
 
-def count_words(photos: int, companions: int, noun: str = "photo") -> str:
+def count_words(photos: int, companions: int, frames: bool = False) -> str:
     """ "30 photos and 12 files that belong to them", for confirmations and summaries.
 
     >>> count_words(1, 0), count_words(2, 1), count_words(30, 12)
     ('1 photo', '2 photos and 1 file that belongs to them', '30 photos and 12 files that belong to them')
     """
-    text = f"{photos} {noun}{'s' if photos != 1 else ''}"
-    if companions:
-        text += f" and {companions} file{'s that belong' if companions != 1 else ' that belongs'} to "
-        text += "them" if photos != 1 else "it"
-    return text
+    if frames:
+        text = n_("{n} frame", "{n} frames", photos).format(n=photos)
+    else:
+        text = n_("{n} photo", "{n} photos", photos).format(n=photos)
+    if not companions:
+        return text
+    if photos == 1:
+        more = n_(
+            "{what} and {n} file that belongs to it", "{what} and {n} files that belong to it", companions
+        )
+    else:
+        more = n_(
+            "{what} and {n} file that belongs to them", "{what} and {n} files that belong to them", companions
+        )
+    return more.format(what=text, n=companions)
 
 
 def skipped_by_kind(paths: Sequence[str]) -> dict[str, list[str]]:
@@ -250,13 +261,22 @@ def skipped_words(paths: Sequence[str], companions: int = 0) -> str:
     '2 sidecars and metadata, 1 video (2 of them belong to photos)'
     """
     kinds = skipped_by_kind(paths)
-    text = ", ".join(f"{len(v)} {k if len(v) != 1 else _ONE.get(k, k)}" for k, v in kinds.items())
+    text = ", ".join(n_(*_COUNTED[k], len(v)).format(n=len(v)) for k, v in kinds.items())
     if companions:
-        text += f" ({companions} of them belong{'s' if companions == 1 else ''} to photos)"
+        text = n_(
+            "{what} ({n} of them belongs to photos)", "{what} ({n} of them belong to photos)", companions
+        ).format(what=text, n=companions)
     return text
 
 
-_ONE = {"videos": "video", "documents": "document", "other files": "other file"}
+#: Each kind of file left out, counted (``kind_of_other`` names them by their plural, in English).
+_COUNTED = {
+    "links to photos": Nn_("{n} link to a photo", "{n} links to photos"),
+    "videos": Nn_("{n} video", "{n} videos"),
+    "sidecars and metadata": Nn_("{n} sidecar or metadata file", "{n} sidecars and metadata"),
+    "documents": Nn_("{n} document", "{n} documents"),
+    "other files": Nn_("{n} other file", "{n} other files"),
+}
 
 
 def kind_of_other(path: str) -> str:
@@ -266,12 +286,12 @@ def kind_of_other(path: str) -> str:
     ['videos', 'sidecars and metadata', 'documents', 'other files']
     """
     if os.path.islink(path) and is_photo_name(os.path.basename(path)):
-        return "links to photos"
+        return N_("links to photos")
     ext = os.path.splitext(path)[1].lower()
     if ext in VIDEO_EXTENSIONS:
-        return "videos"
+        return N_("videos")
     if ext in SIDECAR_EXTENSIONS:
-        return "sidecars and metadata"
+        return N_("sidecars and metadata")
     if ext in DOCUMENT_EXTENSIONS:
-        return "documents"
-    return "other files"
+        return N_("documents")
+    return N_("other files")

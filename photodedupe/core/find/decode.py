@@ -34,6 +34,7 @@ from photodedupe.core.find.hashing import packed_dhashes
 from photodedupe.core.find.memory import DECODING, decoded_bytes
 from photodedupe.core.find.metadata import Metadata, read_metadata, tiff_metadata
 from photodedupe.core.find.traits import GREY_MODES, grey_filled, jpeg_quality, tone
+from photodedupe.core.i18n import N_
 from photodedupe.core.model import PhotoInfo
 
 try:  # HEIC/HEIF (iPhone photos)
@@ -108,13 +109,13 @@ class PhotoError(Exception):
 def describe_unreadable(header: bytes) -> str:
     """A reason for a file Pillow could not identify, from its first bytes."""
     if not header:
-        return "empty file (0 bytes)"
+        return N_("empty file (0 bytes)")
     if header.lstrip().startswith((b"<!DOCTYPE", b"<html", b"<HTML", b"<?xml", b"<svg")):
-        return "not an image: the file contains HTML or XML text"
+        return N_("not an image: the file contains HTML or XML text")
     sample = header[:512]
     if all(32 <= b < 127 or b in b"\t\r\n" for b in sample):
-        return "not an image: the file contains text"
-    return "not an image: the content is not a known image format"
+        return N_("not an image: the file contains text")
+    return N_("not an image: the content is not a known image format")
 
 
 def _shrink(im: Image.Image, working: int) -> Image.Image:
@@ -161,20 +162,24 @@ def reasons_for_people() -> Iterator[None]:
     except PhotoError:
         raise
     except FileNotFoundError:
-        raise PhotoError("the file vanished before it could be read", lasting=False) from None
+        raise PhotoError(N_("the file vanished before it could be read"), lasting=False) from None
     except PermissionError:
-        raise PhotoError("cannot read: permission denied", lasting=False) from None
+        raise PhotoError(N_("cannot read: permission denied"), lasting=False) from None
     except MemoryError:
-        raise PhotoError("too large to decode with the memory available", lasting=False) from None
+        raise PhotoError(N_("too large to decode with the memory available"), lasting=False) from None
     except Image.DecompressionBombError:
-        raise PhotoError("too large to decode safely (possible decompression bomb)") from None
+        raise PhotoError(N_("too large to decode safely (possible decompression bomb)")) from None
     except DECODER_ERRORS as exc:
         detail = " ".join(str(exc).split())[:200]  # one line, whatever the decoder said
         if any(w in detail.lower() for w in ("truncated", "end of file")) or isinstance(exc, EOFError):
-            raise PhotoError("the image data is truncated (incomplete file)") from None
+            raise PhotoError(N_("the image data is truncated (incomplete file)")) from None
         if isinstance(exc, OSError) and exc.errno is not None:
-            raise PhotoError(f"cannot read: {os.strerror(exc.errno)}", lasting=False) from None
-        raise PhotoError(f"the image data is damaged ({detail or type(exc).__name__})") from None
+            raise PhotoError(
+                N_("cannot read: {error}").format(error=os.strerror(exc.errno)), lasting=False
+            ) from None
+        raise PhotoError(
+            N_("the image data is damaged ({detail})").format(detail=detail or type(exc).__name__)
+        ) from None
 
 
 def decode_photo(path: str, hash_size: int = 8) -> PhotoInfo:
@@ -233,8 +238,10 @@ def _too_large(width: int, height: int) -> PhotoError | None:
     if width * height <= MAX_PIXELS:
         return None
     return PhotoError(
-        f"too large to decode safely ({width}×{height} pixels, over "
-        f"{MAX_PIXELS // 1_000_000} megapixels; possible decompression bomb)"
+        N_(
+            "too large to decode safely ({width}×{height} pixels, over {megapixels} megapixels; "
+            "possible decompression bomb)"
+        ).format(width=width, height=height, megapixels=MAX_PIXELS // 1_000_000)
     )
 
 
@@ -243,7 +250,7 @@ def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadat
     with open(path, "rb") as fh:
         header = fh.read(512)
         if not header:
-            raise PhotoError("empty file (0 bytes)")
+            raise PhotoError(N_("empty file (0 bytes)"))
         fh.seek(0)
         try:
             im = Image.open(fh)
@@ -251,8 +258,9 @@ def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadat
             raise PhotoError(describe_unreadable(header)) from None
         except Image.DecompressionBombError:
             raise PhotoError(
-                f"too large to decode safely (over {MAX_PIXELS // 1_000_000} megapixels; "
-                "possible decompression bomb)"
+                N_(
+                    "too large to decode safely (over {megapixels} megapixels; possible decompression bomb)"
+                ).format(megapixels=MAX_PIXELS // 1_000_000)
             ) from None
         with im:
             width, height = im.size
@@ -293,7 +301,7 @@ def _open_small(
     # picture (its aspect ratio, orientation, crop and colour profile, and smaller than it);
     # a thumbnail that fails or lies is passed over for the next one, or for the picture.
     if im.draft(None, (working, working)) is not None:
-        meta.details.extra = {**meta.details.extra, "preview": "the HEIF thumbnail"}
+        meta.details.extra = {**meta.details.extra, "preview": N_("the HEIF thumbnail")}
         return _to_gray(_shrink(im, working)), width, height, meta, source
     with DECODING.reserve(decoded_bytes(width, height, im.mode)):
         return _to_gray(_shrink(im, working)), width, height, meta, source
@@ -331,7 +339,7 @@ def open_raw_picture(path: str) -> RawPicture:
     import rawpy  # on first use: most libraries hold no RAW file
 
     if os.path.getsize(path) == 0:
-        raise PhotoError("empty file (0 bytes)")
+        raise PhotoError(N_("empty file (0 bytes)"))
     with libraw_in_words(), rawpy.imread(path) as raw:
         sizes = raw.sizes
         if (error := _too_large(sizes.width, sizes.height)) is not None:
@@ -344,12 +352,12 @@ def open_raw_picture(path: str) -> RawPicture:
             thumb = None
         picture: Image.Image
         if thumb is not None and thumb.format == rawpy.ThumbFormat.JPEG:
-            picture, source = Image.open(io.BytesIO(cast(bytes, thumb.data))), "embedded JPEG preview"
+            picture, source = Image.open(io.BytesIO(cast(bytes, thumb.data))), N_("embedded JPEG preview")
         elif thumb is not None:
-            picture, source = Image.fromarray(np.asarray(thumb.data)), "embedded preview"
+            picture, source = Image.fromarray(np.asarray(thumb.data)), N_("embedded preview")
         else:
             pixels = raw.postprocess(half_size=True, use_camera_wb=True)
-            picture, source = Image.fromarray(pixels), "demosaiced (no embedded preview)"
+            picture, source = Image.fromarray(pixels), N_("demosaiced (no embedded preview)")
     return RawPicture(picture, sizes.width, sizes.height, orientation, source)
 
 
@@ -364,13 +372,15 @@ def libraw_in_words() -> Iterator[None]:
     try:
         yield
     except (rawpy.LibRawFileUnsupportedError, rawpy.NotSupportedError) as exc:
-        raise PhotoError(f"not a RAW photo this app can read ({_said(exc)})") from None
+        raise PhotoError(
+            N_("not a RAW photo this app can read ({detail})").format(detail=_said(exc))
+        ) from None
     except (rawpy.LibRawUnsufficientMemoryError, rawpy.LibRawTooBigError, rawpy.LibRawMemPoolOverflowError):
-        raise PhotoError("too large to decode with the memory available", lasting=False) from None
+        raise PhotoError(N_("too large to decode with the memory available"), lasting=False) from None
     except rawpy.LibRawIOError:
-        raise PhotoError("the RAW data is truncated (incomplete file)") from None
+        raise PhotoError(N_("the RAW data is truncated (incomplete file)")) from None
     except rawpy.LibRawError as exc:
-        raise PhotoError(f"the RAW data is damaged ({_said(exc)})") from None
+        raise PhotoError(N_("the RAW data is damaged ({detail})").format(detail=_said(exc))) from None
 
 
 def _said(exc: Exception) -> str:
@@ -399,7 +409,7 @@ def read_in_full(path: str) -> None:
     """
     with reasons_for_people(), open(path, "rb") as fh:
         if cut_short(fh):
-            raise PhotoError("the file is cut short: it holds less data than it says")
+            raise PhotoError(N_("the file is cut short: it holds less data than it says"))
         if is_raw_name(path):
             import rawpy
 

@@ -15,6 +15,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
 
+from photodedupe.core.i18n import N_
 from photodedupe.core.model import FileEntry, Problem
 from photodedupe.core.progress import CancelToken
 
@@ -187,8 +188,8 @@ def never_scanned() -> dict[tuple[int, int], str]:
     from photodedupe.core.paths import cache_dir, data_dir, home_trash
 
     found = {}
-    for folder, what in ((home_trash(), "a trash"), (data_dir(), "photodedupe's own data"),
-                         (cache_dir(), "photodedupe's own cache")):  # fmt: skip
+    for folder, what in ((home_trash(), N_("a trash")), (data_dir(), N_("photodedupe's own data")),
+                         (cache_dir(), N_("photodedupe's own cache"))):  # fmt: skip
         try:
             st = os.stat(folder)
         except OSError:
@@ -202,7 +203,7 @@ def _inside_never_scanned(path: str, never: dict[tuple[int, int], str]) -> str |
     current = os.path.abspath(path)
     while True:
         if is_trash_name(os.path.basename(current)):
-            return "a trash"
+            return N_("a trash")
         try:
             st = os.stat(current)
         except OSError:
@@ -232,9 +233,9 @@ def _is_hidden(entry: os.DirEntry[str], st: os.stat_result) -> bool:
 
 def _describe(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return N_("permission denied")
     if isinstance(exc, FileNotFoundError):
-        return "it vanished while scanning"
+        return N_("it vanished while scanning")
     return exc.strerror or type(exc).__name__
 
 
@@ -294,10 +295,14 @@ def find_photos(
         try:
             st = os.stat(root)
         except OSError as exc:
-            errors.append(Problem(root, f"cannot open: {_describe(exc)}"))
+            errors.append(Problem(root, N_("cannot open: {error}").format(error=_describe(exc))))
             continue
         if (what := _inside_never_scanned(root, never)) is not None:
-            errors.append(Problem(root, f"not scanned: it is in {what}, which photodedupe never reads"))
+            errors.append(
+                Problem(
+                    root, N_("not scanned: it is in {what}, which photodedupe never reads").format(what=what)
+                )
+            )
             continue
         if stat.S_ISREG(st.st_mode):
             add_file(root, st)
@@ -310,7 +315,9 @@ def find_photos(
             try:
                 st = os.stat(folder)
             except OSError as exc:
-                errors.append(Problem(folder, f"folder cannot be read: {_describe(exc)}"))
+                errors.append(
+                    Problem(folder, N_("folder cannot be read: {error}").format(error=_describe(exc)))
+                )
                 continue
             if (st.st_dev, st.st_ino) in seen_dirs:
                 continue  # reached again through a link, or a loop of links
@@ -319,7 +326,9 @@ def find_photos(
                 with os.scandir(folder) as it:
                     entries = sorted(it, key=lambda e: e.name)
             except OSError as exc:
-                errors.append(Problem(folder, f"folder cannot be read: {_describe(exc)}"))
+                errors.append(
+                    Problem(folder, N_("folder cannot be read: {error}").format(error=_describe(exc)))
+                )
                 continue
             subfolders = []
             for entry in entries:
@@ -327,11 +336,13 @@ def find_photos(
                     st = entry.stat()  # follows symbolic links
                 except FileNotFoundError:
                     if entry.is_symlink() and is_photo_name(entry.name):
-                        errors.append(Problem(entry.path, "broken link: its target does not exist"))
+                        errors.append(Problem(entry.path, N_("broken link: its target does not exist")))
                     continue
                 except OSError as exc:
                     if is_photo_name(entry.name):
-                        errors.append(Problem(entry.path, f"cannot read: {_describe(exc)}"))
+                        errors.append(
+                            Problem(entry.path, N_("cannot read: {error}").format(error=_describe(exc)))
+                        )
                     continue
                 if not include_hidden and _is_hidden(entry, st):
                     continue

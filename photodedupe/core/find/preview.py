@@ -10,6 +10,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from photodedupe.core.find.decode import DECODER_ERRORS, MAX_PIXELS, PhotoError, open_raw_picture, upright
 from photodedupe.core.find.discover import is_raw_name
+from photodedupe.core.i18n import N_
 
 
 def load_preview(path: str, max_side: int | None = None) -> Image.Image:
@@ -23,7 +24,11 @@ def load_preview(path: str, max_side: int | None = None) -> Image.Image:
         with raw.picture if raw else Image.open(path) as im:
             width, height = im.size
             if width * height > MAX_PIXELS:
-                raise PhotoError(f"too large to show safely ({width}×{height} pixels)")
+                raise PhotoError(
+                    N_("too large to show safely ({width}×{height} pixels)").format(
+                        width=width, height=height
+                    )
+                )
             if max_side and im.format == "JPEG":
                 im.draft("RGB", (max_side, max_side))
             # A RAW's preview is stored as the sensor lies; LibRaw says how it is shown.
@@ -45,4 +50,4 @@ def load_preview(path: str, max_side: int | None = None) -> Image.Image:
     except PhotoError:
         raise
     except (*DECODER_ERRORS, UnidentifiedImageError) as exc:
-        raise PhotoError(f"cannot be shown: {exc}") from None
+        raise PhotoError(N_("cannot be shown: {error}").format(error=exc)) from None

@@ -26,6 +26,7 @@ from PIL import Image
 from photodedupe.core.find.decode import MAX_PIXELS, PhotoError, open_raw_picture, reasons_for_people, upright
 from photodedupe.core.find.discover import is_raw_name
 from photodedupe.core.find.metadata import read_metadata, subsec_seconds
+from photodedupe.core.i18n import N_
 
 #: Bumped whenever the measures change: cached measures of another recipe are measured again.
 RECIPE = 1
@@ -120,7 +121,7 @@ def _open(path: str) -> Image.Image:
         return upright(_gray(raw.picture), raw.orientation)
     with Image.open(path) as im:
         if im.width * im.height > MAX_PIXELS:
-            raise PhotoError("too large to decode safely (possible decompression bomb)")
+            raise PhotoError(N_("too large to decode safely (possible decompression bomb)"))
         return upright(_gray(im), read_metadata(im, path).orientation)
 
 

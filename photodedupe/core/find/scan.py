@@ -34,6 +34,7 @@ from photodedupe.core.find.identical import digest_file, files_needing_digest
 from photodedupe.core.find.index import Edges, candidate_edges
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.find.verify import PAIRS_RECIPE, verified
+from photodedupe.core.i18n import N_
 from photodedupe.core.model import Companion, FileEntry, Photo, PhotoInfo, Problem, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Stage, Throttle
 from photodedupe.core.thresholds import HASH_SIZES, max_threshold
@@ -76,13 +77,21 @@ def _decode_one(entry: FileEntry, hash_size: int) -> _Outcome:
             if entry.same_as(os.stat(entry.path)):
                 return entry, info, None
         # Written to while it was read, twice: caching that hash could serve a wrong one later.
-        return entry, None, PhotoError("it kept changing while it was read; scan again later", lasting=False)
+        return (
+            entry,
+            None,
+            PhotoError(N_("it kept changing while it was read; scan again later"), lasting=False),
+        )
     except PhotoError as exc:
         return entry, None, exc
     except FileNotFoundError:
-        return entry, None, PhotoError("the file vanished before it could be read", lasting=False)
+        return entry, None, PhotoError(N_("the file vanished before it could be read"), lasting=False)
     except Exception as exc:  # a decoder bug must not end the scan
-        return entry, None, PhotoError(f"unexpected error while decoding: {exc!r}", lasting=False)
+        return (
+            entry,
+            None,
+            PhotoError(N_("unexpected error while decoding: {error}").format(error=repr(exc)), lasting=False),
+        )
 
 
 PartialCallback = Callable[[ScanResult], None]
@@ -373,7 +382,7 @@ class _Scan:
                 entry, digest = self.entries[path], self.digests.get(path)
                 photos.append(Photo(entry, result.info, digest, self.companions.get(path, ())))
             else:
-                errors.append(Problem(path, result.error or "unknown problem"))
+                errors.append(Problem(path, result.error or N_("unknown problem")))
         errors.sort(key=lambda e: e.path)
         return photos, errors
 

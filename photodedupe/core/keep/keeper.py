@@ -24,6 +24,7 @@ import numpy as np
 
 from photodedupe.core.find.traits import TONE_SIDE
 from photodedupe.core.group_list import GroupList
+from photodedupe.core.i18n import _, decimal
 from photodedupe.core.keep.rules import DEFAULT_RULES, RULES, Compares
 from photodedupe.core.kernels import in_slices, kernel
 from photodedupe.core.model import Group, Photo
@@ -355,36 +356,40 @@ class Keeper:
         members = [m.index for m in group.members]
         others = [k for k in members if k != kept]
         if not others:
-            return "the only photo"
+            return _("the only photo")
         runner = self.best(others)
         a, b = self.photos[kept], self.photos[runner]
-        reason = self._reason(members, kept, runner)
+        reason, by_sharpness = self._reason(members, kept, runner)
         sharp_a, sharp_b = self.sharpness.get(kept), self.sharpness.get(runner)
         if (
             any(r.compares is Compares.SHARPNESS for r in self._rule_objects)
             and sharp_a
             and sharp_b
             and sharp_a != sharp_b
-            and not reason.startswith("sharpest")
+            and not by_sharpness
         ):
             # Two frames of other instants, as sharp: what told them apart is about copies, not them.
-            return f"sharpest (as sharp as {os.path.basename(b.path)})"
+            return _("sharpest (as sharp as {photo})").format(photo=os.path.basename(b.path))
         if a.digest is not None and a.digest == b.digest:
-            return f"{reason}; the same file as {os.path.basename(b.path)}"
+            return _("{reason}; the same file as {photo}").format(
+                reason=reason, photo=os.path.basename(b.path)
+            )
         return reason
 
     def _sharpest_words(self, kept: int, runner: int) -> str:
         other = self.sharpness.get(runner, 0.0)
-        return f"sharpest ({self.sharpness[kept] / other:.1f}× the next)" if other > 0 else "sharpest"
+        if other <= 0:
+            return _("sharpest")
+        return _("sharpest ({times}× the next)").format(times=decimal(self.sharpness[kept] / other))
 
-    def _reason(self, members: list[int], kept: int, runner: int) -> str:
-        """The first rule that told ``kept`` and ``runner`` apart, in words."""
+    def _reason(self, members: list[int], kept: int, runner: int) -> tuple[str, bool]:
+        """The first rule that told ``kept`` and ``runner`` apart, in words, and whether it was sharpness."""
         a, b = self.photos[kept], self.photos[runner]
         va, vb = self._values[self._rows[kept]], self._values[self._rows[runner]]
         if va[0] != vb[0]:
-            return "in a reference folder, which is never touched"
+            return _("in a reference folder, which is never touched"), False
         if va[1] != vb[1]:
-            return "intact: the other copy's data is damaged"
+            return _("intact: the other copy's data is damaged"), False
         column = 2
         for rule in self._rule_objects:
             if rule.compares is Compares.TONES:
@@ -392,15 +397,15 @@ class Keeper:
                 if self._has_tone[self._rows[members]].all():
                     off = self._off_centre(members)
                     if off[members.index(runner)] - off[members.index(kept)] > CENTRAL_TOLERANCE:
-                        return rule.why(a, b)
+                        return rule.why(a, b), False
                 continue
-            for _ in _key_tuple(rule.key(a, self.preferred_folders)):
+            for _part in _key_tuple(rule.key(a, self.preferred_folders)):
                 best = min(va[column], vb[column])
                 if vb[column] > best + self._tolerance[column] * abs(best) and va[column] == best:
                     sharpest = rule.compares is Compares.SHARPNESS
-                    return self._sharpest_words(kept, runner) if sharpest else rule.why(a, b)
+                    return (self._sharpest_words(kept, runner) if sharpest else rule.why(a, b)), sharpest
                 column += 1
-        return "the shortest path" if len(a.path) != len(b.path) else "first by name"
+        return (_("the shortest path") if len(a.path) != len(b.path) else _("first by name")), False
 
 
 def keeper_for(

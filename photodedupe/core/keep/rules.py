@@ -26,6 +26,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from photodedupe.core.find.discover import RAW_EXTENSIONS, is_raw_name
+from photodedupe.core.i18n import N_, _, date_time, time_of_day
 from photodedupe.core.protection import in_folders
 from photodedupe.core.units import human_size
 
@@ -127,14 +128,20 @@ def _picture_text(photo: Photo) -> str:
     """ "4616×2600", or "1920×1080 inside a frame" for the picture inside bars or a window."""
     if not photo.info.framed:
         return _size_text(photo)
-    return f"{photo.info.picture_width}×{photo.info.picture_height} inside a frame"
+    return _("{width}×{height} inside a frame").format(
+        width=photo.info.picture_width, height=photo.info.picture_height
+    )
 
 
 def _date_text(photo: Photo) -> str:
-    return dt.datetime.fromtimestamp(_taken(photo)).strftime("%Y-%m-%d %H:%M")
+    return date_time(dt.datetime.fromtimestamp(_taken(photo)))
 
 
-_FROM_CAMERA_WORDS = {0: "the camera's RAW file", 1: "has the camera's metadata", 2: "no camera metadata"}
+_FROM_CAMERA_WORDS = {
+    0: N_("the camera's RAW file"),
+    1: N_("has the camera's metadata"),
+    2: N_("no camera metadata"),
+}
 
 
 class Compares(Enum):
@@ -167,19 +174,23 @@ class Rule:
 def _why_from_camera(kept: Photo, other: Photo) -> str:
     a, b = _from_camera(kept), _from_camera(other)
     if a == 0:
-        return f"the camera's RAW file (the other is {format_of(other)})"
+        return _("the camera's RAW file (the other is {format})").format(format=format_of(other))
     detail = " · ".join(x for x in (kept.info.camera, kept.info.taken and kept.info.taken[:10]) if x)
-    return (
-        f"has the camera's metadata ({detail}); the other's was stripped" if b == 2 else _FROM_CAMERA_WORDS[a]
-    )
+    if b == 2:
+        return _("has the camera's metadata ({detail}); the other's was stripped").format(detail=detail)
+    return _(_FROM_CAMERA_WORDS[a])
 
 
 def _why_picture(kept: Photo, other: Photo) -> str:
     if other.info.framed and not kept.info.framed:
-        return f"the picture itself ({_picture_text(kept)}), not a copy in a frame ({_picture_text(other)})"
+        return _("the picture itself ({kept}), not a copy in a frame ({other})").format(
+            kept=_picture_text(kept), other=_picture_text(other)
+        )
     if kept.info.picture_pixels == other.info.picture_pixels and other.info.grey:
-        return "in colour; the other copy is grey"
-    return f"larger picture ({_picture_text(kept)} vs {_picture_text(other)})"
+        return _("in colour; the other copy is grey")
+    return _("larger picture ({kept} vs {other})").format(
+        kept=_picture_text(kept), other=_picture_text(other)
+    )
 
 
 def _edits_key(photo: Photo) -> tuple[float, float]:
@@ -207,20 +218,25 @@ def _why_edits(kept: Photo, other: Photo) -> str:
         if c.is_work
     ]
     if (inside := embedded(Details.from_json(kept.info.details))) is not None and inside.any:
-        parts.append(f"its own XMP: {inside.words()}")
+        parts.append(_("its own XMP: {edits}").format(edits=inside.words()))
     if not parts:
-        return "rated higher"
-    return f"has your edits ({'; '.join(parts[:3])}{'; …' if len(parts) > 3 else ''})"
+        return _("rated higher")
+    return _("has your edits ({edits})").format(
+        edits="; ".join(parts[:3]) + ("; …" if len(parts) > 3 else "")
+    )
 
 
 def _saved_times(kept: Photo, other: Photo) -> str:
     """ "10:02:03 vs 10:02:09" on one day, else the dates too; never milliseconds, which nobody
     reads at a glance (and a tile cut them off): "moments before" says the same."""
     a, b = (dt.datetime.fromtimestamp(p.file.mtime_ns / 1e9) for p in (kept, other))
-    fmt = "%H:%M:%S" if a.date() == b.date() else "%Y-%m-%d %H:%M"
+    same_day = a.date() == b.date()
+    fmt = "%H:%M:%S" if same_day else "%Y-%m-%d %H:%M"
     if a.strftime(fmt) == b.strftime(fmt):
-        return "moments before the other"
-    return f"{a.strftime(fmt)} vs {b.strftime(fmt)}"
+        return _("moments before the other")
+    if same_day:
+        return _("{kept} vs {other}").format(kept=time_of_day(a), other=time_of_day(b))
+    return _("{kept} vs {other}").format(kept=date_time(a), other=date_time(b))
 
 
 RULES: dict[str, Rule] = {
@@ -228,13 +244,13 @@ RULES: dict[str, Rule] = {
     for r in (
         Rule(
             "original",
-            "From the camera (its RAW, or with its metadata)",
+            N_("From the camera (its RAW, or with its metadata)"),
             lambda p, _: _from_camera(p),
             _why_from_camera,
         ),
         Rule(
             "picture",
-            "Largest picture, in colour (bars and windows not counted)",
+            N_("Largest picture, in colour (bars and windows not counted)"),
             lambda p, _: (p.info.framed, -p.info.picture_pixels, p.info.grey),
             _why_picture,
             # Within 2 % the picture's size is measuring noise, not a crop: a frame found around a dark
@@ -243,78 +259,84 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "quality",
-            "Highest JPEG quality",
+            N_("Highest JPEG quality"),
             lambda p, _: quality_band(p),
-            lambda k, o: f"higher JPEG quality ({k.info.quality or format_of(k)} vs {o.info.quality})",
+            lambda k, o: _("higher JPEG quality ({kept} vs {other})").format(
+                kept=k.info.quality or format_of(k), other=o.info.quality
+            ),
         ),
         Rule(
             "sharpest",
-            "Sharpest (frames of one moment, none made from another)",
+            N_("Sharpest (frames of one moment, none made from another)"),
             lambda p, _: 0.0,  # measured only for such frames (core.find.frames)
-            lambda k, o: "sharpest",
+            lambda k, o: _("sharpest"),
             (0.1,),
             Compares.SHARPNESS,
         ),
         Rule(
             "central",
-            "The one the others were made from",
+            N_("The one the others were made from"),
             lambda p, _: 0,  # compares photos with their group
-            lambda k, o: "the one the other copies were made from: closest to all of them",
+            lambda k, o: _("the one the other copies were made from: closest to all of them"),
             compares=Compares.TONES,
         ),
         Rule(
             "edits",
-            "Has your edits (a rated or developed sidecar, iPhone edits, Live Photo video)",
+            N_("Has your edits (a rated or developed sidecar, iPhone edits, Live Photo video)"),
             lambda p, _: _edits_key(p),
             _why_edits,
         ),
         Rule(
             "saved",
-            "Saved first",
+            N_("Saved first"),
             lambda p, _: p.file.mtime_ns,
-            lambda k, o: f"saved first ({_saved_times(k, o)})",
+            lambda k, o: _("saved first ({times})").format(times=_saved_times(k, o)),
         ),
         Rule(
             "resolution",
-            "Highest resolution",
+            N_("Highest resolution"),
             lambda p, _: -(p.info.width * p.info.height),
-            lambda k, o: f"higher resolution ({_size_text(k)} vs {_size_text(o)})",
+            lambda k, o: _("higher resolution ({kept} vs {other})").format(
+                kept=_size_text(k), other=_size_text(o)
+            ),
         ),
         Rule(
             "size",
-            "Largest file",
+            N_("Largest file"),
             lambda p, _: -p.file.size,
-            lambda k, o: f"larger file ({human_size(k.file.size)} vs {human_size(o.file.size)})",
+            lambda k, o: _("larger file ({kept} vs {other})").format(
+                kept=human_size(k.file.size), other=human_size(o.file.size)
+            ),
         ),
         Rule(
             "oldest",
-            "Oldest (date taken)",
+            N_("Oldest (date taken)"),
             lambda p, _: _taken(p),
-            lambda k, o: f"older ({_date_text(k)} vs {_date_text(o)})",
+            lambda k, o: _("older ({kept} vs {other})").format(kept=_date_text(k), other=_date_text(o)),
         ),
         Rule(
             "newest",
-            "Newest (date taken)",
+            N_("Newest (date taken)"),
             lambda p, _: -_taken(p),
-            lambda k, o: f"newer ({_date_text(k)} vs {_date_text(o)})",
+            lambda k, o: _("newer ({kept} vs {other})").format(kept=_date_text(k), other=_date_text(o)),
         ),
         Rule(
             "format",
-            "Best format (RAW, TIFF, HEIC, JPEG, PNG…)",
+            N_("Best format (RAW, TIFF, HEIC, JPEG, PNG…)"),
             lambda p, _: _FORMAT_RANK.get(format_of(p), len(FORMAT_ORDER)),
-            lambda k, o: f"better format ({format_of(k)} vs {format_of(o)})",
+            lambda k, o: _("better format ({kept} vs {other})").format(kept=format_of(k), other=format_of(o)),
         ),
         Rule(
             "folder",
-            "In a preferred folder",
+            N_("In a preferred folder"),
             lambda p, folders: not in_folders(p.path, folders),
-            lambda k, o: "in a preferred folder",
+            lambda k, o: _("in a preferred folder"),
         ),
         Rule(
             "name",
-            "Name without “copy” or “(1)”, shortest path",
+            N_("Name without “copy” or “(1)”, shortest path"),
             lambda p, _: (_copy_like(p), len(p.path)),
-            lambda k, o: "a name without “copy”" if _copy_like(o) else "the shortest path",
+            lambda k, o: _("a name without “copy”") if _copy_like(o) else _("the shortest path"),
         ),
     )
 }
@@ -339,18 +361,24 @@ def parse_rules(text: str) -> tuple[str, ...]:
     unknown = [n for n in names if n not in RULES]
     if unknown or not names:
         raise ValueError(
-            f"unknown rule {', '.join(unknown) or '(none given)'}; choose from {', '.join(RULES)}"
+            _("unknown rule {rule}; choose from {rules}").format(
+                rule=", ".join(unknown) or _("(none given)"), rules=", ".join(RULES)
+            )
         )
     return names
 
 
 def describe(rules: Sequence[str] = DEFAULT_RULES) -> str:
     """The rules as a sentence, for every place a mark is made automatically."""
-    words = [RULES[n].label[0].lower() + RULES[n].label[1:] for n in rules] or ["the shortest path"]
-    return "reference folders first, never a damaged photo, then " + ", then ".join(words)
+    words = [_lower_first(_(RULES[n].label)) for n in rules] or [_("the shortest path")]
+    return _("reference folders first, never a damaged photo, then {rules}").format(
+        rules=_(", then ").join(words)
+    )
 
 
-RULE_TEXT = describe()
+def _lower_first(label: str) -> str:
+    """A label inside a sentence: N_("Saved first") → "saved first" (not lower(): "JPEG" stays)."""
+    return label[:1].lower() + label[1:]
 
 
 def raw_jpeg_pairs(photos: Sequence[Photo], group: Group) -> list[tuple[int, int]]:
@@ -361,7 +389,7 @@ def raw_jpeg_pairs(photos: Sequence[Photo], group: Group) -> list[tuple[int, int
     """
     shots: dict[tuple[str, str], list[int]] = {}
     for m in group.members:
-        stem, _ = os.path.splitext(photos[m.index].path)
+        stem = os.path.splitext(photos[m.index].path)[0]
         shots.setdefault((os.path.dirname(stem), os.path.basename(stem).casefold()), []).append(m.index)
     pairs = []
     for members in shots.values():
