@@ -125,6 +125,11 @@ def language() -> str:
     return _language
 
 
+def format_locale() -> str | None:
+    """The locale numbers and dates follow ("de_DE"), or None for the plain forms."""
+    return _format_locale
+
+
 def system_locale(category: str = "LC_MESSAGES") -> str:
     """The system's locale for a category, as the environment sets it ("de_DE.UTF-8"; "" if unset)."""
     for name in ("LC_ALL", category, "LANG"):

@@ -125,9 +125,12 @@ def main(argv: Sequence[str] = ()) -> int:
     from PySide6.QtCore import QTimer
 
     from photodedupe.gui.main_window import MainWindow
+    from photodedupe.gui.settings import Settings
     from photodedupe.gui.theme import apply_theme
+    from photodedupe.gui.translations import install, language_to_speak
 
     app = create_app()
+    install(app, language_to_speak(Settings().language, args.lang))
     ending = _EndOnSignal(app)
     apply_theme(app, args.theme)
     window = MainWindow()

@@ -45,6 +45,7 @@ from photodedupe.gui.settings import Settings
 from photodedupe.gui.shown_review import ShownReview
 from photodedupe.gui.texts import EMPTY_HINT, plural, progress_text, status_summary
 from photodedupe.gui.thumbnails import ThumbnailLoader
+from photodedupe.gui.translations import LanguageMenu
 from photodedupe.gui.window_actions import MODES, TABLE_MENU, Act, ActionRegistry, State, on
 
 if TYPE_CHECKING:  # imported when first needed: the window shows before numpy and numba load
@@ -107,7 +108,9 @@ class MainWindow(QMainWindow):
         self.actions_ = ActionRegistry(
             self, self.panel, self.files, self.folders, self.extras, self.cull_mode
         )
-        self.actions_.fill_menus(self.menuBar())
+        menus = self.actions_.fill_menus(self.menuBar())
+        menus["&View"].addSeparator()
+        menus["&View"].addMenu(LanguageMenu(self.settings, self.say, self))
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         self.actions_.fill_toolbar(toolbar)

@@ -53,14 +53,18 @@ move_to_trash(plan, DiesAtTheThird(), journal_folder=batches_dir(), whole=why_no
 class Shooter:
     """The real window on a copy of the photos; ``shot`` waits for thumbnails, then saves a PNG."""
 
-    def __init__(self, out: Path, work: Path, library: Path, theme: str, size: str) -> None:
+    def __init__(
+        self, out: Path, work: Path, library: Path, theme: str, size: str, language: str | None = None
+    ) -> None:
         from PySide6.QtCore import QSettings
 
         from photodedupe.gui.app import create_app
         from photodedupe.gui.main_window import MainWindow
         from photodedupe.gui.theme import apply_theme
+        from photodedupe.gui.translations import install
 
         self.app = create_app()
+        install(self.app, language)
         apply_theme(self.app, theme)
         self.out, self.work, self.library = out, work, library
         out.mkdir(parents=True, exist_ok=True)
@@ -267,13 +271,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--shoot", type=Path, help="a folder of bursts, for the Shots mode pictures (copied first)"
     )
+    ap.add_argument("--lang", help="the language to show (default: the system's)")
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="photodedupe-shots-"))
     for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"):
         os.environ[var] = str(work / var.lower())
     library = work / "Pictures"
     shutil.copytree(args.photos, library)
-    shooter = Shooter(args.out, work, library, args.theme, args.size)
+    shooter = Shooter(args.out, work, library, args.theme, args.size, args.lang)
     for step in (shooter.scan, shooter.review, shooter.dialogs):
         step()
     if args.shoot:

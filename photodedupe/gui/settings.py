@@ -62,6 +62,7 @@ class Settings:
     cull_keep = _Setting("cull/keep", int, 1)
     cull_picked = _Setting("cull/picked", list)  # Shots' picks (P) and rejects (X), by path
     cull_rejected = _Setting("cull/rejected", list)
+    language = _Setting("window/language", str, "")  # a code of core.i18n.LANGUAGES; "": the system's
     window_geometry = _Setting("window/geometry", QByteArray)
     window_state = _Setting("window/state", QByteArray)
     splitter_state = _Setting("window/splitter", QByteArray)

@@ -14,10 +14,11 @@ from enum import Enum
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from photodedupe.gui.icons import icon
 from photodedupe.gui.texts import plain_text
+from photodedupe.gui.translations import QT_TRANSLATE_NOOP, translate
 
 SK = QKeySequence.StandardKey
 Keys = str | QKeySequence.StandardKey | None
@@ -34,143 +35,254 @@ class Spec:
 
 
 class Act(Enum):
-    ADD = Spec("&Add folder…", SK.Open, "add-folder", "Add a folder to scan")
-    REMOVE = Spec("&Remove folder", None, "remove-folder", "Remove selected folders")
-    SCAN = Spec("&Scan", "F5", "scan", "Scan the folders for duplicate photos")
-    CANCEL = Spec("&Cancel scan", "Esc", "cancel", "Stop the scan")
+    ADD = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Add folder…"),
+        SK.Open,
+        "add-folder",
+        QT_TRANSLATE_NOOP("Act", "Add a folder to scan"),
+    )
+    REMOVE = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Remove folder"),
+        None,
+        "remove-folder",
+        QT_TRANSLATE_NOOP("Act", "Remove selected folders"),
+    )
+    SCAN = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Scan"),
+        "F5",
+        "scan",
+        QT_TRANSLATE_NOOP("Act", "Scan the folders for duplicate photos"),
+    )
+    CANCEL = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Cancel scan"), "Esc", "cancel", QT_TRANSLATE_NOOP("Act", "Stop the scan")
+    )
     FIND = Spec(
-        "&Find photos like…",
+        QT_TRANSLATE_NOOP("Act", "&Find photos like…"),
         SK.Find,
         "compare",
-        "Pick a photo and see every scanned photo like it, nearest first (or drop a photo here)",
+        QT_TRANSLATE_NOOP(
+            "Act", "Pick a photo and see every scanned photo like it, nearest first (or drop a photo here)"
+        ),
     )
     EXPORT = Spec(
-        "&Export report…",
+        QT_TRANSLATE_NOOP("Act", "&Export report…"),
         "Ctrl+E",
         None,
-        "Save the groups, with each photo's metadata and mark, as CSV or JSON",
+        QT_TRANSLATE_NOOP("Act", "Save the groups, with each photo's metadata and mark, as CSV or JSON"),
     )
-    QUIT = Spec("&Quit", SK.Quit)
-    TOGGLE = Spec("&Toggle mark", "Space", "trash", "Mark or unmark the selected photos")
+    QUIT = Spec(QT_TRANSLATE_NOOP("Act", "&Quit"), SK.Quit)
+    TOGGLE = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Toggle mark"),
+        "Space",
+        "trash",
+        QT_TRANSLATE_NOOP("Act", "Mark or unmark the selected photos"),
+    )
     MARK_SHOWN = Spec(
-        "Mark all &shown",
+        QT_TRANSLATE_NOOP("Act", "Mark all &shown"),
         None,
         None,
-        "Mark every photo the details table shows (as filtered), or every photo of the shown group, "
-        "except each group's ★",
+        QT_TRANSLATE_NOOP(
+            "Act",
+            "Mark every photo the details table shows (as filtered), or every photo of the shown group, "
+            "except each group's ★",
+        ),
     )
     BEST_GROUP = Spec(
-        "Mark all but the &best in this group",
+        QT_TRANSLATE_NOOP("Act", "Mark all but the &best in this group"),
         "Ctrl+B",
         "mark-best",
-        "Mark every photo of this group except the best",
+        QT_TRANSLATE_NOOP("Act", "Mark every photo of this group except the best"),
     )
     BEST_ALL = Spec(
-        "Mark all but the best in &all groups",
+        QT_TRANSLATE_NOOP("Act", "Mark all but the best in &all groups"),
         "Ctrl+Shift+B",
         "mark-best",
-        "In every group, mark every photo except the best",
-        toolbar_text="Mark all but best",
+        QT_TRANSLATE_NOOP("Act", "In every group, mark every photo except the best"),
+        toolbar_text=QT_TRANSLATE_NOOP("Act", "Mark all but best"),
     )
     RULES = Spec(
-        "&Which photo to keep…",
+        QT_TRANSLATE_NOOP("Act", "&Which photo to keep…"),
         None,
         "mark-best",
-        "Choose and order the rules that “Mark all but the best” follows",
+        QT_TRANSLATE_NOOP("Act", "Choose and order the rules that “Mark all but the best” follows"),
     )
     EXCLUDED = Spec(
-        "Excluded &folders…", None, None, "The folders and patterns left out of scans, one per line"
+        QT_TRANSLATE_NOOP("Act", "Excluded &folders…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Act", "The folders and patterns left out of scans, one per line"),
     )
-    UNMARK_GROUP = Spec("&Unmark this group", "Ctrl+U", "unmark", "Unmark this group")
-    UNMARK_ALL = Spec("Unmark a&ll", "Ctrl+Shift+U", "unmark", "Unmark every photo")
+    UNMARK_GROUP = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Unmark this group"),
+        "Ctrl+U",
+        "unmark",
+        QT_TRANSLATE_NOOP("Act", "Unmark this group"),
+    )
+    UNMARK_ALL = Spec(
+        QT_TRANSLATE_NOOP("Act", "Unmark a&ll"),
+        "Ctrl+Shift+U",
+        "unmark",
+        QT_TRANSLATE_NOOP("Act", "Unmark every photo"),
+    )
     TRASH = Spec(
-        "&Move marked to Trash…",
+        QT_TRANSLATE_NOOP("Act", "&Move marked to Trash…"),
         SK.Delete,
         "trash",
-        "Move the marked photos to the Trash (you can undo)",
-        toolbar_text="Move to Trash",
+        QT_TRANSLATE_NOOP("Act", "Move the marked photos to the Trash (you can undo)"),
+        toolbar_text=QT_TRANSLATE_NOOP("Act", "Move to Trash"),
     )
     MOVE = Spec(
-        "Move marked to &folder…",
+        QT_TRANSLATE_NOOP("Act", "Move marked to &folder…"),
         "Ctrl+Shift+M",
         None,
-        "Move the marked photos into a folder you choose, instead of the Trash (you can undo)",
+        QT_TRANSLATE_NOOP(
+            "Act", "Move the marked photos into a folder you choose, instead of the Trash (you can undo)"
+        ),
     )
-    UNDO = Spec("&Undo move to Trash", SK.Undo, "undo", "Put the last moved photos back", toolbar_text="Undo")
+    UNDO = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Undo move to Trash"),
+        SK.Undo,
+        "undo",
+        QT_TRANSLATE_NOOP("Act", "Put the last moved photos back"),
+        toolbar_text=QT_TRANSLATE_NOOP("Act", "Undo"),
+    )
     DETAILS = Spec(
-        "&Details table",
+        QT_TRANSLATE_NOOP("Act", "&Details table"),
         "Ctrl+T",
         None,
-        "Every photo of every group as a sortable table, with a filter (Ctrl+T again: thumbnails)",
+        QT_TRANSLATE_NOOP(
+            "Act", "Every photo of every group as a sortable table, with a filter (Ctrl+T again: thumbnails)"
+        ),
         checkable=True,
     )
     COMPARE = Spec(
-        "&Compare…", "Return", "compare", "Compare the selected photo with the ★ at full size (double-click)"
+        QT_TRANSLATE_NOOP("Act", "&Compare…"),
+        "Return",
+        "compare",
+        QT_TRANSLATE_NOOP("Act", "Compare the selected photo with the ★ at full size (double-click)"),
     )
-    OPEN = Spec("&Open", "Ctrl+Return", "open", "Open with the default viewer")
+    OPEN = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Open"),
+        "Ctrl+Return",
+        "open",
+        QT_TRANSLATE_NOOP("Act", "Open with the default viewer"),
+    )
     SHOW = Spec(
-        "Show in &folder", "Ctrl+Shift+F", "show-in-folder", "Show the selected photo in the file manager"
+        QT_TRANSLATE_NOOP("Act", "Show in &folder"),
+        "Ctrl+Shift+F",
+        "show-in-folder",
+        QT_TRANSLATE_NOOP("Act", "Show the selected photo in the file manager"),
     )
     EXCLUDE_FOLDER = Spec(
-        "E&xclude this folder from scans",
+        QT_TRANSLATE_NOOP("Act", "E&xclude this folder from scans"),
         None,
         None,
-        "Leave the selected photo's folder out of every scan (Edit ▸ Excluded folders… to undo)",
+        QT_TRANSLATE_NOOP(
+            "Act", "Leave the selected photo's folder out of every scan (Edit ▸ Excluded folders… to undo)"
+        ),
     )
     DUPLICATES = Spec(
-        "&Duplicates", "Ctrl+1", "compare", "Copies of one photo: keep one of each group", checkable=True
+        QT_TRANSLATE_NOOP("Act", "&Duplicates"),
+        "Ctrl+1",
+        "compare",
+        QT_TRANSLATE_NOOP("Act", "Copies of one photo: keep one of each group"),
+        checkable=True,
     )
     SHOTS = Spec(
-        "S&hots (culling)",
+        QT_TRANSLATE_NOOP("Act", "S&hots (culling)"),
         "Ctrl+2",
         "mark-best",
-        "Bursts of a shoot: frames taken together, sharpest first; keep the best",
+        QT_TRANSLATE_NOOP("Act", "Bursts of a shoot: frames taken together, sharpest first; keep the best"),
         checkable=True,
     )
-    PICK = Spec("&Pick (keep)", "P", None, "Keep the selected photo (unmarked) and go to the next")
-    REJECT = Spec("Re&ject", "X", None, "Mark the selected photo for the Trash and go to the next")
-    UNFLAG = Spec("Clear pick or reject", "U", None, "Neither picked nor rejected, and go to the next")
+    PICK = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Pick (keep)"),
+        "P",
+        None,
+        QT_TRANSLATE_NOOP("Act", "Keep the selected photo (unmarked) and go to the next"),
+    )
+    REJECT = Spec(
+        QT_TRANSLATE_NOOP("Act", "Re&ject"),
+        "X",
+        None,
+        QT_TRANSLATE_NOOP("Act", "Mark the selected photo for the Trash and go to the next"),
+    )
+    UNFLAG = Spec(
+        QT_TRANSLATE_NOOP("Act", "Clear pick or reject"),
+        "U",
+        None,
+        QT_TRANSLATE_NOOP("Act", "Neither picked nor rejected, and go to the next"),
+    )
     SAVE_RATINGS = Spec(
-        "&Save picks as ratings…",
+        QT_TRANSLATE_NOOP("Act", "&Save picks as ratings…"),
         "Ctrl+Shift+S",
         None,
-        "Shots: write each pick's stars and each reject's -1 into its XMP sidecar, for darktable, "
-        "Lightroom, digiKam or Capture One (you can undo)",
+        QT_TRANSLATE_NOOP(
+            "Act",
+            "Shots: write each pick's stars and each reject's -1 into its XMP sidecar, for darktable, "
+            "Lightroom, digiKam or Capture One (you can undo)",
+        ),
     )
     LIGHTROOM_SIDECARS = Spec(
-        "New sidecars named for &Lightroom (NAME.xmp)",
+        QT_TRANSLATE_NOOP("Act", "New sidecars named for &Lightroom (NAME.xmp)"),
         None,
         None,
-        "Ratings go into a photo's existing sidecar; a new one is named NAME.xmp (Lightroom, Capture One) "
-        "when this is ticked, else NAME.EXT.xmp (darktable, digiKam)",
+        QT_TRANSLATE_NOOP(
+            "Act",
+            "Ratings go into a photo's existing sidecar; a new one is named NAME.xmp "
+            "(Lightroom, Capture One) "
+            "when this is ticked, else NAME.EXT.xmp (darktable, digiKam)",
+        ),
         checkable=True,
     )
-    LOUPE = Spec("&Loupe", "Z", None, "The selected photo at 100 %, where it is sharpest (Z or Esc closes)")
-    NEXT = Spec("&Next group", "Ctrl+Down", None, "Next group")
-    PREVIOUS = Spec("&Previous group", "Ctrl+Up", None, "Previous group")
-    ZOOM_IN = Spec("Larger thumbnails", SK.ZoomIn)
-    ZOOM_OUT = Spec("Smaller thumbnails", SK.ZoomOut)
-    PROBLEMS = Spec(
-        "&Problem files…", None, "problems", "List the files that could not be used, with the reason"
+    LOUPE = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Loupe"),
+        "Z",
+        None,
+        QT_TRANSLATE_NOOP("Act", "The selected photo at 100 %, where it is sharpest (Z or Esc closes)"),
     )
-    SHORTCUTS = Spec("&Keyboard shortcuts", SK.HelpContents, None, "Every key the window answers to")
-    ABOUT = Spec("&About photodedupe", None, "photodedupe")
+    NEXT = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Next group"), "Ctrl+Down", None, QT_TRANSLATE_NOOP("Act", "Next group")
+    )
+    PREVIOUS = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Previous group"),
+        "Ctrl+Up",
+        None,
+        QT_TRANSLATE_NOOP("Act", "Previous group"),
+    )
+    ZOOM_IN = Spec(QT_TRANSLATE_NOOP("Act", "Larger thumbnails"), SK.ZoomIn)
+    ZOOM_OUT = Spec(QT_TRANSLATE_NOOP("Act", "Smaller thumbnails"), SK.ZoomOut)
+    PROBLEMS = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Problem files…"),
+        None,
+        "problems",
+        QT_TRANSLATE_NOOP("Act", "List the files that could not be used, with the reason"),
+    )
+    SHORTCUTS = Spec(
+        QT_TRANSLATE_NOOP("Act", "&Keyboard shortcuts"),
+        SK.HelpContents,
+        None,
+        QT_TRANSLATE_NOOP("Act", "Every key the window answers to"),
+    )
+    ABOUT = Spec(QT_TRANSLATE_NOOP("Act", "&About photodedupe"), None, "photodedupe")
 
 
 MENUS: dict[str, tuple[Act | None, ...]] = {
-    "&File": (Act.ADD, Act.REMOVE, None, Act.SCAN, Act.CANCEL, None, Act.FIND, Act.EXPORT, None, Act.QUIT),
-    "&Edit": (
+    QT_TRANSLATE_NOOP("Menu", "&File"): (
+        Act.ADD, Act.REMOVE, None, Act.SCAN, Act.CANCEL, None, Act.FIND, Act.EXPORT, None, Act.QUIT,
+    ),
+    QT_TRANSLATE_NOOP("Menu", "&Edit"): (
         Act.TOGGLE, Act.PICK, Act.REJECT, Act.UNFLAG, Act.SAVE_RATINGS, None, Act.MARK_SHOWN, Act.BEST_GROUP,
         Act.BEST_ALL,
         Act.RULES, Act.EXCLUDED, Act.UNMARK_GROUP, Act.UNMARK_ALL, None, Act.TRASH, Act.MOVE, Act.UNDO,
         Act.LIGHTROOM_SIDECARS,
     ),
-    "&View": (
+    QT_TRANSLATE_NOOP("Menu", "&View"): (
         Act.DUPLICATES, Act.SHOTS, None, Act.DETAILS, Act.COMPARE, Act.LOUPE, Act.OPEN, Act.SHOW, None,
         Act.NEXT, Act.PREVIOUS, None,
         Act.ZOOM_IN, Act.ZOOM_OUT, None, Act.PROBLEMS,
     ),
-    "&Help": (Act.SHORTCUTS, Act.ABOUT),
+    QT_TRANSLATE_NOOP("Menu", "&Help"): (Act.SHORTCUTS, Act.ABOUT),
 }  # fmt: skip
 #: What fits at 900 px. Cancel is in the status bar while a scan runs (and Esc); the modes are
 #: beside the group list (MODES).
@@ -272,16 +384,18 @@ class ActionRegistry:
 
     @staticmethod
     def _make(spec: Spec, window: QWidget, method: Callable[[], object]) -> QAction:
-        action = QAction(icon(spec.icon) if spec.icon else QAction().icon(), spec.text, window)
+        text = translate("Act", spec.text)
+        action = QAction(icon(spec.icon) if spec.icon else QAction().icon(), text, window)
         if spec.keys:  # a standard key's first binding only: Delete is also Ctrl+D on some desktops
             action.setShortcut(QKeySequence(spec.keys))
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        words = spec.tip or plain_text(spec.text).replace("…", "")  # "&About" has a mnemonic, not a word
+        # "&About" has a mnemonic, not a word
+        words = translate("Act", spec.tip) if spec.tip else plain_text(text).replace("…", "")
         action.setToolTip(words + (f" ({keys})" if keys else ""))
         action.setStatusTip(words)
         action.setCheckable(spec.checkable)
         if spec.toolbar_text:
-            action.setIconText(spec.toolbar_text)
+            action.setIconText(translate("Act", spec.toolbar_text))
         action.triggered.connect(lambda _checked=False: method())  # never "checked" as an argument
         window.addAction(action)
         return action
@@ -289,11 +403,14 @@ class ActionRegistry:
     def __getitem__(self, act: Act) -> QAction:
         return self._actions[act]
 
-    def fill_menus(self, bar: QMenuBar) -> None:
+    def fill_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
+        """The menu bar's menus, by their English titles in ``MENUS``."""
+        menus = {}
         for title, acts in MENUS.items():
-            menu = bar.addMenu(title)
+            menu = menus[title] = bar.addMenu(translate("Menu", title))
             for act in acts:
                 menu.addSeparator() if act is None else menu.addAction(self[act])
+        return menus
 
     def fill_toolbar(self, bar: QToolBar) -> None:
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

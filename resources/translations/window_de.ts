@@ -1,3 +1,344 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
+<context>
+    <name>Act</name>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>Ordner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a folder to scan</source>
+        <translation>Einen Ordner zum Durchsuchen hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove folder</source>
+        <translation>Ordner &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove selected folders</source>
+        <translation>Die gewählten Ordner entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Scan the folders for duplicate photos</source>
+        <translation>Die Ordner nach doppelten Fotos durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel scan</source>
+        <translation>Suche a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the scan</source>
+        <translation>Die Suche anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Find photos like…</source>
+        <translation>Ähnliche Fotos &amp;finden…</translation>
+    </message>
+    <message>
+        <source>Pick a photo and see every scanned photo like it, nearest first (or drop a photo here)</source>
+        <translation>Ein Foto wählen und jedes durchsuchte Foto sehen, das ihm gleicht, das ähnlichste zuerst (oder ein Foto hierher ziehen)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the groups, with each photo's metadata and mark, as CSV or JSON</source>
+        <translation>Die Gruppen mit den Metadaten und der Markierung jedes Fotos als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle mark</source>
+        <translation>Markierung &amp;umschalten</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected photos</source>
+        <translation>Die gewählten Fotos markieren oder die Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;shown</source>
+        <translation>Alle &amp;gezeigten markieren</translation>
+    </message>
+    <message>
+        <source>Mark every photo the details table shows (as filtered), or every photo of the shown group, except each group's ★</source>
+        <translation>Jedes Foto markieren, das die Detailtabelle (gefiltert) zeigt, oder jedes Foto der gezeigten Gruppe, außer dem ★ jeder Gruppe</translation>
+    </message>
+    <message>
+        <source>Mark all but the &amp;best in this group</source>
+        <translation>Alle außer dem &amp;besten in dieser Gruppe markieren</translation>
+    </message>
+    <message>
+        <source>Mark every photo of this group except the best</source>
+        <translation>Jedes Foto dieser Gruppe außer dem besten markieren</translation>
+    </message>
+    <message>
+        <source>Mark all but the best in &amp;all groups</source>
+        <translation>Alle außer dem besten in &amp;allen Gruppen markieren</translation>
+    </message>
+    <message>
+        <source>In every group, mark every photo except the best</source>
+        <translation>In jeder Gruppe jedes Foto außer dem besten markieren</translation>
+    </message>
+    <message>
+        <source>Mark all but best</source>
+        <translation>Alle außer bestem markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Which photo to keep…</source>
+        <translation>&amp;Welches Foto bleibt…</translation>
+    </message>
+    <message>
+        <source>Choose and order the rules that “Mark all but the best” follows</source>
+        <translation>Die Regeln wählen und ordnen, denen „Alle außer dem besten markieren“ folgt</translation>
+    </message>
+    <message>
+        <source>Excluded &amp;folders…</source>
+        <translation>Ausgeschlossene &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>The folders and patterns left out of scans, one per line</source>
+        <translation>Die Ordner und Muster, die beim Durchsuchen ausgelassen werden, einer je Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark this group</source>
+        <translation>Markierungen dieser Gruppe auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>Unmark this group</source>
+        <translation>Markierungen dieser Gruppe aufheben</translation>
+    </message>
+    <message>
+        <source>Unmark a&amp;ll</source>
+        <translation>A&amp;lle Markierungen aufheben</translation>
+    </message>
+    <message>
+        <source>Unmark every photo</source>
+        <translation>Die Markierung jedes Fotos aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Move marked to Trash…</source>
+        <translation>Markierte in den &amp;Papierkorb verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the marked photos to the Trash (you can undo)</source>
+        <translation>Die markierten Fotos in den Papierkorb verschieben (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Move marked to &amp;folder…</source>
+        <translation>Markierte in einen &amp;Ordner verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the marked photos into a folder you choose, instead of the Trash (you can undo)</source>
+        <translation>Die markierten Fotos statt in den Papierkorb in einen Ordner Ihrer Wahl verschieben (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo move to Trash</source>
+        <translation>Verschieben in den Papierkorb &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put the last moved photos back</source>
+        <translation>Die zuletzt verschobenen Fotos zurücklegen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Details table</source>
+        <translation>&amp;Detailtabelle</translation>
+    </message>
+    <message>
+        <source>Every photo of every group as a sortable table, with a filter (Ctrl+T again: thumbnails)</source>
+        <translation>Jedes Foto jeder Gruppe als sortierbare Tabelle, mit Filter (noch einmal Strg+T: Vorschaubilder)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare the selected photo with the ★ at full size (double-click)</source>
+        <translation>Das gewählte Foto in voller Größe mit dem ★ vergleichen (Doppelklick)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open with the default viewer</source>
+        <translation>Mit dem Standardprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected photo in the file manager</source>
+        <translation>Das gewählte Foto in der Dateiverwaltung zeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude this folder from scans</source>
+        <translation>Diesen Ordner beim Durchsuchen aus&amp;lassen</translation>
+    </message>
+    <message>
+        <source>Leave the selected photo's folder out of every scan (Edit ▸ Excluded folders… to undo)</source>
+        <translation>Den Ordner des gewählten Fotos bei jeder Suche auslassen (rückgängig: Bearbeiten ▸ Ausgeschlossene Ordner…)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Duplikate</translation>
+    </message>
+    <message>
+        <source>Copies of one photo: keep one of each group</source>
+        <translation>Kopien eines Fotos: eines je Gruppe behalten</translation>
+    </message>
+    <message>
+        <source>S&amp;hots (culling)</source>
+        <translation>&amp;Serien (Auswahl)</translation>
+    </message>
+    <message>
+        <source>Bursts of a shoot: frames taken together, sharpest first; keep the best</source>
+        <translation>Serien eines Shootings: zusammen aufgenommene Bilder, das schärfste zuerst; das beste behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Pick (keep)</source>
+        <translation>&amp;Auswählen (behalten)</translation>
+    </message>
+    <message>
+        <source>Keep the selected photo (unmarked) and go to the next</source>
+        <translation>Das gewählte Foto behalten (unmarkiert) und zum nächsten gehen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Mark the selected photo for the Trash and go to the next</source>
+        <translation>Das gewählte Foto für den Papierkorb markieren und zum nächsten gehen</translation>
+    </message>
+    <message>
+        <source>Clear pick or reject</source>
+        <translation>Auswahl oder Ablehnung aufheben</translation>
+    </message>
+    <message>
+        <source>Neither picked nor rejected, and go to the next</source>
+        <translation>Weder ausgewählt noch abgelehnt, und zum nächsten gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Save picks as ratings…</source>
+        <translation>Auswahl als Bewertungen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Shots: write each pick's stars and each reject's -1 into its XMP sidecar, for darktable, Lightroom, digiKam or Capture One (you can undo)</source>
+        <translation>Serien: die Sterne jeder Auswahl und das -1 jeder Ablehnung in ihre XMP-Begleitdatei schreiben, für darktable, Lightroom, digiKam oder Capture One (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>New sidecars named for &amp;Lightroom (NAME.xmp)</source>
+        <translation>Neue Begleitdateien nach &amp;Lightroom benennen (NAME.xmp)</translation>
+    </message>
+    <message>
+        <source>Ratings go into a photo's existing sidecar; a new one is named NAME.xmp (Lightroom, Capture One) when this is ticked, else NAME.EXT.xmp (darktable, digiKam)</source>
+        <translation>Bewertungen kommen in die vorhandene Begleitdatei eines Fotos; eine neue heißt NAME.xmp (Lightroom, Capture One), wenn dies angehakt ist, sonst NAME.EXT.xmp (darktable, digiKam)</translation>
+    </message>
+    <message>
+        <source>&amp;Loupe</source>
+        <translation>&amp;Lupe</translation>
+    </message>
+    <message>
+        <source>The selected photo at 100 %, where it is sharpest (Z or Esc closes)</source>
+        <translation>Das gewählte Foto in 100 %, wo es am schärfsten ist (Z oder Esc schließt)</translation>
+    </message>
+    <message>
+        <source>&amp;Next group</source>
+        <translation>&amp;Nächste Gruppe</translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation>Nächste Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Previous group</source>
+        <translation>&amp;Vorige Gruppe</translation>
+    </message>
+    <message>
+        <source>Previous group</source>
+        <translation>Vorige Gruppe</translation>
+    </message>
+    <message>
+        <source>Larger thumbnails</source>
+        <translation>Größere Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>Smaller thumbnails</source>
+        <translation>Kleinere Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>&amp;Problem files…</source>
+        <translation>&amp;Problemdateien…</translation>
+    </message>
+    <message>
+        <source>List the files that could not be used, with the reason</source>
+        <translation>Die Dateien auflisten, die sich nicht verwenden ließen, mit dem Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key the window answers to</source>
+        <translation>Jede Taste, auf die das Fenster reagiert</translation>
+    </message>
+    <message>
+        <source>&amp;About photodedupe</source>
+        <translation>Über &amp;photodedupe</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>the system's language</source>
+        <translation>die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>photodedupe speaks {language} from its next start.</source>
+        <translation>photodedupe spricht ab dem nächsten Start {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
 </TS>

@@ -1,3 +1,344 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
+<context>
+    <name>Act</name>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>&amp;Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Add a folder to scan</source>
+        <translation>Añadir una carpeta que analizar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove folder</source>
+        <translation>&amp;Quitar carpeta</translation>
+    </message>
+    <message>
+        <source>Remove selected folders</source>
+        <translation>Quitar las carpetas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>A&amp;nalizar</translation>
+    </message>
+    <message>
+        <source>Scan the folders for duplicate photos</source>
+        <translation>Buscar fotos duplicadas en las carpetas</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel scan</source>
+        <translation>&amp;Cancelar análisis</translation>
+    </message>
+    <message>
+        <source>Stop the scan</source>
+        <translation>Detener el análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Find photos like…</source>
+        <translation>&amp;Buscar fotos parecidas…</translation>
+    </message>
+    <message>
+        <source>Pick a photo and see every scanned photo like it, nearest first (or drop a photo here)</source>
+        <translation>Elegir una foto y ver todas las fotos analizadas parecidas, la más cercana primero (o soltar una foto aquí)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xportar informe…</translation>
+    </message>
+    <message>
+        <source>Save the groups, with each photo's metadata and mark, as CSV or JSON</source>
+        <translation>Guardar los grupos, con los metadatos y la marca de cada foto, como CSV o JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle mark</source>
+        <translation>&amp;Alternar marca</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected photos</source>
+        <translation>Marcar o desmarcar las fotos seleccionadas</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;shown</source>
+        <translation>Marcar todas las &amp;mostradas</translation>
+    </message>
+    <message>
+        <source>Mark every photo the details table shows (as filtered), or every photo of the shown group, except each group's ★</source>
+        <translation>Marcar cada foto que muestra la tabla de detalles (filtrada), o cada foto del grupo mostrado, salvo la ★ de cada grupo</translation>
+    </message>
+    <message>
+        <source>Mark all but the &amp;best in this group</source>
+        <translation>Marcar todas menos la &amp;mejor de este grupo</translation>
+    </message>
+    <message>
+        <source>Mark every photo of this group except the best</source>
+        <translation>Marcar cada foto de este grupo salvo la mejor</translation>
+    </message>
+    <message>
+        <source>Mark all but the best in &amp;all groups</source>
+        <translation>Marcar todas menos la mejor en &amp;todos los grupos</translation>
+    </message>
+    <message>
+        <source>In every group, mark every photo except the best</source>
+        <translation>En cada grupo, marcar cada foto salvo la mejor</translation>
+    </message>
+    <message>
+        <source>Mark all but best</source>
+        <translation>Marcar menos la mejor</translation>
+    </message>
+    <message>
+        <source>&amp;Which photo to keep…</source>
+        <translation>&amp;Qué foto conservar…</translation>
+    </message>
+    <message>
+        <source>Choose and order the rules that “Mark all but the best” follows</source>
+        <translation>Elegir y ordenar las reglas que sigue «Marcar todas menos la mejor»</translation>
+    </message>
+    <message>
+        <source>Excluded &amp;folders…</source>
+        <translation>&amp;Carpetas excluidas…</translation>
+    </message>
+    <message>
+        <source>The folders and patterns left out of scans, one per line</source>
+        <translation>Las carpetas y patrones que se omiten al analizar, uno por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark this group</source>
+        <translation>&amp;Desmarcar este grupo</translation>
+    </message>
+    <message>
+        <source>Unmark this group</source>
+        <translation>Desmarcar este grupo</translation>
+    </message>
+    <message>
+        <source>Unmark a&amp;ll</source>
+        <translation>Desmarcar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Unmark every photo</source>
+        <translation>Desmarcar cada foto</translation>
+    </message>
+    <message>
+        <source>&amp;Move marked to Trash…</source>
+        <translation>&amp;Mover las marcadas a la papelera…</translation>
+    </message>
+    <message>
+        <source>Move the marked photos to the Trash (you can undo)</source>
+        <translation>Mover las fotos marcadas a la papelera (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Move marked to &amp;folder…</source>
+        <translation>Mover las marcadas a una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Move the marked photos into a folder you choose, instead of the Trash (you can undo)</source>
+        <translation>Mover las fotos marcadas a una carpeta que elija, en lugar de la papelera (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo move to Trash</source>
+        <translation>&amp;Deshacer el envío a la papelera</translation>
+    </message>
+    <message>
+        <source>Put the last moved photos back</source>
+        <translation>Devolver las últimas fotos movidas</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Details table</source>
+        <translation>&amp;Tabla de detalles</translation>
+    </message>
+    <message>
+        <source>Every photo of every group as a sortable table, with a filter (Ctrl+T again: thumbnails)</source>
+        <translation>Cada foto de cada grupo en una tabla ordenable, con un filtro (Ctrl+T otra vez: miniaturas)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <source>Compare the selected photo with the ★ at full size (double-click)</source>
+        <translation>Comparar la foto seleccionada con la ★ a tamaño completo (doble clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open with the default viewer</source>
+        <translation>Abrir con el visor predeterminado</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Show the selected photo in the file manager</source>
+        <translation>Mostrar la foto seleccionada en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude this folder from scans</source>
+        <translation>E&amp;xcluir esta carpeta de los análisis</translation>
+    </message>
+    <message>
+        <source>Leave the selected photo's folder out of every scan (Edit ▸ Excluded folders… to undo)</source>
+        <translation>Omitir la carpeta de la foto seleccionada en cada análisis (para deshacer: Editar ▸ Carpetas excluidas…)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Duplicados</translation>
+    </message>
+    <message>
+        <source>Copies of one photo: keep one of each group</source>
+        <translation>Copias de una foto: conservar una de cada grupo</translation>
+    </message>
+    <message>
+        <source>S&amp;hots (culling)</source>
+        <translation>&amp;Series (selección)</translation>
+    </message>
+    <message>
+        <source>Bursts of a shoot: frames taken together, sharpest first; keep the best</source>
+        <translation>Ráfagas de una sesión: tomas hechas juntas, la más nítida primero; conservar la mejor</translation>
+    </message>
+    <message>
+        <source>&amp;Pick (keep)</source>
+        <translation>&amp;Elegir (conservar)</translation>
+    </message>
+    <message>
+        <source>Keep the selected photo (unmarked) and go to the next</source>
+        <translation>Conservar la foto seleccionada (sin marcar) y pasar a la siguiente</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;chazar</translation>
+    </message>
+    <message>
+        <source>Mark the selected photo for the Trash and go to the next</source>
+        <translation>Marcar la foto seleccionada para la papelera y pasar a la siguiente</translation>
+    </message>
+    <message>
+        <source>Clear pick or reject</source>
+        <translation>Quitar elección o rechazo</translation>
+    </message>
+    <message>
+        <source>Neither picked nor rejected, and go to the next</source>
+        <translation>Ni elegida ni rechazada, y pasar a la siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Save picks as ratings…</source>
+        <translation>&amp;Guardar las elecciones como valoraciones…</translation>
+    </message>
+    <message>
+        <source>Shots: write each pick's stars and each reject's -1 into its XMP sidecar, for darktable, Lightroom, digiKam or Capture One (you can undo)</source>
+        <translation>Series: escribir las estrellas de cada elegida y el -1 de cada rechazada en su archivo XMP adjunto, para darktable, Lightroom, digiKam o Capture One (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>New sidecars named for &amp;Lightroom (NAME.xmp)</source>
+        <translation>Nombrar los nuevos archivos adjuntos para &amp;Lightroom (NOMBRE.xmp)</translation>
+    </message>
+    <message>
+        <source>Ratings go into a photo's existing sidecar; a new one is named NAME.xmp (Lightroom, Capture One) when this is ticked, else NAME.EXT.xmp (darktable, digiKam)</source>
+        <translation>Las valoraciones van al archivo adjunto que ya tenga una foto; uno nuevo se llama NOMBRE.xmp (Lightroom, Capture One) si esto está marcado, si no NOMBRE.EXT.xmp (darktable, digiKam)</translation>
+    </message>
+    <message>
+        <source>&amp;Loupe</source>
+        <translation>&amp;Lupa</translation>
+    </message>
+    <message>
+        <source>The selected photo at 100 %, where it is sharpest (Z or Esc closes)</source>
+        <translation>La foto seleccionada al 100 %, donde está más nítida (Z o Esc cierra)</translation>
+    </message>
+    <message>
+        <source>&amp;Next group</source>
+        <translation>Grupo &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation>Grupo siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous group</source>
+        <translation>Grupo &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Previous group</source>
+        <translation>Grupo anterior</translation>
+    </message>
+    <message>
+        <source>Larger thumbnails</source>
+        <translation>Miniaturas más grandes</translation>
+    </message>
+    <message>
+        <source>Smaller thumbnails</source>
+        <translation>Miniaturas más pequeñas</translation>
+    </message>
+    <message>
+        <source>&amp;Problem files…</source>
+        <translation>Archivos con &amp;problemas…</translation>
+    </message>
+    <message>
+        <source>List the files that could not be used, with the reason</source>
+        <translation>Listar los archivos que no se pudieron usar, con el motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every key the window answers to</source>
+        <translation>Todas las teclas a las que responde la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;About photodedupe</source>
+        <translation>&amp;Acerca de photodedupe</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>the system's language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>photodedupe speaks {language} from its next start.</source>
+        <translation>photodedupe hablará {language} desde su próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
 </TS>
