@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CATALOGS = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "fr", "es")
 _STAMP = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
-KEYWORDS = {"_": None, "n_": (1, 2), "N_": None, "Nn_": (1, 2)}
+KEYWORDS = {"_": None, "n_": (1, 2), "N_": None, "Nn_": (1, 2), "counted": (2, 3)}
 #: The window's modules: Qt's lupdate reads them for tr() and translate().
 WINDOW_SOURCES = sorted(str(p) for p in (ROOT / "photodedupe" / "gui").rglob("*.py"))
 

@@ -9,6 +9,7 @@ works on a shoot unchanged. Marking "all but the best" keeps the best
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -19,6 +20,7 @@ from photodedupe.core.cull.ranking import CullResult, Frame, Series
 from photodedupe.core.documents import document, problems
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.group_list import GroupList
+from photodedupe.core.i18n import N_, Nn_, _, counted, date_time, said
 from photodedupe.core.model import Group, Member
 from photodedupe.core.printable import shown
 from photodedupe.core.review import Review
@@ -27,9 +29,9 @@ from photodedupe.core.review import Review
 class CullReview(Review):
     culling = True
     merge_edits = False  # each frame is a picture of its own: its rating is its own
-    group_words = ("series", "series")
-    member_words = ("frame", "frames")
-    kept_words = "the best"
+    group_words = Nn_("{n} series", "{n} series")
+    member_words = Nn_("{n} frame", "{n} frames")
+    kept_words = N_("the best")
 
     def __init__(
         self,
@@ -175,15 +177,42 @@ def cull_text(result: ScanResult, culled: CullResult) -> str:
     """Each series with its best frame first, for people."""
     lines = []
     for number, series in enumerate(culled.series, 1):
-        first = result.photos[series.best.index].info.taken or "unknown time"
-        note = " (times from the files: no date taken)" if series.from_file_time else ""
-        lines.append(f"Series {number}: {len(series.frames)} frames, {first.replace('T', ' ')}{note}")
+        taken = result.photos[series.best.index].info.taken
+        first = _when(taken) if taken else _("unknown time")
+        note = " " + _("(times from the files: no date taken)") if series.from_file_time else ""
+        count = len(series.frames)
+        lines.append(
+            counted(
+                count,
+                "Series {number}: {n} frame, {first}",
+                "Series {number}: {n} frames, {first}",
+                number=number,
+                first=first,
+            )
+            + note
+        )
         for place, f in enumerate(series.frames):
             path = shown(result.photos[f.index].path)
-            lines.append(f"  {'best ' if place == 0 else '     '} {path}  ({shown(f.why)})")
+            line = _("best  {path}  ({why})") if place == 0 else _("      {path}  ({why})")
+            lines.append("  " + line.format(path=path, why=shown(said(f.why))))
     frames = sum(len(s.frames) for s in culled.series)
-    lines.append(
-        f"\n{len(culled.series)} series of {frames} frames among {result.stats.files} photos; "
-        f"{culled.measured} frames measured, {culled.from_cache} remembered."
+    summary = counted(
+        len(culled.series),
+        "{n} series of {frames} frames among {photos} photos; "
+        "{measured} frames measured, {cached} remembered.",
+        "{n} series of {frames} frames among {photos} photos; "
+        "{measured} frames measured, {cached} remembered.",
+        frames=frames,
+        photos=result.stats.files,
+        measured=culled.measured,
+        cached=culled.from_cache,
     )
+    lines.append("\n" + summary)
     return "\n".join(lines)
+
+
+def _when(taken: str) -> str:
+    try:
+        return date_time(dt.datetime.fromisoformat(taken), seconds=True)
+    except ValueError:
+        return taken.replace("T", " ")

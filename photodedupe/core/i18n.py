@@ -55,6 +55,12 @@ def n_(singular: str, plural: str, count: int) -> str:
     return _speaking().ngettext(singular, plural, count)
 
 
+def counted(count: int, singular: str, plural: str, **fields: object) -> str:
+    """``count`` with its words, in the form the language uses: ``counted(3, "{n} photo", "{n} photos")``;
+    other ``{fields}`` of the phrase are filled in too."""
+    return n_(singular, plural, count).format(n=integer(count), **fields)
+
+
 _IN_ENGLISH: contextvars.ContextVar[bool] = contextvars.ContextVar("in_english", default=False)
 
 

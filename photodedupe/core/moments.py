@@ -13,6 +13,7 @@ import datetime as dt
 
 import numpy as np
 
+from photodedupe.core.i18n import _, date_time
 from photodedupe.core.model import Photo
 
 UNKNOWN = np.iinfo(np.int64).min  # no date taken
@@ -50,13 +51,23 @@ def date_note(a: Photo, b: Photo) -> str | None:
     ta, tb = seconds(a.info.taken), seconds(b.info.taken)
     if UNKNOWN in (ta, tb) or ta == tb:
         return None
-    first, second = (a.info.taken or "").replace("T", " "), (b.info.taken or "").replace("T", " ")
+    first, second = (_when(p.info.taken or "") for p in (a, b))
     shift = abs(ta - tb)
     if same_moment(ta, tb):
         hours, minutes = divmod(shift // 60, 60)
         zone = f"{hours} h {minutes:02d}" if minutes else f"{hours} h"
-        return f"taken {first} and {second}: {zone} apart, a time-zone fix of the same moment"
-    return (
-        f"taken at different moments ({first} and {second}): different shots, "
-        "so they are grouped only at Loose"
-    )
+        return _("taken {first} and {second}: {zone} apart, a time-zone fix of the same moment").format(
+            first=first, second=second, zone=zone
+        )
+    return _(
+        "taken at different moments ({first} and {second}): different shots, "
+        "so they are grouped only at {level}"
+    ).format(first=first, second=second, level=_("Loose"))
+
+
+def _when(taken: str) -> str:
+    """A date taken ("2015-11-20T23:31:41") as the locale writes it."""
+    try:
+        return date_time(dt.datetime.fromisoformat(taken), seconds=True)
+    except ValueError:
+        return taken.replace("T", " ")

@@ -20,6 +20,7 @@ from photodedupe.core.files.actions import RestoreReport, TrashPlan, TrashReport
 from photodedupe.core.files.trash import TrashedFile
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.group_list import GroupList
+from photodedupe.core.i18n import N_, Nn_, _
 from photodedupe.core.keep.differences import differences
 from photodedupe.core.keep.keeper import Keeper, keeper_for
 from photodedupe.core.keep.rules import DEFAULT_RULES, raw_jpeg_pairs
@@ -46,10 +47,10 @@ class Review:
     #: A review of a shoot's series (core.cull_review) rather than of copies: views ask this, not the type.
     culling = False  # the window's mode: Duplicates (a Review) or Shots (a CullReview)
     #: What its groups and their members are called: (one, many) each.
-    group_words = ("group", "groups")
-    member_words = ("photo", "photos")
+    group_words = Nn_("{n} group", "{n} groups")
+    member_words = Nn_("{n} photo", "{n} photos")
     #: The photo each group keeps, as a caption names it.
-    kept_words = "the ★"
+    kept_words = N_("the ★")
     #: Copies of one picture: a trashed copy's rating and keywords go to the kept copy's sidecar.
     merge_edits = True
     keep_best = 1  # photos of each group that "Mark all but the best" keeps (Shots: the best N frames)
@@ -157,7 +158,7 @@ class Review:
         sharpness = self.result.sharpness
         kept, this = sharpness.get(group.reference), sharpness.get(member.index)
         if kept and this is not None and this != kept:  # two frames of one moment (core.find.frames)
-            words.append(f"{round(100 * this / kept)} % as sharp as the ★")
+            words.append(_("{percent} % as sharp as the ★").format(percent=round(100 * this / kept)))
         return " · ".join([distance_text(member), *words])
 
     def score(self, index: int) -> float | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
 from photodedupe.core.find.companions import skipped_words
 from photodedupe.core.find.discover import is_photo_name
+from photodedupe.core.i18n import counted
 from photodedupe.core.keep.rules import DEFAULT_RULES, EARLIER_DEFAULTS, RULES, describe
 from photodedupe.core.model import Problem
 from photodedupe.core.paths import default_cache_path
@@ -43,7 +44,7 @@ from photodedupe.gui.panels.review_panel import ReviewPanel
 from photodedupe.gui.panels.status_bar import StatusBar
 from photodedupe.gui.settings import Settings
 from photodedupe.gui.shown_review import ShownReview
-from photodedupe.gui.texts import EMPTY_HINT, plural, progress_text, status_summary
+from photodedupe.gui.texts import empty_hint, progress_text, status_summary
 from photodedupe.gui.thumbnails import ThumbnailLoader
 from photodedupe.gui.translations import LanguageMenu
 from photodedupe.gui.window_actions import MODES, TABLE_MENU, Act, ActionRegistry, State, on
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         self.session.marksChanged.connect(self._review_changed)
         self.session.said.connect(self.say)
         self.session.refused.connect(
-            lambda: self.say("Photos in reference folders are always kept and cannot be marked.")
+            lambda: self.say(self.tr("Photos in reference folders are always kept and cannot be marked."))
         )
         self.status.cancelRequested.connect(self.cancel_scan)
         self.scans.progress.connect(self._scan_progress)
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
 
         def moving(done: int, total: int) -> None:
             self.status.step(done, total)
-            self.say(f"Moving: {done} of {total}")
+            self.say(self.tr("Moving: {done} of {total}").format(done=done, total=total))
 
         self.files.progress.connect(moving)
         self.files.said.connect(self.say)
@@ -212,11 +213,13 @@ class MainWindow(QMainWindow):
 
     def _busy_changed(self) -> None:
         self.session.locked = self.scans.running or self.files.running or self.cull_mode.running
-        hint = EMPTY_HINT
+        hint = empty_hint()
         if self.scans.running:
-            hint = "Reading your photos… groups appear here as they are found."
+            hint = self.tr("Reading your photos… groups appear here as they are found.")
         elif self.cull_mode.running:
-            hint = "Finding the series of your shoot and measuring their frames… they appear here next."
+            hint = self.tr(
+                "Finding the series of your shoot and measuring their frames… they appear here next."
+            )
         self.panel.set_scanning(self.scans.running, hint)
         if self.files.running:
             self.status.working(0)
@@ -231,8 +234,11 @@ class MainWindow(QMainWindow):
 
     def _excluded(self, folder: str) -> None:
         """Said until the next change of the groups after the rescan: what left them, and how to undo it."""
-        self._news = f"Left out of scans: {folder} (Edit ▸ Excluded folders… brings it back) · "
-        self.say(f"{folder} is left out of scans now; scanning again…")
+        self._news = self.tr("Left out of scans: {folder} (Edit ▸ Excluded folders… brings it back)").format(
+            folder=folder
+        )
+        self._news += " · "
+        self.say(self.tr("{folder} is left out of scans now; scanning again…").format(folder=folder))
 
     # --- settings -----------------------------------------------------------------------
 
@@ -321,7 +327,7 @@ class MainWindow(QMainWindow):
     @on(Act.SCAN)
     def start_scan(self) -> None:
         if not (folders := self.folders.folders()):
-            self.say(EMPTY_HINT)
+            self.say(empty_hint())
             return
         if not self._pending_marks:
             self._pending_marks = self.cull_mode.duplicate_marks()
@@ -336,13 +342,13 @@ class MainWindow(QMainWindow):
             prepare=lambda result: keeper_for(result, rules, Protection(references), preferred),
         )
         self.status.working(0, cancellable=True)
-        self.say("Looking for photos…")
+        self.say(self.tr("Looking for photos…"))
 
     @on(Act.CANCEL)
     def cancel_scan(self) -> None:
         if self.scans.running:
             self.scans.cancel()
-            self.say("Stopping…")
+            self.say(self.tr("Stopping…"))
 
     def _scan_progress(self, p: Progress) -> None:
         if p.stage is Stage.HASHING:
@@ -388,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def _scan_cancelled(self) -> None:
         self._pending_marks = []
-        self.say("Scan cancelled. Photos read so far are remembered; Scan again to go on.")
+        self.say(self.tr("Scan cancelled. Photos read so far are remembered; Scan again to go on."))
 
     def _show_error(self, text: str, details: str = "") -> None:
         self.status.idle()
@@ -410,19 +416,23 @@ class MainWindow(QMainWindow):
             self.review.keep_raw_pairs = s.keep_raw_pairs
         self.session.configure(rules=self.keep_rules, preferred_folders=s.preferred_folders)
         self._describe_rules()
-        self.say(f"“Mark all but the best” now keeps: {describe(self.keep_rules)}.")
+        self.say(
+            self.tr("“Mark all but the best” now keeps: {rules}.").format(rules=describe(self.keep_rules))
+        )
 
     def _describe_rules(self) -> None:
         text = describe(self.keep_rules)
-        self.actions_[Act.BEST_GROUP].setToolTip(f"Mark every photo of this group except the best: {text}")
-        self.actions_[Act.BEST_ALL].setToolTip(f"In every group, mark every photo except the best: {text}")
+        group = self.tr("Mark every photo of this group except the best: {rules}").format(rules=text)
+        every = self.tr("In every group, mark every photo except the best: {rules}").format(rules=text)
+        self.actions_[Act.BEST_GROUP].setToolTip(group)
+        self.actions_[Act.BEST_ALL].setToolTip(every)
 
     # --- moving -------------------------------------------------------------------------
 
     def _pick_move_folder(self) -> str:
         options = QFileDialog.Option.ShowDirsOnly
         return QFileDialog.getExistingDirectory(
-            self, "Move the marked photos to…", pictures_folder(), options
+            self, self.tr("Move the marked photos to…"), pictures_folder(), options
         )
 
     def _problems(self, title: str, intro: str, failures: list[Problem]) -> None:
@@ -437,14 +447,21 @@ class MainWindow(QMainWindow):
             result = self.review.result
             errors = [Problem(e.path, e.reason) for e in result.errors]
             skipped = [Problem(path, reason) for path, reason in skipped_reasons(result)]
-            intro = (
-                f"{plural(len(errors), 'file')} could not be used. They were skipped; nothing was changed."
+            intro = counted(
+                len(errors),
+                "{n} file could not be used. It was skipped; nothing was changed.",
+                "{n} files could not be used. They were skipped; nothing was changed.",
             )
             if skipped:
                 belonging = len({c.path for p in result.photos for c in p.companions})
                 kinds = skipped_words(result.skipped, belonging)
-                intro += f" {plural(len(skipped), 'other file is', 'other files are')} not photos: {kinds}."
-            self._problems("Problem files and other files", intro, errors + skipped)
+                intro += " " + counted(
+                    len(skipped),
+                    "{n} other file is not a photo: {kinds}.",
+                    "{n} other files are not photos: {kinds}.",
+                    kinds=kinds,
+                )
+            self._problems(self.tr("Problem files and other files"), intro, errors + skipped)
 
     @on(Act.SHORTCUTS)
     def show_shortcuts(self) -> None:

@@ -111,8 +111,9 @@ class Shooter:
         picture.save(str(self.out / f"{name}.png"))
         print(self.out / f"{name}.png")
 
-    def answer(self, start: str, name: str | None = None) -> None:
-        """Soon, in the next message box: save it as ``name`` and click the button starting with ``start``."""
+    def answer(self, cancel: bool, name: str | None = None) -> None:
+        """Soon, in the next message box: save it as ``name`` and cancel it, or click its first
+        button that says yes (by role, not by words: they are in the language shown)."""
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -123,7 +124,8 @@ class Shooter:
                 return
             if name:
                 self.shot(box, name)
-            next(b for b in box.buttons() if b.text().replace("&", "").startswith(start)).click()
+            role = QMessageBox.ButtonRole.RejectRole if cancel else QMessageBox.ButtonRole.AcceptRole
+            next(b for b in box.buttons() if box.buttonRole(b) == role).click()
 
         QTimer.singleShot(50, click)
 
@@ -241,22 +243,22 @@ class Shooter:
             window.add_folders([str(self.library)])
             self.wait(lambda: not window.scans.running and window.review is not None)
             window.panel.mark_best_all()
-        self.answer("Cancel", "6-confirm")
+        self.answer(True, "6-confirm")
         window.files.trash()
         window.files.pick_folder = lambda: str(self.work / "Rejects")
-        self.answer("Cancel", "6b-move")
+        self.answer(True, "6b-move")
         window.files.move_to_folder()
         review = self.shown()
         review.unmark_all()
         review.mark_all_but_best(review.groups[:1])
-        self.answer("Move")
+        self.answer(False)
         window.files.trash()
         self.wait(lambda: not window.files.running)
         self.shot(window, "7-after-trash")
         # A batch cut short by a crash (the process exits mid-batch): the prompt at the next start.
         victims = [p.path for p in self.shown().photos if os.path.exists(p.path)][:4]
         subprocess.run([sys.executable, "-c", _DIES_MID_BATCH, *victims], check=False)
-        self.answer("Put them back", "8-interrupted")
+        self.answer(False, "8-interrupted")
         window.files.check_interrupted()
         self.wait(lambda: not window.files.running)
         window.close()

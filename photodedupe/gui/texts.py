@@ -1,9 +1,14 @@
-"""The words the window shows, made from core objects alone (no Qt), so they can be tested as text."""
+"""The words the window shows, made from core objects alone (no Qt), so they can be tested as text.
+
+They come from the core's catalogs (``core.i18n``): counted phrases need a language's plural
+forms, which gettext knows, and several are shared with the command line.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from photodedupe.core.i18n import N_, _, counted
 from photodedupe.core.model import Group, ScanStats
 from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.units import human_size
@@ -11,16 +16,11 @@ from photodedupe.core.units import human_size
 if TYPE_CHECKING:
     from photodedupe.core.review import Review
 
-EMPTY_HINT = "Drop folders here, or click “Add folder”, to find duplicate photos."
+_EMPTY_HINT = N_("Drop folders here, or click “Add folder”, to find duplicate photos.")
 
 
-def plural(count: int, noun: str, many: str | None = None) -> str:
-    """A count and its noun.
-
-    >>> plural(1, "photo"), plural(2, "copy", "copies")
-    ('1 photo', '2 copies')
-    """
-    return f"{count} {noun if count == 1 else (many or noun + 's')}"
+def empty_hint() -> str:
+    return _(_EMPTY_HINT)
 
 
 def scan_counts(stats: ScanStats) -> str:
@@ -30,12 +30,13 @@ def scan_counts(stats: ScanStats) -> str:
     '61 photos found: 60 read, 1 identical copy'
     """
     copies = stats.files - stats.hashed - stats.from_cache
-    parts = [f"{stats.hashed} read"]
+    parts = [_("{n} read").format(n=stats.hashed)]
     if stats.from_cache:
-        parts.append(f"{stats.from_cache} remembered")
+        parts.append(_("{n} remembered").format(n=stats.from_cache))
     if copies > 0:
-        parts.append(f"{plural(copies, 'identical copy', 'identical copies')}")
-    return f"{stats.files} photos found: " + ", ".join(parts)
+        parts.append(counted(copies, "{n} identical copy", "{n} identical copies"))
+    found = counted(stats.files, "{n} photo found", "{n} photos found")
+    return _("{found}: {parts}").format(found=found, parts=", ".join(parts))
 
 
 def plain_text(label: str) -> str:
@@ -56,7 +57,7 @@ def clock(seconds: float | None) -> str:
     if seconds is None:
         return ""
     seconds = int(seconds)
-    return f"{seconds // 60}:{seconds % 60:02d} left"
+    return _("{time} left").format(time=f"{seconds // 60}:{seconds % 60:02d}")
 
 
 def progress_text(p: Progress) -> str:
@@ -66,43 +67,59 @@ def progress_text(p: Progress) -> str:
     'Reading new photos: 40 of 100 · 20 photos/s · 0:03 left'
     """
     if p.stage is Stage.FINDING:
-        return f"Looking for photos: {p.done} found"
+        return _("Looking for photos: {n} found").format(n=p.done)
     if p.stage is Stage.HASHING:
-        rate = f" · {p.rate:.0f} photos/s" if p.done and p.elapsed > 0.5 else ""
+        rate = " · " + _("{n} photos/s").format(n=f"{p.rate:.0f}") if p.done and p.elapsed > 0.5 else ""
         eta = f" · {clock(p.eta)}" if p.eta is not None and p.elapsed > 1 else ""
-        return f"Reading new photos: {p.done} of {p.total or 0}{rate}{eta}"
-    return f"Comparing {p.total} photos…"
+        return _("Reading new photos: {done} of {total}").format(done=p.done, total=p.total or 0) + rate + eta
+    return counted(p.total or 0, "Comparing {n} photo…", "Comparing {n} photos…")
 
 
 def groups_heading(review: Review | None) -> str:
     """Above the group list: how many groups, photos and bytes in copies (or series and frames)."""
     if review is None:
-        return "Groups"
+        return _("Groups")
     if review.culling:
         frames = sum(len(g.members) for g in review.groups)
         extra = sum(review.reclaimable(g) for g in review.groups)
-        return (
-            f"<b>{plural(len(review.groups), 'series', 'series')}</b> ({frames} frames; "
-            f"{human_size(extra)} beyond the best {review.keep_best} of each)"
+        return "<b>{series}</b> ({rest})".format(
+            series=counted(len(review.groups), "{n} series", "{n} series"),
+            rest=counted(
+                frames,
+                "{n} frame; {size} beyond the best {keep} of each",
+                "{n} frames; {size} beyond the best {keep} of each",
+                size=human_size(extra),
+                keep=review.keep_best,
+            ),
         )
     photos = sum(len(g.members) for g in review.groups)
     saving = sum(review.reclaimable(g) for g in review.groups)
-    return f"<b>{plural(len(review.groups), 'group')}</b> ({photos} photos, {human_size(saving)} in copies)"
+    return "<b>{groups}</b> ({rest})".format(
+        groups=counted(len(review.groups), "{n} group", "{n} groups"),
+        rest=counted(
+            photos, "{n} photo, {size} in copies", "{n} photos, {size} in copies", size=human_size(saving)
+        ),
+    )
 
 
 def status_summary(review: Review) -> str:
     """The status bar after a scan: what was read, found, could be freed, and is marked."""
     stats = review.result.stats
     saving = sum(review.reclaimable(g) for g in review.groups)
-    found = plural(len(review.groups), *review.group_words)
-    text = f"{scan_counts(stats)} · {found} · {human_size(saving)} could be freed"
+    found = counted(len(review.groups), *review.group_words)  # "{n} group(s)" or "{n} series"
+    freed = _("{size} could be freed").format(size=human_size(saving))
+    text = f"{scan_counts(stats)} · {found} · {freed}"
     if problems := len(review.result.errors):
-        text += f" · {plural(problems, 'problem file')} (View ▸ Problem files)"
+        text += " · " + counted(
+            problems, "{n} problem file (View ▸ Problem files)", "{n} problem files (View ▸ Problem files)"
+        )
     if stats.skipped:
-        text += f" · {plural(stats.skipped, 'other file')} skipped (not photos)"
+        text += " · " + counted(
+            stats.skipped, "{n} other file skipped (not photos)", "{n} other files skipped (not photos)"
+        )
     if review.marked:
         plan = review.plan()
-        text += f" · {plan.count} marked ({human_size(plan.total_bytes)})"
+        text += " · " + _("{n} marked ({size})").format(n=plan.count, size=human_size(plan.total_bytes))
     return text
 
 
@@ -110,26 +127,42 @@ def group_title(review: Review | None, group: Group | None, scanning: bool) -> s
     """Above the grid: the shown group in numbers, or why there is nothing to mark yet."""
     if review is not None and not review.result.complete:
         state = (
-            "Still reading; you can mark photos when the scan is done."
+            _("Still reading; you can mark photos when the scan is done.")
             if scanning
-            else "The scan was cancelled: Scan again to read the rest."
+            else _("The scan was cancelled: Scan again to read the rest.")
         )
-        return f"<b>Groups among the {len(review.photos)} photos read so far.</b> {state}"
+        heading = _("Groups among the {n} photos read so far.").format(n=len(review.photos))
+        return f"<b>{heading}</b> {state}"
     if review is None:
         return ""
     if group is None:
-        return "No duplicates at this similarity. Move the slider to the right to see more."
+        return _("No duplicates at this similarity. Move the slider to the right to see more.")
     marked = sum(1 for m in group.members if m.index in review.marked)
     if review.culling:
-        timed = " (times from the files: they have no date taken)" if review.from_file_time(group) else ""
-        return (
-            f"<b>{len(group.members)} frames</b>{timed}, best first · {marked} marked for the Trash. "
-            "<span>P picks, X rejects, U clears (each goes on to the next frame); Z: the loupe "
-            "where the frame is sharpest; Enter: side by side with the best.</span>"
+        timed = (
+            " " + _("(times from the files: they have no date taken)") if review.from_file_time(group) else ""
         )
+        frames = counted(len(group.members), "{n} frame", "{n} frames")
+        return (
+            f"<b>{frames}</b>{timed}, "
+            + _("best first · {n} marked for the Trash.").format(n=marked)
+            + " <span>"
+            + _(
+                "P picks, X rejects, U clears (each goes on to the next frame); Z: the loupe "
+                "where the frame is sharpest; Enter: side by side with the best."
+            )
+            + "</span>"
+        )
+    photos = counted(len(group.members), "{n} photo", "{n} photos")
     return (
-        f"<b>{len(group.members)} photos</b> · {human_size(review.reclaimable(group))} in copies · "
-        f"{marked} marked for the Trash. "
-        "<span>Click the box in a photo's corner or press Space to mark it; "
-        "“Mark all but the best” keeps each group's ★ (the rules: Edit ▸ Which photo to keep…).</span>"
+        f"<b>{photos}</b> · "
+        + _("{size} in copies · {n} marked for the Trash.").format(
+            size=human_size(review.reclaimable(group)), n=marked
+        )
+        + " <span>"
+        + _(
+            "Click the box in a photo's corner or press Space to mark it; "
+            "“Mark all but the best” keeps each group's ★ (the rules: Edit ▸ Which photo to keep…)."
+        )
+        + "</span>"
     )

@@ -304,6 +304,200 @@
     </message>
 </context>
 <context>
+    <name>FileOps</name>
+    <message>
+        <source>With them go the files that belong to them: {kinds} ({size}).</source>
+        <translation>Mit ihnen gehen die Dateien, die zu ihnen gehören: {kinds} ({size}).</translation>
+    </message>
+    <message>
+        <source>Ratings, labels and keywords of a trashed copy are added to the kept photo's sidecar.</source>
+        <translation>Bewertungen, Farbmarkierungen und Stichwörter einer weggeworfenen Kopie kommen in die Begleitdatei des behaltenen Fotos.</translation>
+    </message>
+    <message>
+        <source>New XMP sidecars will be named {style}.</source>
+        <translation>Neue XMP-Begleitdateien heißen {style}.</translation>
+    </message>
+    <message>
+        <source>Nothing is marked. Mark photos first (Space, or “Mark all but the best”).</source>
+        <translation>Nichts ist markiert. Zuerst Fotos markieren (Leertaste oder „Alle außer dem besten markieren“).</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Move {what} ({size}) to the Trash?</source>
+        <translation>{what} ({size}) in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <source>They can be restored from the Trash, or with Undo (Ctrl+Z).</source>
+        <translation>Sie lassen sich aus dem Papierkorb wiederherstellen oder mit Rückgängig (Strg+Z).</translation>
+    </message>
+    <message>
+        <source>Move {n} to Trash</source>
+        <translation>{n} in den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Keep their folders</source>
+        <translation>Ihre Ordner beibehalten</translation>
+    </message>
+    <message>
+        <source>All in one folder</source>
+        <translation>Alle in einen Ordner</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>In einen Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Move the marked photos into {folder}?</source>
+        <translation>Die markierten Fotos nach {folder} verschieben?</translation>
+    </message>
+    <message>
+        <source>Keep each photo's folders inside it (as under the scanned folders), or put them all side by side? A name already there is never overwritten. Undo (Ctrl+Z) puts them back.</source>
+        <translation>Die Ordner jedes Fotos darin beibehalten (wie unter den durchsuchten Ordnern) oder alle nebeneinander legen? Ein vorhandener Name wird nie überschrieben. Rückgängig (Strg+Z) legt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to move all of them to the Trash?</source>
+        <translation>Wirklich alle in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to move all of them to {folder}?</source>
+        <translation>Wirklich alle nach {folder} verschieben?</translation>
+    </message>
+    <message>
+        <source>Every photo of a group is marked</source>
+        <translation>Jedes Foto einer Gruppe ist markiert</translation>
+    </message>
+    <message>
+        <source>Move them all</source>
+        <translation>Alle verschieben</translation>
+    </message>
+    <message>
+        <source>Moved {what} to the Trash; emptying it frees {size}.</source>
+        <translation>{what} in den Papierkorb verschoben; ihn zu leeren gibt {size} frei.</translation>
+    </message>
+    <message>
+        <source>Moved {what} ({size}) to {folder}.</source>
+        <translation>{what} ({size}) nach {folder} verschoben.</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Some photos were not moved</source>
+        <translation>Einige Fotos wurden nicht verschoben</translation>
+    </message>
+    <message>
+        <source>Put {what} back where they were.</source>
+        <translation>{what} dorthin zurückgelegt, wo sie waren.</translation>
+    </message>
+    <message>
+        <source>Some photos were not put back</source>
+        <translation>Einige Fotos wurden nicht zurückgelegt</translation>
+    </message>
+    <message>
+        <source>These photos are still in the Trash:</source>
+        <translation>Diese Fotos liegen noch im Papierkorb:</translation>
+    </message>
+    <message>
+        <source>Put them back</source>
+        <translation>Zurücklegen</translation>
+    </message>
+    <message>
+        <source>Finish moving</source>
+        <translation>Verschieben beenden</translation>
+    </message>
+    <message>
+        <source>A move to the Trash was interrupted</source>
+        <translation>Ein Verschieben in den Papierkorb wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>photodedupe stopped while moving photos to the Trash ({when}): {in_trash}, {pending}.</source>
+        <translation>photodedupe hörte beim Verschieben von Fotos in den Papierkorb auf ({when}): {in_trash}, {pending}.</translation>
+    </message>
+    <message>
+        <source>No photo is lost. Put the moved ones back, or finish moving the rest?</source>
+        <translation>Kein Foto ist verloren. Die verschobenen zurücklegen oder den Rest fertig verschieben?</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Save picks as ratings works in Shots (Ctrl+2), with frames picked or rejected.</source>
+        <translation>Auswahl als Bewertungen speichern geht in Serien (Strg+2), mit ausgewählten oder abgelehnten Bildern.</translation>
+    </message>
+    <message>
+        <source>Nothing is picked or rejected yet: P picks a frame, X rejects it.</source>
+        <translation>Noch ist nichts ausgewählt oder abgelehnt: P wählt ein Bild aus, X lehnt es ab.</translation>
+    </message>
+    <message>
+        <source>Save picks as ratings</source>
+        <translation>Auswahl als Bewertungen speichern</translation>
+    </message>
+    <message>
+        <source>{picks} the stars you choose, {rejects} -1 (rejected), as darktable, Lightroom, digiKam and Capture One read them. A photo's existing sidecar keeps its name and every other field; a new one is named {style}. The photos themselves are not changed. Undo (Ctrl+Z) takes it back.</source>
+        <translation>{picks} die gewählten Sterne, {rejects} -1 (abgelehnt), wie darktable, Lightroom, digiKam und Capture One sie lesen. Eine vorhandene Begleitdatei behält ihren Namen und alle anderen Felder; eine neue heißt {style}. Die Fotos selbst werden nicht verändert. Rückgängig (Strg+Z) nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>; {n} already said so</source>
+        <translation>; {n} standen schon so darin</translation>
+    </message>
+    <message>
+        <source>These frames' sidecars were left as they were:</source>
+        <translation>Die Begleitdateien dieser Bilder blieben, wie sie waren:</translation>
+    </message>
+    <message>
+        <source>Some ratings were not saved</source>
+        <translation>Einige Bewertungen wurden nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>FindAndExport</name>
+    <message>
+        <source>Nothing to export yet: scan your folders first.</source>
+        <translation>Noch nichts zu exportieren: zuerst die Ordner durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>Der Bericht ließ sich nicht speichern: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}: {groups}; {size} reclaimable in {n} photos.</source>
+        <translation>Bericht gespeichert unter {path}: {groups}; {size} frei werdend in {n} Fotos.</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns})</source>
+        <translation>Fotos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Find photos like…</source>
+        <translation>Ähnliche Fotos finden…</translation>
+    </message>
+    <message>
+        <source>Scan your folders first; then drop a photo to find the ones like it.</source>
+        <translation>Zuerst die Ordner durchsuchen; dann ein Foto hierher ziehen, um die ähnlichen zu finden.</translation>
+    </message>
+    <message>
+        <source>Looking for photos like {photo}…</source>
+        <translation>Suche Fotos wie {photo}…</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -320,6 +514,66 @@
     <message>
         <source>photodedupe speaks {language} from its next start.</source>
         <translation>photodedupe spricht ab dem nächsten Start {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos in reference folders are always kept and cannot be marked.</source>
+        <extracomment>How long changes rest before they are saved (ms).</extracomment>
+        <translation>Fotos in Referenzordnern bleiben immer und lassen sich nicht markieren.</translation>
+    </message>
+    <message>
+        <source>Moving: {done} of {total}</source>
+        <translation>Verschiebe: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Reading your photos… groups appear here as they are found.</source>
+        <translation>Lese Ihre Fotos… Gruppen erscheinen hier, sobald sie gefunden sind.</translation>
+    </message>
+    <message>
+        <source>Finding the series of your shoot and measuring their frames… they appear here next.</source>
+        <translation>Suche die Serien Ihres Shootings und messe ihre Bilder… sie erscheinen gleich hier.</translation>
+    </message>
+    <message>
+        <source>Left out of scans: {folder} (Edit ▸ Excluded folders… brings it back)</source>
+        <translation>Beim Durchsuchen ausgelassen: {folder} (Bearbeiten ▸ Ausgeschlossene Ordner… holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>{folder} is left out of scans now; scanning again…</source>
+        <translation>{folder} wird jetzt beim Durchsuchen ausgelassen; durchsuche erneut…</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Suche Fotos…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Halte an…</translation>
+    </message>
+    <message>
+        <source>Scan cancelled. Photos read so far are remembered; Scan again to go on.</source>
+        <translation>Suche abgebrochen. Bisher gelesene Fotos sind gemerkt; zum Weitermachen noch einmal durchsuchen.</translation>
+    </message>
+    <message>
+        <source>“Mark all but the best” now keeps: {rules}.</source>
+        <translation>„Alle außer dem besten markieren“ behält jetzt: {rules}.</translation>
+    </message>
+    <message>
+        <source>Mark every photo of this group except the best: {rules}</source>
+        <translation>Jedes Foto dieser Gruppe außer dem besten markieren: {rules}</translation>
+    </message>
+    <message>
+        <source>In every group, mark every photo except the best: {rules}</source>
+        <translation>In jeder Gruppe jedes Foto außer dem besten markieren: {rules}</translation>
+    </message>
+    <message>
+        <source>Move the marked photos to…</source>
+        <translation>Die markierten Fotos verschieben nach…</translation>
+    </message>
+    <message>
+        <source>Problem files and other files</source>
+        <translation>Problemdateien und andere Dateien</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,200 @@
     </message>
 </context>
 <context>
+    <name>FileOps</name>
+    <message>
+        <source>With them go the files that belong to them: {kinds} ({size}).</source>
+        <translation>Con ellas van los archivos que les pertenecen: {kinds} ({size}).</translation>
+    </message>
+    <message>
+        <source>Ratings, labels and keywords of a trashed copy are added to the kept photo's sidecar.</source>
+        <translation>Las valoraciones, etiquetas y palabras clave de una copia tirada se añaden al archivo adjunto de la foto conservada.</translation>
+    </message>
+    <message>
+        <source>New XMP sidecars will be named {style}.</source>
+        <translation>Los nuevos archivos XMP adjuntos se llamarán {style}.</translation>
+    </message>
+    <message>
+        <source>Nothing is marked. Mark photos first (Space, or “Mark all but the best”).</source>
+        <translation>No hay nada marcado. Marque fotos primero (barra espaciadora, o «Marcar todas menos la mejor»).</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Move {what} ({size}) to the Trash?</source>
+        <translation>¿Mover {what} ({size}) a la papelera?</translation>
+    </message>
+    <message>
+        <source>They can be restored from the Trash, or with Undo (Ctrl+Z).</source>
+        <translation>Se pueden recuperar de la papelera, o con Deshacer (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Move {n} to Trash</source>
+        <translation>Mover {n} a la papelera</translation>
+    </message>
+    <message>
+        <source>Keep their folders</source>
+        <translation>Conservar sus carpetas</translation>
+    </message>
+    <message>
+        <source>All in one folder</source>
+        <translation>Todas en una carpeta</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Mover a una carpeta</translation>
+    </message>
+    <message>
+        <source>Move the marked photos into {folder}?</source>
+        <translation>¿Mover las fotos marcadas a {folder}?</translation>
+    </message>
+    <message>
+        <source>Keep each photo's folders inside it (as under the scanned folders), or put them all side by side? A name already there is never overwritten. Undo (Ctrl+Z) puts them back.</source>
+        <translation>¿Conservar dentro las carpetas de cada foto (como bajo las carpetas analizadas) o ponerlas todas juntas? Un nombre que ya exista nunca se sobrescribe. Deshacer (Ctrl+Z) las devuelve.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to move all of them to the Trash?</source>
+        <translation>¿Seguro que quiere moverlas todas a la papelera?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to move all of them to {folder}?</source>
+        <translation>¿Seguro que quiere moverlas todas a {folder}?</translation>
+    </message>
+    <message>
+        <source>Every photo of a group is marked</source>
+        <translation>Todas las fotos de un grupo están marcadas</translation>
+    </message>
+    <message>
+        <source>Move them all</source>
+        <translation>Moverlas todas</translation>
+    </message>
+    <message>
+        <source>Moved {what} to the Trash; emptying it frees {size}.</source>
+        <translation>{what} movidas a la papelera; vaciarla libera {size}.</translation>
+    </message>
+    <message>
+        <source>Moved {what} ({size}) to {folder}.</source>
+        <translation>{what} ({size}) movidas a {folder}.</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Some photos were not moved</source>
+        <translation>Algunas fotos no se movieron</translation>
+    </message>
+    <message>
+        <source>Put {what} back where they were.</source>
+        <translation>{what} devueltas a su sitio.</translation>
+    </message>
+    <message>
+        <source>Some photos were not put back</source>
+        <translation>Algunas fotos no se devolvieron</translation>
+    </message>
+    <message>
+        <source>These photos are still in the Trash:</source>
+        <translation>Estas fotos siguen en la papelera:</translation>
+    </message>
+    <message>
+        <source>Put them back</source>
+        <translation>Devolverlas</translation>
+    </message>
+    <message>
+        <source>Finish moving</source>
+        <translation>Terminar de mover</translation>
+    </message>
+    <message>
+        <source>A move to the Trash was interrupted</source>
+        <translation>Se interrumpió un envío a la papelera</translation>
+    </message>
+    <message>
+        <source>photodedupe stopped while moving photos to the Trash ({when}): {in_trash}, {pending}.</source>
+        <translation>photodedupe se detuvo mientras movía fotos a la papelera ({when}): {in_trash}, {pending}.</translation>
+    </message>
+    <message>
+        <source>No photo is lost. Put the moved ones back, or finish moving the rest?</source>
+        <translation>No se ha perdido ninguna foto. ¿Devolver las movidas o terminar de mover el resto?</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <source>Save picks as ratings works in Shots (Ctrl+2), with frames picked or rejected.</source>
+        <translation>Guardar las elecciones como valoraciones funciona en Series (Ctrl+2), con tomas elegidas o rechazadas.</translation>
+    </message>
+    <message>
+        <source>Nothing is picked or rejected yet: P picks a frame, X rejects it.</source>
+        <translation>Aún no hay nada elegido ni rechazado: P elige una toma, X la rechaza.</translation>
+    </message>
+    <message>
+        <source>Save picks as ratings</source>
+        <translation>Guardar las elecciones como valoraciones</translation>
+    </message>
+    <message>
+        <source>{picks} the stars you choose, {rejects} -1 (rejected), as darktable, Lightroom, digiKam and Capture One read them. A photo's existing sidecar keeps its name and every other field; a new one is named {style}. The photos themselves are not changed. Undo (Ctrl+Z) takes it back.</source>
+        <translation>{picks} las estrellas que elija, {rejects} -1 (rechazada), tal como las leen darktable, Lightroom, digiKam y Capture One. El archivo adjunto que ya tenga una foto conserva su nombre y los demás campos; uno nuevo se llama {style}. Las fotos no se modifican. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+    <message>
+        <source>; {n} already said so</source>
+        <translation>; {n} ya lo decían</translation>
+    </message>
+    <message>
+        <source>These frames' sidecars were left as they were:</source>
+        <translation>Los archivos adjuntos de estas tomas se quedaron como estaban:</translation>
+    </message>
+    <message>
+        <source>Some ratings were not saved</source>
+        <translation>Algunas valoraciones no se guardaron</translation>
+    </message>
+</context>
+<context>
+    <name>FindAndExport</name>
+    <message>
+        <source>Nothing to export yet: scan your folders first.</source>
+        <translation>Aún no hay nada que exportar: analice primero sus carpetas.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, para hojas de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>No se pudo guardar el informe: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}: {groups}; {size} reclaimable in {n} photos.</source>
+        <translation>Informe guardado en {path}: {groups}; {size} recuperables en {n} fotos.</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns})</source>
+        <translation>Fotos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Find photos like…</source>
+        <translation>Buscar fotos parecidas…</translation>
+    </message>
+    <message>
+        <source>Scan your folders first; then drop a photo to find the ones like it.</source>
+        <translation>Analice primero sus carpetas; después suelte una foto para encontrar las parecidas.</translation>
+    </message>
+    <message>
+        <source>Looking for photos like {photo}…</source>
+        <translation>Buscando fotos parecidas a {photo}…</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -320,6 +514,66 @@
     <message>
         <source>photodedupe speaks {language} from its next start.</source>
         <translation>photodedupe hablará {language} desde su próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos in reference folders are always kept and cannot be marked.</source>
+        <extracomment>How long changes rest before they are saved (ms).</extracomment>
+        <translation>Las fotos de las carpetas de referencia siempre se conservan y no se pueden marcar.</translation>
+    </message>
+    <message>
+        <source>Moving: {done} of {total}</source>
+        <translation>Moviendo: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Reading your photos… groups appear here as they are found.</source>
+        <translation>Leyendo sus fotos… los grupos aparecen aquí a medida que se encuentran.</translation>
+    </message>
+    <message>
+        <source>Finding the series of your shoot and measuring their frames… they appear here next.</source>
+        <translation>Buscando las series de su sesión y midiendo sus tomas… aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Left out of scans: {folder} (Edit ▸ Excluded folders… brings it back)</source>
+        <translation>Omitida en los análisis: {folder} (Editar ▸ Carpetas excluidas… la recupera)</translation>
+    </message>
+    <message>
+        <source>{folder} is left out of scans now; scanning again…</source>
+        <translation>{folder} se omite ahora en los análisis; analizando de nuevo…</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Buscando fotos…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Scan cancelled. Photos read so far are remembered; Scan again to go on.</source>
+        <translation>Análisis cancelado. Las fotos leídas hasta ahora se recuerdan; vuelva a analizar para seguir.</translation>
+    </message>
+    <message>
+        <source>“Mark all but the best” now keeps: {rules}.</source>
+        <translation>«Marcar todas menos la mejor» conserva ahora: {rules}.</translation>
+    </message>
+    <message>
+        <source>Mark every photo of this group except the best: {rules}</source>
+        <translation>Marcar cada foto de este grupo salvo la mejor: {rules}</translation>
+    </message>
+    <message>
+        <source>In every group, mark every photo except the best: {rules}</source>
+        <translation>En cada grupo, marcar cada foto salvo la mejor: {rules}</translation>
+    </message>
+    <message>
+        <source>Move the marked photos to…</source>
+        <translation>Mover las fotos marcadas a…</translation>
+    </message>
+    <message>
+        <source>Problem files and other files</source>
+        <translation>Archivos con problemas y otros archivos</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,200 @@
     </message>
 </context>
 <context>
+    <name>FileOps</name>
+    <message>
+        <source>With them go the files that belong to them: {kinds} ({size}).</source>
+        <translation>Avec elles partent les fichiers qui leur appartiennent : {kinds} ({size}).</translation>
+    </message>
+    <message>
+        <source>Ratings, labels and keywords of a trashed copy are added to the kept photo's sidecar.</source>
+        <translation>Les notes, libellés et mots-clés d'une copie jetée sont ajoutés au fichier annexe de la photo gardée.</translation>
+    </message>
+    <message>
+        <source>New XMP sidecars will be named {style}.</source>
+        <translation>Les nouveaux fichiers XMP annexes s'appelleront {style}.</translation>
+    </message>
+    <message>
+        <source>Nothing is marked. Mark photos first (Space, or “Mark all but the best”).</source>
+        <translation>Rien n'est marqué. Marquez d'abord des photos (Espace, ou « Marquer toutes sauf la meilleure »).</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Move {what} ({size}) to the Trash?</source>
+        <translation>Mettre {what} ({size}) à la corbeille ?</translation>
+    </message>
+    <message>
+        <source>They can be restored from the Trash, or with Undo (Ctrl+Z).</source>
+        <translation>Elles peuvent être restaurées depuis la corbeille, ou avec Annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Move {n} to Trash</source>
+        <translation>Mettre {n} à la corbeille</translation>
+    </message>
+    <message>
+        <source>Keep their folders</source>
+        <translation>Garder leurs dossiers</translation>
+    </message>
+    <message>
+        <source>All in one folder</source>
+        <translation>Toutes dans un dossier</translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation>Déplacer dans un dossier</translation>
+    </message>
+    <message>
+        <source>Move the marked photos into {folder}?</source>
+        <translation>Déplacer les photos marquées dans {folder} ?</translation>
+    </message>
+    <message>
+        <source>Keep each photo's folders inside it (as under the scanned folders), or put them all side by side? A name already there is never overwritten. Undo (Ctrl+Z) puts them back.</source>
+        <translation>Garder les dossiers de chaque photo à l'intérieur (comme sous les dossiers analysés), ou les mettre toutes côte à côte ? Un nom déjà présent n'est jamais écrasé. Annuler (Ctrl+Z) les remet en place.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to move all of them to the Trash?</source>
+        <translation>Voulez-vous vraiment toutes les mettre à la corbeille ?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to move all of them to {folder}?</source>
+        <translation>Voulez-vous vraiment toutes les déplacer dans {folder} ?</translation>
+    </message>
+    <message>
+        <source>Every photo of a group is marked</source>
+        <translation>Toutes les photos d'un groupe sont marquées</translation>
+    </message>
+    <message>
+        <source>Move them all</source>
+        <translation>Toutes les déplacer</translation>
+    </message>
+    <message>
+        <source>Moved {what} to the Trash; emptying it frees {size}.</source>
+        <translation>{what} mises à la corbeille ; la vider libère {size}.</translation>
+    </message>
+    <message>
+        <source>Moved {what} ({size}) to {folder}.</source>
+        <translation>{what} ({size}) déplacées dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Some photos were not moved</source>
+        <translation>Certaines photos n'ont pas été déplacées</translation>
+    </message>
+    <message>
+        <source>Put {what} back where they were.</source>
+        <translation>{what} remises à leur place.</translation>
+    </message>
+    <message>
+        <source>Some photos were not put back</source>
+        <translation>Certaines photos n'ont pas été remises en place</translation>
+    </message>
+    <message>
+        <source>These photos are still in the Trash:</source>
+        <translation>Ces photos sont encore dans la corbeille :</translation>
+    </message>
+    <message>
+        <source>Put them back</source>
+        <translation>Les remettre en place</translation>
+    </message>
+    <message>
+        <source>Finish moving</source>
+        <translation>Terminer le déplacement</translation>
+    </message>
+    <message>
+        <source>A move to the Trash was interrupted</source>
+        <translation>Une mise à la corbeille a été interrompue</translation>
+    </message>
+    <message>
+        <source>photodedupe stopped while moving photos to the Trash ({when}): {in_trash}, {pending}.</source>
+        <translation>photodedupe s'est arrêté pendant qu'il mettait des photos à la corbeille ({when}) : {in_trash}, {pending}.</translation>
+    </message>
+    <message>
+        <source>No photo is lost. Put the moved ones back, or finish moving the rest?</source>
+        <translation>Aucune photo n'est perdue. Remettre en place celles déplacées, ou terminer de déplacer le reste ?</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Save picks as ratings works in Shots (Ctrl+2), with frames picked or rejected.</source>
+        <translation>Enregistrer les choix comme notes fonctionne dans Séries (Ctrl+2), avec des vues choisies ou rejetées.</translation>
+    </message>
+    <message>
+        <source>Nothing is picked or rejected yet: P picks a frame, X rejects it.</source>
+        <translation>Rien n'est encore choisi ni rejeté : P choisit une vue, X la rejette.</translation>
+    </message>
+    <message>
+        <source>Save picks as ratings</source>
+        <translation>Enregistrer les choix comme notes</translation>
+    </message>
+    <message>
+        <source>{picks} the stars you choose, {rejects} -1 (rejected), as darktable, Lightroom, digiKam and Capture One read them. A photo's existing sidecar keeps its name and every other field; a new one is named {style}. The photos themselves are not changed. Undo (Ctrl+Z) takes it back.</source>
+        <translation>{picks} les étoiles que vous choisissez, {rejects} -1 (rejetée), comme darktable, Lightroom, digiKam et Capture One les lisent. Le fichier annexe existant d'une photo garde son nom et tous ses autres champs ; un nouveau s'appelle {style}. Les photos elles-mêmes ne sont pas modifiées. Annuler (Ctrl+Z) revient en arrière.</translation>
+    </message>
+    <message>
+        <source>; {n} already said so</source>
+        <translation> ; {n} le disaient déjà</translation>
+    </message>
+    <message>
+        <source>These frames' sidecars were left as they were:</source>
+        <translation>Les fichiers annexes de ces vues sont restés tels quels :</translation>
+    </message>
+    <message>
+        <source>Some ratings were not saved</source>
+        <translation>Certaines notes n'ont pas été enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>FindAndExport</name>
+    <message>
+        <source>Nothing to export yet: scan your folders first.</source>
+        <translation>Rien à exporter pour l'instant : analysez d'abord vos dossiers.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, pour les tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>Le rapport n'a pas pu être enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}: {groups}; {size} reclaimable in {n} photos.</source>
+        <translation>Rapport enregistré dans {path} : {groups} ; {size} récupérables dans {n} photos.</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns})</source>
+        <translation>Photos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Find photos like…</source>
+        <translation>Trouver des photos semblables…</translation>
+    </message>
+    <message>
+        <source>Scan your folders first; then drop a photo to find the ones like it.</source>
+        <translation>Analysez d'abord vos dossiers ; puis déposez une photo pour trouver celles qui lui ressemblent.</translation>
+    </message>
+    <message>
+        <source>Looking for photos like {photo}…</source>
+        <translation>Recherche des photos semblables à {photo}…</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -320,6 +514,66 @@
     <message>
         <source>photodedupe speaks {language} from its next start.</source>
         <translation>photodedupe parlera {language} à son prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos in reference folders are always kept and cannot be marked.</source>
+        <extracomment>How long changes rest before they are saved (ms).</extracomment>
+        <translation>Les photos des dossiers de référence sont toujours gardées et ne peuvent pas être marquées.</translation>
+    </message>
+    <message>
+        <source>Moving: {done} of {total}</source>
+        <translation>Déplacement : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Reading your photos… groups appear here as they are found.</source>
+        <translation>Lecture de vos photos… les groupes apparaissent ici dès qu'ils sont trouvés.</translation>
+    </message>
+    <message>
+        <source>Finding the series of your shoot and measuring their frames… they appear here next.</source>
+        <translation>Recherche des séries de votre séance et mesure de leurs vues… elles apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Left out of scans: {folder} (Edit ▸ Excluded folders… brings it back)</source>
+        <translation>Exclu des analyses : {folder} (Édition ▸ Dossiers exclus… le rétablit)</translation>
+    </message>
+    <message>
+        <source>{folder} is left out of scans now; scanning again…</source>
+        <translation>{folder} est maintenant exclu des analyses ; nouvelle analyse…</translation>
+    </message>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Recherche des photos…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Scan cancelled. Photos read so far are remembered; Scan again to go on.</source>
+        <translation>Analyse annulée. Les photos lues jusqu'ici sont mémorisées ; analysez de nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <source>“Mark all but the best” now keeps: {rules}.</source>
+        <translation>« Marquer toutes sauf la meilleure » garde maintenant : {rules}.</translation>
+    </message>
+    <message>
+        <source>Mark every photo of this group except the best: {rules}</source>
+        <translation>Marquer chaque photo de ce groupe sauf la meilleure : {rules}</translation>
+    </message>
+    <message>
+        <source>In every group, mark every photo except the best: {rules}</source>
+        <translation>Dans chaque groupe, marquer chaque photo sauf la meilleure : {rules}</translation>
+    </message>
+    <message>
+        <source>Move the marked photos to…</source>
+        <translation>Déplacer les photos marquées dans…</translation>
+    </message>
+    <message>
+        <source>Problem files and other files</source>
+        <translation>Fichiers à problème et autres fichiers</translation>
     </message>
 </context>
 <context>

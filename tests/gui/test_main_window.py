@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from photodedupe.gui.texts import EMPTY_HINT
+from photodedupe.gui.texts import empty_hint
 from tests.gui.driver import Driver
 
 
@@ -18,7 +18,7 @@ def trash_files(private_dirs: Path) -> list[str]:
 
 
 def test_empty_window_says_what_to_do(user: Driver) -> None:
-    assert user.empty_hint() == EMPTY_HINT
+    assert user.empty_hint() == empty_hint()
     assert not user.enabled("Scan") and not user.enabled("Move marked to Trash")
     assert all(user.toolbar_tips())
 

@@ -20,6 +20,7 @@ from photodedupe.core.find.cache import HashCache
 from photodedupe.core.find.frames import measure_frames
 from photodedupe.core.find.quality import CLIP_TOLERATED, Quality, exposure_factor, timing
 from photodedupe.core.find.result import ScanResult
+from photodedupe.core.i18n import N_
 from photodedupe.core.model import Problem
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.thresholds import default_threshold
@@ -55,13 +56,19 @@ class CullResult:
     seconds: float = 0.0
 
 
-def _exposure_note(q: Quality) -> str:
-    notes = [
-        f"{round(100 * share)} % {what}"
-        for share, what in ((q.highlights, "blown"), (q.shadows, "crushed"))
-        if share > CLIP_TOLERATED
-    ]
-    return "; " + ", ".join(notes) if notes else ""
+def _with_exposure(why: str, q: Quality) -> str:
+    """``why``, and how much of the frame is clipped white or black when too much is.
+
+    Made in English (JSON keeps it so); ``i18n.said`` says it in the user's language where shown.
+    """
+    blown, crushed = round(100 * q.highlights), round(100 * q.shadows)
+    if q.highlights > CLIP_TOLERATED and q.shadows > CLIP_TOLERATED:
+        return N_("{why}; {blown} % blown, {crushed} % crushed").format(why=why, blown=blown, crushed=crushed)
+    if q.highlights > CLIP_TOLERATED:
+        return N_("{why}; {blown} % blown").format(why=why, blown=blown)
+    if q.shadows > CLIP_TOLERATED:
+        return N_("{why}; {crushed} % crushed").format(why=why, crushed=crushed)
+    return why
 
 
 def rank(
@@ -84,11 +91,17 @@ def rank(
         if place == 0:
             others = [measures[j].sharpness for _, j in scored[1:]]
             nxt = max(others) if others else 0.0
-            lead = f"{q.sharpness / nxt:.1f}× the next" if nxt > 0 else "the only sharp one"
-            why = f"sharpest ({lead})" if q.sharpness >= sharpest else "sharp and better exposed"
+            if q.sharpness < sharpest:
+                why = N_("sharp and better exposed")
+            elif nxt > 0:
+                why = N_("sharpest ({times}× the next)").format(times=f"{q.sharpness / nxt:.1f}")
+            else:
+                why = N_("sharpest (the only sharp one)")
         else:
-            why = f"{round(100 * q.sharpness / best_sharpness)} % as sharp as the best"
-        frames.append(Frame(k, q, score / top, why + _exposure_note(q), (subsec or {}).get(k, 0.0)))
+            why = N_("{percent} % as sharp as the best").format(
+                percent=round(100 * q.sharpness / best_sharpness)
+            )
+        frames.append(Frame(k, q, score / top, _with_exposure(why, q), (subsec or {}).get(k, 0.0)))
     return Series(tuple(frames), from_file_time)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+from photodedupe.core.i18n import _
 from photodedupe.core.keep.rules import format_of
 from photodedupe.core.model import Photo
 
@@ -31,21 +32,25 @@ def differences(kept: Photo, copy: Photo) -> list[str]:
     a, b = kept.info, copy.info
     words = []
     if b.grey and not a.grey:
-        words.append("black and white")
+        words.append(_("black and white"))
     elif a.grey and not b.grey:
-        words.append("in colour")
+        words.append(_("in colour"))
     shape = abs(_shape(kept) - _shape(copy))
     if min(shape, abs(_shape(kept) + _shape(copy))) > CROP:  # a turned copy has the inverse shape
-        words.append("cropped")
+        words.append(_("cropped"))
     if b.framed and not a.framed:
-        words.append("in a frame")
+        words.append(_("in a frame"))
     ratio = b.picture_pixels / max(a.picture_pixels, 1)
     if ratio < 1 - SIZE:
-        words.append(f"smaller ({b.width}×{b.height})")
+        words.append(_("smaller ({width}×{height})").format(width=b.width, height=b.height))
     elif ratio > 1 + SIZE:
-        words.append(f"larger ({b.width}×{b.height})")
+        words.append(_("larger ({width}×{height})").format(width=b.width, height=b.height))
     if (fa := format_of(kept)) != (fb := format_of(copy)):
-        words.append(f"{fb} copy of a {fa}" if fa and fb else "another format")
+        words.append(
+            _("{format} copy of a {original}").format(format=fb, original=fa)
+            if fa and fb
+            else _("another format")
+        )
     elif b.quality and a.quality and b.quality < a.quality - 5:
-        words.append(f"saved at JPEG quality {b.quality}")
+        words.append(_("saved at JPEG quality {quality}").format(quality=b.quality))
     return words

@@ -7,6 +7,7 @@ shows a message box.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,7 @@ from photodedupe.core.files.folder_move import FolderMove
 from photodedupe.core.files.journal import Batch
 from photodedupe.core.files.sidecars import STYLES, RatingReport
 from photodedupe.core.find.companions import count_words, kinds_words
+from photodedupe.core.i18n import counted, date_time, said
 from photodedupe.core.model import Problem
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.units import human_size
@@ -32,7 +34,7 @@ from photodedupe.gui.controllers.workers import (
 from photodedupe.gui.dialogs.questions import Ask, Question
 from photodedupe.gui.settings import Settings
 from photodedupe.gui.shown_review import ShownReview
-from photodedupe.gui.texts import plural
+from photodedupe.gui.translations import translate
 from photodedupe.gui.window_actions import Act, on
 
 
@@ -42,11 +44,15 @@ def companions_text(plan: TrashPlan) -> str:
     if not going:
         return ""
     size = human_size(plan.companion_bytes)
-    text = f"With them go the files that belong to them: {kinds_words(going)} ({size}). "
+    text = translate("FileOps", "With them go the files that belong to them: {kinds} ({size}).").format(
+        kinds=kinds_words(going), size=size
+    )
     rated = any(c.edits is not None and c.edits.any for c in going)
     if rated and plan.merge_edits:
-        text += "Ratings, labels and keywords of a trashed copy are added to the kept photo's sidecar. "
-    return text
+        text += " " + translate(
+            "FileOps", "Ratings, labels and keywords of a trashed copy are added to the kept photo's sidecar."
+        )
+    return text + " "
 
 
 class FileOps(QObject):
@@ -97,7 +103,9 @@ class FileOps(QObject):
     def toggle_lightroom_sidecars(self) -> None:
         if self.settings is not None:
             self.settings.lightroom_sidecars = not self.settings.lightroom_sidecars
-        self.said.emit(f"New XMP sidecars will be named {STYLES[self.sidecar_style]}.")
+        self.said.emit(
+            self.tr("New XMP sidecars will be named {style}.").format(style=STYLES[self.sidecar_style])
+        )
 
     def _plan(self) -> TrashPlan | None:
         """What the marks would move, if anything is marked and nothing else is moving."""
@@ -105,7 +113,9 @@ class FileOps(QObject):
         if review is None or self.running:
             return None
         if not (plan := review.plan()).count:
-            self.said.emit("Nothing is marked. Mark photos first (Space, or “Mark all but the best”).")
+            self.said.emit(
+                self.tr("Nothing is marked. Mark photos first (Space, or “Mark all but the best”).")
+            )
             return None
         return plan
 
@@ -118,41 +128,56 @@ class FileOps(QObject):
             return
         size = human_size(plan.total_bytes + plan.companion_bytes)
         question = Question(
-            "Move to Trash",
-            f"Move {count_words(plan.count, plan.companion_count)} ({size}) to the Trash?",
-            companions_text(plan) + "They can be restored from the Trash, or with Undo (Ctrl+Z).",
-            (f"Move {plan.count} to Trash",),
+            self.tr("Move to Trash"),
+            self.tr("Move {what} ({size}) to the Trash?").format(
+                what=count_words(plan.count, plan.companion_count), size=size
+            ),
+            companions_text(plan) + self.tr("They can be restored from the Trash, or with Undo (Ctrl+Z)."),
+            (self.tr("Move {n} to Trash").format(n=plan.count),),
         )
         if self.ask(question) is not None:
-            self._move(plan, None, "to the Trash")
+            self._move(plan, None)
 
     @on(Act.MOVE)
     def move_to_folder(self) -> None:
         """Like ``trash``, into a folder the user picks, keeping the photos' folders inside it or not."""
         if (plan := self._plan()) is None or not (folder := self.pick_folder()):
             return
-        keep, flat = "Keep their folders", "All in one folder"
+        keep, flat = self.tr("Keep their folders"), self.tr("All in one folder")
         answer = self.ask(
             Question(
-                "Move to folder",
-                f"Move the marked photos into {folder}?",
+                self.tr("Move to folder"),
+                self.tr("Move the marked photos into {folder}?").format(folder=folder),
                 companions_text(plan)
-                + "Keep each photo's folders inside it (as under the scanned folders), or put them all side "
-                "by side? A name already there is never overwritten. Undo (Ctrl+Z) puts them back.",
+                + self.tr(
+                    "Keep each photo's folders inside it (as under the scanned folders), "
+                    "or put them all side by side? A name already there is never overwritten. "
+                    "Undo (Ctrl+Z) puts them back."
+                ),
                 (keep, flat),
                 default=keep,
             )
         )
         if answer is not None:
-            self._move(plan, FolderMove(folder, self.roots(), keep_folders=answer == keep), f"to {folder}")
+            self._move(plan, FolderMove(folder, self.roots(), keep_folders=answer == keep))
 
-    def _move(self, plan: TrashPlan, to: FolderMove | None, where: str) -> None:
+    def _move(self, plan: TrashPlan, to: FolderMove | None) -> None:
+        if to is None:
+            sure = self.tr("Are you sure you want to move all of them to the Trash?")
+        else:
+            sure = self.tr("Are you sure you want to move all of them to {folder}?").format(
+                folder=to.destination
+            )
         if plan.emptied_groups and not self.ask(
             Question(
-                "Every photo of a group is marked",
-                f"In {plural(plan.emptied_groups, 'group')}, every photo is marked: no copy would be left.",
-                f"Are you sure you want to move all of them {where}?",
-                ("Move them all",),
+                self.tr("Every photo of a group is marked"),
+                counted(
+                    plan.emptied_groups,
+                    "In {n} group, every photo is marked: no copy would be left.",
+                    "In {n} groups, every photo is marked: no copy would be left.",
+                ),
+                sure,
+                (self.tr("Move them all"),),
             )
         ):
             return
@@ -164,33 +189,43 @@ class FileOps(QObject):
         references = self.session.review.reference_folders
         job = trash_job(plan, references, confirmed_emptying=True, to=to, sidecar_style=self.sidecar_style)
         job.signals.progress.connect(self.progress)
-        self._start(job, lambda report: self._moved(report, where, sizes, to is None))
+        folder = to.destination if to is not None else None
+        self._start(job, lambda report: self._moved(report, folder, sizes))
 
-    def _moved(self, report: TrashReport, where: str, sizes: dict[str, int], trashed: bool = True) -> None:
+    def _moved(self, report: TrashReport, folder: str | None, sizes: dict[str, int]) -> None:
         self.gone.emit([item.original for item in report.moved])
         self.session.moved(report)
-        if trashed:  # what emptying the Trash frees (a file hard-linked elsewhere: nothing)
-            size = f"; emptying it frees {human_size(freed_bytes(report))}"
-        else:
-            size = f" ({human_size(sum(sizes.get(item.original, 0) for item in report.moved))})"
         words = count_words(len(report.moved), len(report.companions))
-        merged = ""
+        if folder is None:  # what emptying the Trash frees (a file hard-linked elsewhere: nothing)
+            moved = self.tr("Moved {what} to the Trash; emptying it frees {size}.").format(
+                what=words, size=human_size(freed_bytes(report))
+            )
+        else:
+            size = human_size(sum(sizes.get(item.original, 0) for item in report.moved))
+            moved = self.tr("Moved {what} ({size}) to {folder}.").format(what=words, size=size, folder=folder)
         if report.merged:
-            n = len(report.merged)
-            into = "its sidecar" if n == 1 else "their sidecars"
-            merged = f" {plural(n, 'kept photo')} got their ratings in {into}."
+            moved += " " + counted(
+                len(report.merged),
+                "{n} kept photo got its ratings in its sidecar.",
+                "{n} kept photos got their ratings in their sidecars.",
+            )
         if report.notes:
-            merged += f" {plural(len(report.notes), 'rating')} stayed in the trash (see the log)."
-        moved = f"Moved {words} {where}{size}" if trashed else f"Moved {words}{size} {where}"
-        self.said.emit(f"{moved}.{merged} Undo with Ctrl+Z.")
+            moved += " " + counted(
+                len(report.notes),
+                "{n} rating stayed in the trash (see the log).",
+                "{n} ratings stayed in the trash (see the log).",
+            )
+        self.said.emit(moved + " " + self.tr("Undo with Ctrl+Z."))
         self._not_moved(report)
 
     def _not_moved(self, report: TrashReport) -> None:
         if report.failed:
-            intro = f"{plural(len(report.failed), 'photo was', 'photos were')} not moved by this batch; "
-            self.problems.emit(
-                "Some photos were not moved", intro + "each one's reason says where it is:", report.failed
+            intro = counted(
+                len(report.failed),
+                "{n} photo was not moved by this batch; its reason says where it is:",
+                "{n} photos were not moved by this batch; each one's reason says where it is:",
             )
+            self.problems.emit(self.tr("Some photos were not moved"), intro, report.failed)
 
     # --- putting back ----------------------------------------------------------------------
 
@@ -204,35 +239,55 @@ class FileOps(QObject):
         if report.restored or not report.unmerged:
             words = count_words(len(report.restored), len(report.companions))
             n = len(report.unmerged)
-            taken = f" {plural(n, 'sidecar')} {'is' if n == 1 else 'are'} as before the move." if n else ""
-            self.said.emit(f"Put {words} back where they were.{taken}")
+            taken = (
+                " " + counted(n, "{n} sidecar is as before the move.", "{n} sidecars are as before the move.")
+                if n
+                else ""
+            )
+            self.said.emit(self.tr("Put {what} back where they were.").format(what=words) + taken)
         else:
-            self.said.emit(f"Took back the ratings: {plural(len(report.unmerged), 'sidecar')} as before.")
+            self.said.emit(
+                counted(
+                    len(report.unmerged),
+                    "Took back the ratings: {n} sidecar as before.",
+                    "Took back the ratings: {n} sidecars as before.",
+                )
+            )
         if strangers:
             self.strangersBack.emit()
         if report.failed:
             self.problems.emit(
-                "Some photos were not put back", "These photos are still in the Trash:", report.failed
+                self.tr("Some photos were not put back"),
+                self.tr("These photos are still in the Trash:"),
+                report.failed,
             )
 
     def check_interrupted(self) -> None:
         """At start: a batch of moves a crash cut short is finished or put back, as the user says."""
         pending = journal.interrupted_batches(batches_dir())
         for notice in journal.take_notices():
-            self.said.emit(notice[0].upper() + notice[1:] + ".")
+            notice = said(notice)
+            self.said.emit(notice[:1].upper() + notice[1:] + ".")
         if not pending or self.running:
             return
         batch = pending[0]
-        back, finish = "Put them back", "Finish moving"
-        when = batch.started[:16].replace("T", " ")
+        back, finish = self.tr("Put them back"), self.tr("Finish moving")
+        try:
+            when = date_time(dt.datetime.fromisoformat(batch.started[:16]))
+        except ValueError:
+            when = batch.started[:16].replace("T", " ")
+        in_trash = counted(
+            len(batch.photos_in_trash), "{n} photo is in the Trash", "{n} photos are in the Trash"
+        )
+        not_yet = counted(len(batch.pending), "{n} was not moved yet", "{n} were not moved yet")
         answer = self.ask(
             Question(
-                "A move to the Trash was interrupted",
-                f"photodedupe stopped while moving photos to the Trash ({when}): "
-                f"{plural(len(batch.photos_in_trash), 'photo is', 'photos are')} in the Trash, "
-                f"{plural(len(batch.pending), 'was', 'were')} not moved yet.",
-                "No photo is lost. Put the moved ones back, or finish moving the rest?",
-                (back, finish, "Decide later"),
+                self.tr("A move to the Trash was interrupted"),
+                self.tr(
+                    "photodedupe stopped while moving photos to the Trash ({when}): {in_trash}, {pending}."
+                ).format(when=when, in_trash=in_trash, pending=not_yet),
+                self.tr("No photo is lost. Put the moved ones back, or finish moving the rest?"),
+                (back, finish, self.tr("Decide later")),
                 default=back,
                 cancel=False,
                 warning=True,
@@ -251,46 +306,65 @@ class FileOps(QObject):
         """Shots: the picks' stars and the rejects' -1 into their sidecars, once the user chose the stars."""
         review = self.session.review
         if review is None or not review.culling or self.running:
-            self.said.emit("Save picks as ratings works in Shots (Ctrl+2), with frames picked or rejected.")
+            self.said.emit(
+                self.tr("Save picks as ratings works in Shots (Ctrl+2), with frames picked or rejected.")
+            )
             return
         ratings = review.ratings(1)
         if not ratings:
-            self.said.emit("Nothing is picked or rejected yet: P picks a frame, X rejects it.")
+            self.said.emit(self.tr("Nothing is picked or rejected yet: P picks a frame, X rejects it."))
             return
         rejects = sum(1 for _, r in ratings if r < 0)
-        choices = tuple(f"Picks get {n} star{'s' if n != 1 else ''}" for n in (1, 3, 5))
+        stars_by_choice = {counted(n, "Picks get {n} star", "Picks get {n} stars"): n for n in (1, 3, 5)}
+        choices = tuple(stars_by_choice)
+        picks = counted(len(ratings) - rejects, "{n} pick gets", "{n} picks get")
+        rejected = counted(rejects, "{n} reject gets", "{n} rejects get")
         answer = self.ask(
             Question(
-                "Save picks as ratings",
-                f"Write the ratings of {plural(len(ratings), 'frame')} into their XMP sidecars?",
-                f"{plural(len(ratings) - rejects, 'pick')} get the stars you choose, "
-                f"{plural(rejects, 'reject')} get -1 (rejected), as darktable, Lightroom, digiKam and "
-                "Capture One read them. A photo's existing sidecar keeps its name and every other field; "
-                f"a new one is named {STYLES[self.sidecar_style]}. The photos themselves are not changed. "
-                "Undo (Ctrl+Z) takes it back.",
+                self.tr("Save picks as ratings"),
+                counted(
+                    len(ratings),
+                    "Write the rating of {n} frame into its XMP sidecar?",
+                    "Write the ratings of {n} frames into their XMP sidecars?",
+                ),
+                self.tr(
+                    "{picks} the stars you choose, {rejects} -1 (rejected), as darktable, Lightroom, "
+                    "digiKam and Capture One read them. A photo's existing sidecar keeps its name "
+                    "and every other field; a new one is named {style}. "
+                    "The photos themselves are not changed. Undo (Ctrl+Z) takes it back."
+                ).format(picks=picks, rejects=rejected, style=STYLES[self.sidecar_style]),
                 choices,
                 default=choices[0],
             )
         )
         if answer is None:
             return
-        stars = int(answer.split()[2])
+        stars = stars_by_choice[answer]
         self._start(ratings_job(review.ratings(stars), self.sidecar_style), self._rated)
 
     def _rated(self, report: RatingReport) -> None:
-        already = f"; {len(report.unchanged)} already said so" if report.unchanged else ""
-        self.said.emit(
-            f"Saved the ratings of {plural(len(report.written), 'frame')} in their XMP sidecars{already}. "
-            "Undo with Ctrl+Z."
+        saved = counted(
+            len(report.written),
+            "Saved the rating of {n} frame in its XMP sidecar",
+            "Saved the ratings of {n} frames in their XMP sidecars",
         )
+        if report.unchanged:
+            saved += self.tr("; {n} already said so").format(n=len(report.unchanged))
+        self.said.emit(saved + ". " + self.tr("Undo with Ctrl+Z."))
         if report.failed:
             failures = [Problem(path, reason) for path, reason in report.failed]
-            intro = "These frames' sidecars were left as they were:"
-            self.problems.emit("Some ratings were not saved", intro, failures)
+            intro = self.tr("These frames' sidecars were left as they were:")
+            self.problems.emit(self.tr("Some ratings were not saved"), intro, failures)
 
     def _resumed(self, report: TrashReport) -> None:
         self.session.moved(report)
-        self.said.emit(f"Finished the interrupted move: {len(report.moved)} more photos in the Trash.")
+        self.said.emit(
+            counted(
+                len(report.moved),
+                "Finished the interrupted move: {n} more photo in the Trash.",
+                "Finished the interrupted move: {n} more photos in the Trash.",
+            )
+        )
         self._not_moved(report)
 
     # --- running ---------------------------------------------------------------------------

@@ -18,8 +18,8 @@ from photodedupe.gui.dialogs.search import SearchResultsDialog
 
 if TYPE_CHECKING:
     from photodedupe.core.search import ExampleSearch
+from photodedupe.core.i18n import counted
 from photodedupe.gui.shown_review import ShownReview
-from photodedupe.gui.texts import plural
 from photodedupe.gui.thumbnails import ThumbnailLoader
 from photodedupe.gui.window_actions import Act, on
 
@@ -47,11 +47,14 @@ class FindAndExport(QObject):
     @on(Act.EXPORT)
     def choose_report_file(self) -> None:
         if self.session.review is None:
-            self.said.emit("Nothing to export yet: scan your folders first.")
+            self.said.emit(self.tr("Nothing to export yet: scan your folders first."))
             return
         start = os.path.join(os.path.expanduser("~"), "photodedupe-report.csv")
         path, kind = QFileDialog.getSaveFileName(
-            self.parent_widget, "Export report", start, "CSV, for spreadsheets (*.csv);;JSON (*.json)"
+            self.parent_widget,
+            self.tr("Export report"),
+            start,
+            self.tr("CSV, for spreadsheets (*.csv)") + ";;" + self.tr("JSON (*.json)"),
         )
         if path:
             known = path.lower().endswith((".csv", ".json"))
@@ -65,32 +68,42 @@ class FindAndExport(QObject):
             with open(path, "w", encoding="utf-8", newline="", errors="surrogateescape") as fh:
                 fh.write(review.report(as_json=path.lower().endswith(".json")))
         except OSError as exc:
-            self.said.emit(f"The report could not be saved: {exc.strerror or exc}")
+            self.said.emit(
+                self.tr("The report could not be saved: {error}").format(error=exc.strerror or exc)
+            )
             return
         files, size = reclaimable(review.result, review.groups)
         self.said.emit(
-            f"Report saved to {path}: {plural(len(review.groups), 'group')}; "
-            f"{human_size(size)} reclaimable in {files} photos."
+            self.tr("Report saved to {path}: {groups}; {size} reclaimable in {n} photos.").format(
+                path=path,
+                groups=counted(len(review.groups), "{n} group", "{n} groups"),
+                size=human_size(size),
+                n=files,
+            )
         )
 
     @on(Act.FIND)
     def choose_example(self) -> None:
         start = (self.roots() or [pictures_folder()])[0]
-        kinds = f"Photos ({' '.join('*' + e for e in sorted(PHOTO_EXTENSIONS))})"
-        path, _ = QFileDialog.getOpenFileName(self.parent_widget, "Find photos like…", start, kinds)
+        kinds = self.tr("Photos ({patterns})").format(
+            patterns=" ".join("*" + e for e in sorted(PHOTO_EXTENSIONS))
+        )
+        path, _kind = QFileDialog.getOpenFileName(
+            self.parent_widget, self.tr("Find photos like…"), start, kinds
+        )
         if path:
             self.find_like(path)
 
     def find_like(self, path: str) -> None:
         """Every scanned photo within the slider's threshold of ``path``, in a dialog (off the GUI thread)."""
         if not self.session.complete or self.session.review is None:
-            self.said.emit("Scan your folders first; then drop a photo to find the ones like it.")
+            self.said.emit(self.tr("Scan your folders first; then drop a photo to find the ones like it."))
             return
         if self._search is None or self._search.result is not self.session.review.result:
             from photodedupe.core.search import ExampleSearch  # Pillow, numpy: on first use
 
             self._search = ExampleSearch(self.session.review.result)
-        self.said.emit(f"Looking for photos like {os.path.basename(path)}…")
+        self.said.emit(self.tr("Looking for photos like {photo}…").format(photo=os.path.basename(path)))
         bits = self.threshold()
         job = search_job(self._search, path, bits)
         job.signals.finished.connect(lambda found: self._show_matches(path, found, bits))
@@ -102,7 +115,14 @@ class FindAndExport(QObject):
         self.dialog = SearchResultsDialog(path, found, bits, self.loader, self.parent_widget)
         self.dialog.finished.connect(self.searchClosed)  # its count leaves the status bar with it
         self.dialog.open()
-        self.said.emit(f"{plural(len(found), 'photo')} like {os.path.basename(path)}.")
+        self.said.emit(
+            counted(
+                len(found),
+                "{n} photo like {photo}.",
+                "{n} photos like {photo}.",
+                photo=os.path.basename(path),
+            )
+        )
 
     def _search_failed(self, text: str) -> None:
         self.job = None

@@ -31,7 +31,7 @@ from photodedupe.gui.panels.loupe import LoupeDialog
 from photodedupe.gui.panels.photo_grid import PhotoGrid
 from photodedupe.gui.panels.similarity_slider import SimilaritySlider
 from photodedupe.gui.shown_review import ShownReview
-from photodedupe.gui.texts import EMPTY_HINT, group_title, groups_heading
+from photodedupe.gui.texts import empty_hint, group_title, groups_heading
 from photodedupe.gui.thumbnails import ThumbnailLoader
 from photodedupe.gui.window_actions import Act, on
 
@@ -98,7 +98,7 @@ class ReviewPanel(QSplitter):
         self.views = QStackedWidget()  # the thumbnails of a group, or every photo as a table
         self.views.addWidget(self.grid)
         self.views.addWidget(self.details)
-        self.empty = QLabel(EMPTY_HINT)
+        self.empty = QLabel(empty_hint())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         font = self.empty.font()
@@ -327,9 +327,9 @@ class ReviewPanel(QSplitter):
         if (path := self.current_path()) is not None:
             show_in_folder(path)
 
-    def set_scanning(self, scanning: bool, hint: str = EMPTY_HINT) -> None:
+    def set_scanning(self, scanning: bool, hint: str | None = None) -> None:
         self.scanning = scanning
-        self.empty.setText(hint)
+        self.empty.setText(hint or empty_hint())
         self._update_title()
 
     # --- following the session ------------------------------------------------------------
