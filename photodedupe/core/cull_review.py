@@ -78,8 +78,8 @@ class CullReview(Review):
     def why_kept(self, group: Group) -> str:
         return self._frames[group.reference].why
 
-    def member_note(self, group: Group, member: Member) -> str:
-        return self._frames[member.index].why
+    def member_note(self, group: Group, member: Member, on_tile: bool = False) -> str:
+        return said(self._frames[member.index].why)
 
     def score(self, index: int) -> float | None:
         frame = self._frames.get(index)

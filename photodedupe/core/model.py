@@ -29,10 +29,10 @@ class Flag(StrEnum):
 
 #: How the groups can be listed, in the words the window uses: the key, then what a user reads.
 GROUP_ORDERS = {
-    "saving": "Space freed",
-    "photos": "Most photos",
-    "taken": "Date taken",
-    "folder": "Folder",
+    "saving": N_("Space freed"),
+    "photos": N_("Most photos"),
+    "taken": N_("Date taken"),
+    "folder": N_("Folder"),
 }
 
 

@@ -145,12 +145,15 @@ def _date(iso: str) -> str:
         return iso.replace("T", " ")
 
 
-def distance_text(m: Member) -> str:
-    """How far a member is from the photo its group keeps, in words."""
+def distance_text(m: Member, from_star: bool = False) -> str:
+    """How far a member is from the photo its group keeps, in words ("2 bits apart"; on a tile,
+    beside the ★'s, "2 bits from the ★")."""
     if m.identical:
         return _("identical file")
     if m.distance == NOT_COMPARED:
         return _("in the group through another copy")
+    if from_star:
+        return n_("{n} bit from the ★", "{n} bits from the ★", m.distance).format(n=m.distance)
     return n_("{n} bit apart", "{n} bits apart", m.distance).format(n=m.distance)
 
 

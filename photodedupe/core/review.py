@@ -149,17 +149,17 @@ class Review:
         """In a few words, why the group's ★ is the photo it keeps."""
         return self.keeper.why(group, group.reference)
 
-    def member_note(self, group: Group, member: Member) -> str:
+    def member_note(self, group: Group, member: Member, on_tile: bool = False) -> str:
         """What a tile says under a photo other than the ★: how far it is from it, and what differs
         (a black-and-white copy hashes 0 bits from its colour original)."""
         if member.identical:
-            return distance_text(member)
+            return distance_text(member, on_tile)
         words = differences(self.photos[group.reference], self.photos[member.index])
         sharpness = self.result.sharpness
         kept, this = sharpness.get(group.reference), sharpness.get(member.index)
         if kept and this is not None and this != kept:  # two frames of one moment (core.find.frames)
             words.append(_("{percent} % as sharp as the ★").format(percent=round(100 * this / kept)))
-        return " · ".join([distance_text(member), *words])
+        return " · ".join([distance_text(member, on_tile), *words])
 
     def score(self, index: int) -> float | None:
         """A photo's quality within its group, 0–1 (culling only; duplicates have none)."""

@@ -498,6 +498,83 @@
     </message>
 </context>
 <context>
+    <name>FolderList</name>
+    <message>
+        <source>Folders to scan. Tick a folder to make it a reference folder: its photos are kept
+and never marked or moved to the trash (e.g. your organised archive).</source>
+        <translation>Zu durchsuchende Ordner. Einen Ordner anhaken, um ihn zum Referenzordner zu machen: seine Fotos bleiben
+und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes Archiv).</translation>
+    </message>
+    <message>
+        <source>Tick to keep every photo in it (reference folder)</source>
+        <translation>Anhaken, um jedes Foto darin zu behalten (Referenzordner)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPanel</name>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder to scan (Ctrl+O); you can also drop folders on the window</source>
+        <translation>Einen Ordner zum Durchsuchen wählen (Strg+O); Ordner lassen sich auch auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected folders from the list (their photos stay on disk)</source>
+        <translation>Die gewählten Ordner aus der Liste entfernen (ihre Fotos bleiben auf der Platte)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Folders&lt;/b&gt; (tick = reference, always kept)</source>
+        <translation>&lt;b&gt;Ordner&lt;/b&gt; (Haken = Referenz, bleibt immer)</translation>
+    </message>
+    <message>
+        <source>Add a folder to scan</source>
+        <translation>Ordner zum Durchsuchen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Exclude this folder</source>
+        <translation>Diesen Ordner auslassen</translation>
+    </message>
+    <message>
+        <source>Leave “{folder}” out of every scan from now on?</source>
+        <translation>„{folder}“ ab jetzt bei jeder Suche auslassen?</translation>
+    </message>
+    <message>
+        <source>Its photos leave the groups and are not read again. Nothing is moved or deleted. To scan it again: Edit ▸ Excluded folders…</source>
+        <translation>Seine Fotos verlassen die Gruppen und werden nicht mehr gelesen. Nichts wird verschoben oder gelöscht. Um ihn wieder zu durchsuchen: Bearbeiten ▸ Ausgeschlossene Ordner…</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Excluded folders</source>
+        <translation>Ausgeschlossene Ordner</translation>
+    </message>
+    <message>
+        <source>Folders and patterns left out of scans, one per line
+(a folder's path, a name such as Backup, or a pattern such as */Export/*):</source>
+        <translation>Beim Durchsuchen ausgelassene Ordner und Muster, einer je Zeile
+(der Pfad eines Ordners, ein Name wie Backup oder ein Muster wie */Export/*):</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <source>{n} marked</source>
+        <translation>{n} markiert</translation>
+    </message>
+    <message>
+        <source>Keeps {path}</source>
+        <translation>Behält {path}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -593,6 +670,129 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridModel</name>
+    <message>
+        <source>★ The photo this group keeps: {why}</source>
+        <translation>★ Das Foto, das diese Gruppe behält: {why}</translation>
+    </message>
+    <message>
+        <source>One shot with {name} (RAW+JPEG): “Mark all but the best” keeps them together</source>
+        <translation>Eine Aufnahme mit {name} (RAW+JPEG): „Alle außer dem besten markieren“ hält sie zusammen</translation>
+    </message>
+    <message>
+        <source>One shot with {name} (RAW+JPEG): “Mark all but the best” may keep only one</source>
+        <translation>Eine Aufnahme mit {name} (RAW+JPEG): „Alle außer dem besten markieren“ behält vielleicht nur eines</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)</source>
+        <translation>Gruppen fast gleicher Fotos, in der Reihenfolge von „Sortieren“ (Strg+↑/↓)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>The order the groups are listed in</source>
+        <translation>Die Reihenfolge, in der die Gruppen stehen</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Sortieren:</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Finden:</translation>
+    </message>
+    <message>
+        <source>not measured (Shots mode measures frames)</source>
+        <translation>nicht gemessen (der Modus Serien misst die Bilder)</translation>
+    </message>
+</context>
+<context>
+    <name>SimilaritySlider</name>
+    <message>
+        <source>How different two photos may be and still be grouped,
+in bits of a {bits}-bit hash: {levels}</source>
+        <translation>Wie verschieden zwei Fotos sein dürfen und trotzdem eine Gruppe bilden,
+in Bits eines {bits}-Bit-Hashes: {levels}</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Similarity:</source>
+        <translation>Ähnlichkeit:</translation>
+    </message>
+    <message>
+        <source>Stricter</source>
+        <translation>Strenger</translation>
+    </message>
+    <message>
+        <source>Looser</source>
+        <translation>Großzügiger</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the scan (Esc); photos read so far are kept for next time</source>
+        <translation>Die Suche anhalten (Esc); bisher gelesene Fotos bleiben fürs nächste Mal</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>★ Kept: {why}</source>
+        <translation>★ Bleibt: {why}</translation>
+    </message>
+    <message>
+        <source>No date taken</source>
+        <translation>Kein Aufnahmedatum</translation>
+    </message>
+    <message>
+        <source>Cannot show
+this photo</source>
+        <translation>Foto lässt sich
+nicht zeigen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Reference folder</source>
+        <translation>Referenzordner</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Bestes</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bleibt</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
     </message>
 </context>
 </TS>

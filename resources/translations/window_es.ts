@@ -498,6 +498,83 @@
     </message>
 </context>
 <context>
+    <name>FolderList</name>
+    <message>
+        <source>Folders to scan. Tick a folder to make it a reference folder: its photos are kept
+and never marked or moved to the trash (e.g. your organised archive).</source>
+        <translation>Carpetas que analizar. Marque una carpeta para hacerla carpeta de referencia: sus fotos se conservan
+y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translation>
+    </message>
+    <message>
+        <source>Tick to keep every photo in it (reference folder)</source>
+        <translation>Márquela para conservar todas sus fotos (carpeta de referencia)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPanel</name>
+    <message>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose a folder to scan (Ctrl+O); you can also drop folders on the window</source>
+        <translation>Elegir una carpeta que analizar (Ctrl+O); también puede soltar carpetas en la ventana</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected folders from the list (their photos stay on disk)</source>
+        <translation>Quitar las carpetas seleccionadas de la lista (sus fotos se quedan en el disco)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Folders&lt;/b&gt; (tick = reference, always kept)</source>
+        <translation>&lt;b&gt;Carpetas&lt;/b&gt; (marcada = referencia, siempre se conserva)</translation>
+    </message>
+    <message>
+        <source>Add a folder to scan</source>
+        <translation>Añadir una carpeta que analizar</translation>
+    </message>
+    <message>
+        <source>Exclude this folder</source>
+        <translation>Excluir esta carpeta</translation>
+    </message>
+    <message>
+        <source>Leave “{folder}” out of every scan from now on?</source>
+        <translation>¿Omitir «{folder}» en todos los análisis a partir de ahora?</translation>
+    </message>
+    <message>
+        <source>Its photos leave the groups and are not read again. Nothing is moved or deleted. To scan it again: Edit ▸ Excluded folders…</source>
+        <translation>Sus fotos salen de los grupos y no se vuelven a leer. No se mueve ni se borra nada. Para analizarla de nuevo: Editar ▸ Carpetas excluidas…</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>Omitirla</translation>
+    </message>
+    <message>
+        <source>Excluded folders</source>
+        <translation>Carpetas excluidas</translation>
+    </message>
+    <message>
+        <source>Folders and patterns left out of scans, one per line
+(a folder's path, a name such as Backup, or a pattern such as */Export/*):</source>
+        <translation>Carpetas y patrones omitidos en los análisis, uno por línea
+(la ruta de una carpeta, un nombre como Backup o un patrón como */Export/*):</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <source>{n} marked</source>
+        <translation>{n} marcadas</translation>
+    </message>
+    <message>
+        <source>Keeps {path}</source>
+        <translation>Conserva {path}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -593,6 +670,129 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridModel</name>
+    <message>
+        <source>★ The photo this group keeps: {why}</source>
+        <translation>★ La foto que conserva este grupo: {why}</translation>
+    </message>
+    <message>
+        <source>One shot with {name} (RAW+JPEG): “Mark all but the best” keeps them together</source>
+        <translation>Una sola toma con {name} (RAW+JPEG): «Marcar todas menos la mejor» las mantiene juntas</translation>
+    </message>
+    <message>
+        <source>One shot with {name} (RAW+JPEG): “Mark all but the best” may keep only one</source>
+        <translation>Una sola toma con {name} (RAW+JPEG): «Marcar todas menos la mejor» puede conservar solo una</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)</source>
+        <translation>Grupos de fotos casi duplicadas, en el orden de «Ordenar» (Ctrl+↑/↓)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>The order the groups are listed in</source>
+        <translation>El orden en que se listan los grupos</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Ordenar:</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>not measured (Shots mode measures frames)</source>
+        <translation>sin medir (el modo Series mide las tomas)</translation>
+    </message>
+</context>
+<context>
+    <name>SimilaritySlider</name>
+    <message>
+        <source>How different two photos may be and still be grouped,
+in bits of a {bits}-bit hash: {levels}</source>
+        <translation>Cuánto pueden diferir dos fotos y seguir agrupadas,
+en bits de un hash de {bits} bits: {levels}</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similitud</translation>
+    </message>
+    <message>
+        <source>Similarity:</source>
+        <translation>Similitud:</translation>
+    </message>
+    <message>
+        <source>Stricter</source>
+        <translation>Más estricto</translation>
+    </message>
+    <message>
+        <source>Looser</source>
+        <translation>Más amplio</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the scan (Esc); photos read so far are kept for next time</source>
+        <translation>Detener el análisis (Esc); las fotos leídas hasta ahora se guardan para la próxima vez</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>★ Kept: {why}</source>
+        <translation>★ Se conserva: {why}</translation>
+    </message>
+    <message>
+        <source>No date taken</source>
+        <translation>Sin fecha de toma</translation>
+    </message>
+    <message>
+        <source>Cannot show
+this photo</source>
+        <translation>No se puede mostrar
+esta foto</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Reference folder</source>
+        <translation>Carpeta de referencia</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Elegida</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañada</translation>
     </message>
 </context>
 </TS>

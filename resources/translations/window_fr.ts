@@ -498,6 +498,83 @@
     </message>
 </context>
 <context>
+    <name>FolderList</name>
+    <message>
+        <source>Folders to scan. Tick a folder to make it a reference folder: its photos are kept
+and never marked or moved to the trash (e.g. your organised archive).</source>
+        <translation>Dossiers à analyser. Cochez un dossier pour en faire un dossier de référence : ses photos sont gardées
+et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</translation>
+    </message>
+    <message>
+        <source>Tick to keep every photo in it (reference folder)</source>
+        <translation>Cochez pour garder toutes ses photos (dossier de référence)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPanel</name>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Choose a folder to scan (Ctrl+O); you can also drop folders on the window</source>
+        <translation>Choisir un dossier à analyser (Ctrl+O) ; vous pouvez aussi déposer des dossiers sur la fenêtre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected folders from the list (their photos stay on disk)</source>
+        <translation>Retirer les dossiers sélectionnés de la liste (leurs photos restent sur le disque)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Folders&lt;/b&gt; (tick = reference, always kept)</source>
+        <translation>&lt;b&gt;Dossiers&lt;/b&gt; (coché = référence, toujours gardé)</translation>
+    </message>
+    <message>
+        <source>Add a folder to scan</source>
+        <translation>Ajouter un dossier à analyser</translation>
+    </message>
+    <message>
+        <source>Exclude this folder</source>
+        <translation>Exclure ce dossier</translation>
+    </message>
+    <message>
+        <source>Leave “{folder}” out of every scan from now on?</source>
+        <translation>Exclure « {folder} » de toutes les analyses désormais ?</translation>
+    </message>
+    <message>
+        <source>Its photos leave the groups and are not read again. Nothing is moved or deleted. To scan it again: Edit ▸ Excluded folders…</source>
+        <translation>Ses photos quittent les groupes et ne sont plus lues. Rien n'est déplacé ni supprimé. Pour l'analyser de nouveau : Édition ▸ Dossiers exclus…</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>L'exclure</translation>
+    </message>
+    <message>
+        <source>Excluded folders</source>
+        <translation>Dossiers exclus</translation>
+    </message>
+    <message>
+        <source>Folders and patterns left out of scans, one per line
+(a folder's path, a name such as Backup, or a pattern such as */Export/*):</source>
+        <translation>Dossiers et motifs exclus des analyses, un par ligne
+(le chemin d'un dossier, un nom comme Backup ou un motif comme */Export/*) :</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <source>{n} marked</source>
+        <translation>{n} marquées</translation>
+    </message>
+    <message>
+        <source>Keeps {path}</source>
+        <translation>Garde {path}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -593,6 +670,129 @@
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridModel</name>
+    <message>
+        <source>★ The photo this group keeps: {why}</source>
+        <translation>★ La photo que ce groupe garde : {why}</translation>
+    </message>
+    <message>
+        <source>One shot with {name} (RAW+JPEG): “Mark all but the best” keeps them together</source>
+        <translation>Une seule prise avec {name} (RAW+JPEG) : « Marquer toutes sauf la meilleure » les garde ensemble</translation>
+    </message>
+    <message>
+        <source>One shot with {name} (RAW+JPEG): “Mark all but the best” may keep only one</source>
+        <translation>Une seule prise avec {name} (RAW+JPEG) : « Marquer toutes sauf la meilleure » peut n'en garder qu'une</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)</source>
+        <translation>Groupes de photos presque identiques, dans l'ordre de « Trier » (Ctrl+↑/↓)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>The order the groups are listed in</source>
+        <translation>L'ordre dans lequel les groupes sont listés</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Trier :</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Trouver :</translation>
+    </message>
+    <message>
+        <source>not measured (Shots mode measures frames)</source>
+        <translation>non mesurée (le mode Séries mesure les vues)</translation>
+    </message>
+</context>
+<context>
+    <name>SimilaritySlider</name>
+    <message>
+        <source>How different two photos may be and still be grouped,
+in bits of a {bits}-bit hash: {levels}</source>
+        <translation>Jusqu'à quel point deux photos peuvent différer et être encore regroupées,
+en bits d'une empreinte de {bits} bits : {levels}</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ressemblance</translation>
+    </message>
+    <message>
+        <source>Similarity:</source>
+        <translation>Ressemblance :</translation>
+    </message>
+    <message>
+        <source>Stricter</source>
+        <translation>Plus strict</translation>
+    </message>
+    <message>
+        <source>Looser</source>
+        <translation>Plus large</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the scan (Esc); photos read so far are kept for next time</source>
+        <translation>Arrêter l'analyse (Échap) ; les photos lues jusqu'ici sont gardées pour la prochaine fois</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>★ Kept: {why}</source>
+        <translation>★ Gardée : {why}</translation>
+    </message>
+    <message>
+        <source>No date taken</source>
+        <translation>Pas de date de prise de vue</translation>
+    </message>
+    <message>
+        <source>Cannot show
+this photo</source>
+        <translation>Impossible d'afficher
+cette photo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Reference folder</source>
+        <translation>Dossier de référence</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Choisie</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Meilleure</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagée</translation>
     </message>
 </context>
 </TS>

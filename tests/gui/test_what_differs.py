@@ -32,7 +32,7 @@ def test_each_copy_is_named_for_what_differs(qtbot, make_window, tmp_path: Path)
     assert "saved at JPEG quality 40" in notes["sunset_q40.jpg"]
     assert "smaller (600×450)" in notes["sunset_small.jpg"]
     assert "PNG copy of a JPEG" in notes["sunset.png"]
-    assert all(note.split(" · ")[0].endswith("apart") for note in notes.values()), notes
+    assert all(note.split(" · ")[0].endswith("bits from the ★") for note in notes.values()), notes
 
     bw = user.tile_names().index("sunset_bw.jpg")
     dialog = user.open_compare(bw)

@@ -18,8 +18,10 @@ class FolderList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setToolTip(
-            "Folders to scan. Tick a folder to make it a reference folder: its photos are kept\n"
-            "and never marked or moved to the trash (e.g. your organised archive)."
+            self.tr(
+                "Folders to scan. Tick a folder to make it a reference folder: its photos are kept\n"
+                "and never marked or moved to the trash (e.g. your organised archive)."
+            )
         )
         self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -51,7 +53,7 @@ class FolderList(QListWidget):
         item.setData(Qt.ItemDataRole.UserRole, path)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if reference else Qt.CheckState.Unchecked)
-        item.setToolTip(f"{path}\nTick to keep every photo in it (reference folder)")
+        item.setToolTip(path + "\n" + self.tr("Tick to keep every photo in it (reference folder)"))
         self.blockSignals(True)
         self.addItem(item)
         self.blockSignals(False)

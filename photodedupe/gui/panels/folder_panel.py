@@ -38,18 +38,20 @@ class FolderPanel(QWidget):
         self.settings = settings
         self.list = FolderList()
         self.list.changed.connect(self.changed)
-        add = QPushButton(icon("add-folder"), "Add folder…")
-        add.setToolTip("Choose a folder to scan (Ctrl+O); you can also drop folders on the window")
+        add = QPushButton(icon("add-folder"), self.tr("Add folder…"))
+        add.setToolTip(self.tr("Choose a folder to scan (Ctrl+O); you can also drop folders on the window"))
         add.clicked.connect(self.choose_folder)
-        self.remove_button = QPushButton(icon("remove-folder"), "Remove")
-        self.remove_button.setToolTip("Remove the selected folders from the list (their photos stay on disk)")
+        self.remove_button = QPushButton(icon("remove-folder"), self.tr("Remove"))
+        self.remove_button.setToolTip(
+            self.tr("Remove the selected folders from the list (their photos stay on disk)")
+        )
         self.remove_button.clicked.connect(self.remove_folders)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Folders</b> (tick = reference, always kept)"))
+        layout.addWidget(QLabel(self.tr("<b>Folders</b> (tick = reference, always kept)")))
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
 
@@ -76,7 +78,8 @@ class FolderPanel(QWidget):
     def choose_folder(self) -> None:
         start = self.folders()[-1] if self.count() else pictures_folder()
         options = QFileDialog.Option.ShowDirsOnly
-        if path := QFileDialog.getExistingDirectory(self.window(), "Add a folder to scan", start, options):
+        title = self.tr("Add a folder to scan")
+        if path := QFileDialog.getExistingDirectory(self.window(), title, start, options):
             self.add_folders([path])
 
     @on(Act.REMOVE)
@@ -89,16 +92,18 @@ class FolderPanel(QWidget):
         once the user says yes: it acted silently, and its photos left the groups unexplained."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Exclude this folder",
-            f"Leave “{folder}” out of every scan from now on?",
+            self.tr("Exclude this folder"),
+            self.tr("Leave “{folder}” out of every scan from now on?").format(folder=folder),
             QMessageBox.StandardButton.Cancel,
             self.window(),
         )
         box.setInformativeText(
-            "Its photos leave the groups and are not read again. Nothing is moved or deleted. "
-            "To scan it again: Edit ▸ Excluded folders…"
+            self.tr(
+                "Its photos leave the groups and are not read again. Nothing is moved or deleted. "
+                "To scan it again: Edit ▸ Excluded folders…"
+            )
         )
-        leave = box.addButton("Leave it out", QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(self.tr("Leave it out"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(leave)
         box.exec()
         if box.clickedButton() is not leave:
@@ -113,9 +118,11 @@ class FolderPanel(QWidget):
     def edit_excluded(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
             self.window(),
-            "Excluded folders",
-            "Folders and patterns left out of scans, one per line\n"
-            "(a folder's path, a name such as Backup, or a pattern such as */Export/*):",
+            self.tr("Excluded folders"),
+            self.tr(
+                "Folders and patterns left out of scans, one per line\n"
+                "(a folder's path, a name such as Backup, or a pattern such as */Export/*):"
+            ),
             "\n".join(self.settings.excluded),
         )
         if ok:

@@ -21,6 +21,7 @@ from photodedupe.core.units import human_size
 
 if TYPE_CHECKING:
     from photodedupe.core.review import Review
+from photodedupe.core.i18n import counted
 from photodedupe.gui.thumbnails import ThumbnailLoader
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -72,20 +73,29 @@ class GroupListModel(QAbstractListModel):
             # Short enough for a narrow list: numbers must never be cut in the middle.
             marked = sum(1 for m in group.members if m.index in self.review.marked)
             saving = human_size(self.review.reclaimable(group))
-            noun = self.review.member_words[1]
             # The group's number, as the details table's Group column says it.
             lines = [
                 f"{index.row() + 1}. {os.path.basename(ref.path)}",
-                f"{len(group.members)} {noun} · {saving}",
+                f"{counted(len(group.members), *self.review.member_words)} · {saving}",
             ]
             if marked:
-                lines.append(f"{marked} marked")
+                lines.append(self.tr("{n} marked").format(n=marked))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._square_thumbnail(ref.path)
         if role == Qt.ItemDataRole.ToolTipRole:
             saving = human_size(self.review.reclaimable(group))
-            return f"Keeps {ref.path}\n{len(group.members)} photos; {saving} in the copies"
+            keeps = self.tr("Keeps {path}").format(path=ref.path)
+            return (
+                keeps
+                + "\n"
+                + counted(
+                    len(group.members),
+                    "{n} photo; {size} in the copies",
+                    "{n} photos; {size} in the copies",
+                    size=saving,
+                )
+            )
         if role == self.GroupRole:
             return group
         return None
@@ -202,14 +212,21 @@ class PhotoGridModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [photo.path, *photo_facts(photo)]
             if member.index == self.keeper:
-                lines.insert(1, f"★ The photo this group keeps: {self.why}")
+                lines.insert(1, self.tr("★ The photo this group keeps: {why}").format(why=self.why))
             elif self._group is not None and (note := self.review.tooltip_note(self._group, member)):
                 lines.insert(1, note[0].upper() + note[1:])
             partner = self._partner.get(member.index)
             if partner is not None:
                 name = os.path.basename(self.review.photos[partner].path)
-                together = "keeps them together" if self.review.keep_raw_pairs else "may keep only one"
-                lines.append(f"One shot with {name} (RAW+JPEG): “Mark all but the best” {together}")
+                if self.review.keep_raw_pairs:
+                    pair = self.tr(
+                        "One shot with {name} (RAW+JPEG): “Mark all but the best” keeps them together"
+                    )
+                else:
+                    pair = self.tr(
+                        "One shot with {name} (RAW+JPEG): “Mark all but the best” may keep only one"
+                    )
+                lines.append(pair.format(name=name))
             return "\n".join(lines)
         if role == self.PhotoRole:
             return photo
@@ -251,7 +268,9 @@ class PhotoGridModel(QAbstractListModel):
         )
 
     def _note(self, member: Member) -> str:
-        text = self.review.member_note(self._group, member) if self.review and self._group else ""
+        text = (
+            self.review.member_note(self._group, member, on_tile=True) if self.review and self._group else ""
+        )
         return text[0].upper() + text[1:] if text else ""
 
     def refresh_marks(self) -> None:

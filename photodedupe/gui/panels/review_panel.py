@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photodedupe.core.i18n import _, said
 from photodedupe.core.model import GROUP_ORDERS, Flag, Group
 from photodedupe.gui.desktop import open_file, show_in_folder
 from photodedupe.gui.panels.compare import CompareDialog
@@ -65,21 +66,23 @@ class ReviewPanel(QSplitter):
         self.group_view.setSpacing(2)
         self.group_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.group_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.group_view.setToolTip("Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)")
+        self.group_view.setToolTip(
+            self.tr("Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)")
+        )
         self.group_view.selectionModel().currentChanged.connect(self._group_selected)
-        self.heading = QLabel("Groups")
+        self.heading = QLabel(self.tr("Groups"))
         self.heading.setWordWrap(True)  # a long summary must not widen the whole window
         self.sort = QComboBox()
         for key, words in GROUP_ORDERS.items():
-            self.sort.addItem(words, key)
-        self.sort.setToolTip("The order the groups are listed in")
+            self.sort.addItem(_(words), key)
+        self.sort.setToolTip(self.tr("The order the groups are listed in"))
         self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sort.currentIndexChanged.connect(lambda: session.sort_groups(self.sort.currentData()))
         self.sort_row = QWidget()
         sort_layout = QHBoxLayout(self.sort_row)
         sort_layout.setContentsMargins(0, 0, 0, 0)
         sort_layout.addWidget(self.heading, 1)
-        self.sort_label = QLabel("Sort:")
+        self.sort_label = QLabel(self.tr("Sort:"))
         self.sort_label.setBuddy(self.sort)
         sort_layout.addWidget(self.sort_label, 0, Qt.AlignmentFlag.AlignTop)
         sort_layout.addWidget(self.sort, 0, Qt.AlignmentFlag.AlignTop)
@@ -114,7 +117,7 @@ class ReviewPanel(QSplitter):
         modes = QHBoxLayout(self.mode_row)
         modes.setContentsMargins(0, 4, 0, 0)
         modes.setSpacing(0)
-        modes.addWidget(QLabel("Find:"))
+        modes.addWidget(QLabel(self.tr("Find:")))
         modes.addSpacing(6)
         left = _column(
             (above, 1), (self.mode_row, 0), (self.sort_row, 0), (self.group_view, 4), margins=(6, 6, 0, 6)
@@ -254,7 +257,7 @@ class ReviewPanel(QSplitter):
             return None
         frame = review.frame(k)
         region = frame.quality.region if frame is not None else (0.5, 0.5)
-        why = frame.why if frame is not None else "not measured (Shots mode measures frames)"
+        why = said(frame.why) if frame is not None else self.tr("not measured (Shots mode measures frames)")
         dialog = LoupeDialog(review.photos[k].path, region, why, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

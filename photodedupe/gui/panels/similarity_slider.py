@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
+from photodedupe.core.i18n import _, counted
 from photodedupe.core.thresholds import level_name, levels, max_threshold
 
 
@@ -24,24 +25,28 @@ class SimilaritySlider(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(2)
         self.slider.setMinimumWidth(140)  # the window fits a 800 px screen
-        names = " · ".join(f"{lv.name} ≤{lv.bits}" for lv in levels(hash_bits))
+        names = " · ".join(f"{_(lv.name)} ≤{lv.bits}" for lv in levels(hash_bits))
         self.slider.setToolTip(
-            "How different two photos may be and still be grouped,\n"
-            f"in bits of a {hash_bits}-bit hash: {names}"
+            self.tr(
+                "How different two photos may be and still be grouped,\n"
+                "in bits of a {bits}-bit hash: {levels}"
+            ).format(bits=hash_bits, levels=names)
         )
-        self.slider.setAccessibleName("Similarity")
-        self.caption = QLabel("Similarity:")
+        self.slider.setAccessibleName(self.tr("Similarity"))
+        self.caption = QLabel(self.tr("Similarity:"))
         self.value_label = QLabel()
-        self.value_label.setMinimumWidth(
-            self.value_label.fontMetrics().horizontalAdvance("Near-identical (32 bits)")
+        widest = max(
+            (self._level_text(lv.bits) for lv in levels(hash_bits)),
+            key=self.value_label.fontMetrics().horizontalAdvance,
         )
+        self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance(widest))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         # The ends say which way is which; the level's own name is on the right of them.
-        layout.addWidget(QLabel("Stricter"))
+        layout.addWidget(QLabel(self.tr("Stricter")))
         layout.addWidget(self.slider, 1)
-        layout.addWidget(QLabel("Looser"))
+        layout.addWidget(QLabel(self.tr("Looser")))
         layout.addWidget(self.value_label)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -62,4 +67,10 @@ class SimilaritySlider(QWidget):
             self._timer.start()
 
     def _update_label(self, bits: int) -> None:
-        self.value_label.setText(f"{level_name(bits, self.hash_bits)} ({bits} bit{'s' if bits != 1 else ''})")
+        self.value_label.setText(self._level_text(bits))
+
+    def _level_text(self, bits: int) -> str:
+        """ "Similar (16 bits)": the level's name and the threshold in bits."""
+        return counted(
+            bits, "{level} ({n} bit)", "{level} ({n} bits)", level=_(level_name(bits, self.hash_bits))
+        )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSizePolicy, QStatusBar, QWidget
 
+from photodedupe.core.i18n import said
 from photodedupe.gui.icons import icon
 
 
@@ -60,8 +61,10 @@ class StatusBar(QStatusBar):
         self.progress.setMaximumWidth(260)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.cancel_button = QPushButton(icon("cancel"), "Cancel")
-        self.cancel_button.setToolTip("Stop the scan (Esc); photos read so far are kept for next time")
+        self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop the scan (Esc); photos read so far are kept for next time")
+        )
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.cancel_button.hide()
         # What went wrong with the hash cache (locked, full disk, newer version): the scan
@@ -98,5 +101,6 @@ class StatusBar(QStatusBar):
         """The first notice in a few words; all of them, whole, in its tooltip."""
         self.notice.setVisible(bool(notices))
         if notices:
+            notices = [said(n) for n in notices]
             self.notice.setText(f"⚠ {notices[0].split(';')[0].split(' (')[0]}")
             self.notice.setToolTip("\n\n".join(notices))

@@ -6,14 +6,17 @@ both look right; red (marked for the trash) and green (kept) carry meaning.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from photodedupe.core.i18n import date_time
 from photodedupe.core.units import human_size
 from photodedupe.gui.panels.item_models import PhotoGridModel, Tile
+from photodedupe.gui.translations import translate
 
 MARK_COLOUR = QColor(211, 47, 47)
 KEEP_COLOUR = QColor(46, 125, 50)
@@ -51,8 +54,18 @@ def companion_badges(companions) -> list[str]:
 def tile_note(tile: Tile) -> str:
     """The tile's last line: why the kept photo won, or how far a copy is from it (or how a frame ranks)."""
     if tile.why:
-        return f"★ Kept: {tile.why}"
-    return tile.note.replace(" apart", " from the ★")
+        return translate("TileDelegate", "★ Kept: {why}").format(why=tile.why)
+    return tile.note
+
+
+def _taken(taken: str | None) -> str:
+    """The date taken as the locale writes it, or that there is none."""
+    if not taken:
+        return translate("TileDelegate", "No date taken")
+    try:
+        return date_time(dt.datetime.fromisoformat(taken), seconds=True)
+    except ValueError:
+        return taken.replace("T", " ")
 
 
 def two_lines(text: str, fm: QFontMetrics, width: int) -> list[str]:
@@ -130,7 +143,11 @@ class PhotoDelegate(QStyledItemDelegate):
         pixmap = tile.pixmap
         if pixmap is None or pixmap.isNull():
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            words = "Cannot show\nthis photo" if tile.failed else "Loading…"
+            words = (
+                translate("TileDelegate", "Cannot show\nthis photo")
+                if tile.failed
+                else translate("TileDelegate", "Loading…")
+            )
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, words)
             return
         size = pixmap.deviceIndependentSize().toSize().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -151,7 +168,7 @@ class PhotoDelegate(QStyledItemDelegate):
         note = kept_text_colour(palette) if tile.why else palette.color(QPalette.ColorRole.PlaceholderText)
         facts = [
             (f"{photo.info.width}×{photo.info.height} · {human_size(photo.file.size)}", bold, None),
-            (photo.info.taken.replace("T", " ") if photo.info.taken else "No date taken", option.font, None),
+            (_taken(photo.info.taken), option.font, None),
             (where, option.font, None),
             (tile_note(tile), option.font, note),
         ]
@@ -241,17 +258,19 @@ class PhotoDelegate(QStyledItemDelegate):
     @staticmethod
     def _badge(painter: QPainter, area: QRect, tile: Tile) -> None:
         if tile.marked:
-            label, colour = "Trash", MARK_COLOUR
+            label, colour = translate("TileDelegate", "Trash"), MARK_COLOUR
         elif tile.protected:
-            label, colour = "Reference folder", KEEP_COLOUR
+            label, colour = translate("TileDelegate", "Reference folder"), KEEP_COLOUR
         elif tile.picked:
-            label, colour = "Pick", KEEP_COLOUR
+            label, colour = translate("TileDelegate", "Pick"), KEEP_COLOUR
         elif tile.keeper:
-            label, colour = "Best" if tile.score is not None else "Keep", KEEP_COLOUR
+            best = tile.score is not None
+            label = translate("TileDelegate", "Best") if best else translate("TileDelegate", "Keep")
+            colour = KEEP_COLOUR
         elif tile.kept:  # culling: one of the best N of its series that "Mark all but the best" keeps
-            label, colour = "Keep", KEEP_COLOUR
+            label, colour = translate("TileDelegate", "Keep"), KEEP_COLOUR
         elif tile.photo.info.damaged:
-            label, colour = "Damaged", DAMAGED_COLOUR
+            label, colour = translate("TileDelegate", "Damaged"), DAMAGED_COLOUR
         else:
             return
         font = painter.font()
