@@ -304,6 +304,167 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare photos</source>
+        <translation>Fotos vergleichen</translation>
+    </message>
+    <message>
+        <source>Zoom, as a share of the larger photo's own pixels (100 % is 1:1)</source>
+        <translation>Zoom, als Anteil an den eigenen Pixeln des größeren Fotos (100 % ist 1:1)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Nächste ▶</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Compare the previous photo of the group with the ★ (←)</source>
+        <translation>Das vorige Foto der Gruppe mit dem ★ vergleichen (←)</translation>
+    </message>
+    <message>
+        <source>Compare the next photo of the group with the ★ (→)</source>
+        <translation>Das nächste Foto der Gruppe mit dem ★ vergleichen (→)</translation>
+    </message>
+    <message>
+        <source>Show the whole photos (F)</source>
+        <translation>Die ganzen Fotos zeigen (F)</translation>
+    </message>
+    <message>
+        <source>Show the larger photo at its real size, pixel for pixel (1); + and - zoom</source>
+        <translation>Das größere Foto in echter Größe zeigen, Pixel für Pixel (1); + und - zoomen</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} von {total}</translation>
+    </message>
+    <message>
+        <source>the photo kept (★): {why}</source>
+        <translation>das behaltene Foto (★): {why}</translation>
+    </message>
+    <message>
+        <source>the photo kept (★)</source>
+        <translation>das behaltene Foto (★)</translation>
+    </message>
+    <message>
+        <source>compared with {kept}: {note}</source>
+        <translation>verglichen mit {kept}: {note}</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open with the default viewer</source>
+        <translation>Mit dem Standardprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the photo in the file manager</source>
+        <translation>Das Foto in der Dateiverwaltung zeigen</translation>
+    </message>
+    <message>
+        <source>Marked for Trash</source>
+        <translation>Für Papierkorb markiert</translation>
+    </message>
+    <message>
+        <source>Mark for Trash</source>
+        <translation>Für Papierkorb markieren</translation>
+    </message>
+    <message>
+        <source>In a reference folder: always kept</source>
+        <translation>In einem Referenzordner: bleibt immer</translation>
+    </message>
+    <message>
+        <source>Toggle the mark (Space)</source>
+        <translation>Markierung umschalten (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsModel</name>
+    <message>
+        <source>★ kept</source>
+        <extracomment>The scanned folders: a path is shown from the folder it was found in ("Pictures/2021/a.jpg").</extracomment>
+        <translation>★ bleibt</translation>
+    </message>
+    <message>
+        <source>Files that travel with this photo:</source>
+        <translation>Dateien, die mit diesem Foto gehen:</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTable</name>
+    <message>
+        <source>Marked</source>
+        <extracomment>The columns, by their English names (ids for the code; ``translate`` says them in the header).</extracomment>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Aufnahmedatum</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Begleitdateien</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsView</name>
+    <message>
+        <source>Filter by folder or name…</source>
+        <translation>Nach Ordner oder Name filtern…</translation>
+    </message>
+    <message>
+        <source>Show only marked</source>
+        <translation>Nur markierte zeigen</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>With them go the files that belong to them: {kinds} ({size}).</source>
@@ -575,6 +736,22 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
     </message>
 </context>
 <context>
+    <name>ImagePane</name>
+    <message>
+        <source>Scroll to zoom, drag to pan; both sides follow</source>
+        <extracomment>Both photos are laid out this wide in the scene, whatever their resolution, so the same zoom and scroll position show the same part of each.</extracomment>
+        <translation>Rad zum Zoomen, Ziehen zum Verschieben; beide Seiten folgen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown</source>
+        <translation>Dieses Foto lässt sich nicht zeigen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -673,6 +850,21 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>About photodedupe</source>
+        <translation>Über photodedupe</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finds near-duplicate photos — copies, resized and re-saved versions, edits — and moves the ones you reject to the Trash. Nothing is ever deleted permanently. In Shots mode it ranks the frames of each burst of a shoot, sharpest first.&lt;/p&gt;&lt;p&gt;Photos are compared with a 128-bit difference hash; the slider sets how many bits two photos may differ by.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Findet fast gleiche Fotos — Kopien, verkleinerte und neu gespeicherte Fassungen, Bearbeitungen — und verschiebt die abgelehnten in den Papierkorb. Nichts wird je endgültig gelöscht. Im Modus Serien ordnet es die Bilder jeder Serie eines Shootings, das schärfste zuerst.&lt;/p&gt;&lt;p&gt;Fotos werden mit einem 128-Bit-Differenz-Hash verglichen; der Regler bestimmt, um wie viele Bits zwei Fotos abweichen dürfen.&lt;/p&gt;&lt;p&gt;MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGridModel</name>
     <message>
         <source>★ The photo this group keeps: {why}</source>
@@ -685,6 +877,33 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
     <message>
         <source>One shot with {name} (RAW+JPEG): “Mark all but the best” may keep only one</source>
         <translation>Eine Aufnahme mit {name} (RAW+JPEG): „Alle außer dem besten markieren“ behält vielleicht nur eines</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Copy Paths</source>
+        <translation>Pfade kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Pfad kopieren</translation>
     </message>
 </context>
 <context>
@@ -712,6 +931,53 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
     <message>
         <source>not measured (Shots mode measures frames)</source>
         <translation>nicht gemessen (der Modus Serien misst die Bilder)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Which photo to keep</source>
+        <translation>Welches Foto bleibt</translation>
+    </message>
+    <message>
+        <source>In each group, “Mark all but the best” keeps one photo: one in a reference folder if there is one, then the best by the rules ticked here, the first rule first (the next rule decides only where the ones above tie). Drag to reorder.</source>
+        <translation>In jeder Gruppe behält „Alle außer dem besten markieren“ ein Foto: eines in einem Referenzordner, wenn es eines gibt, sonst das beste nach den hier angehakten Regeln, die erste Regel zuerst (die nächste Regel entscheidet nur, wo die oberen gleichauf sind). Zum Umordnen ziehen.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep a RAW and the JPEG shot with it together (same folder and name)</source>
+        <translation>Ein RAW und das mit ihm aufgenommene JPEG zusammen behalten (gleicher Ordner und Name)</translation>
+    </message>
+    <message>
+        <source>Preferred folders (for “In a preferred folder”):</source>
+        <translation>Bevorzugte Ordner (für „In einem bevorzugten Ordner“):</translation>
+    </message>
+    <message>
+        <source>Preferred folder</source>
+        <translation>Bevorzugter Ordner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keeps:&lt;/b&gt; {rules}.</source>
+        <translation>&lt;b&gt;Behält:&lt;/b&gt; {rules}.</translation>
     </message>
 </context>
 <context>

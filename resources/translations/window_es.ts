@@ -304,6 +304,167 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare photos</source>
+        <translation>Comparar fotos</translation>
+    </message>
+    <message>
+        <source>Zoom, as a share of the larger photo's own pixels (100 % is 1:1)</source>
+        <translation>Zoom, como parte de los píxeles de la foto más grande (100 % es 1:1)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Compare the previous photo of the group with the ★ (←)</source>
+        <translation>Comparar la foto anterior del grupo con la ★ (←)</translation>
+    </message>
+    <message>
+        <source>Compare the next photo of the group with the ★ (→)</source>
+        <translation>Comparar la foto siguiente del grupo con la ★ (→)</translation>
+    </message>
+    <message>
+        <source>Show the whole photos (F)</source>
+        <translation>Mostrar las fotos enteras (F)</translation>
+    </message>
+    <message>
+        <source>Show the larger photo at its real size, pixel for pixel (1); + and - zoom</source>
+        <translation>Mostrar la foto más grande a su tamaño real, píxel a píxel (1); + y - hacen zoom</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+    <message>
+        <source>the photo kept (★): {why}</source>
+        <translation>la foto conservada (★): {why}</translation>
+    </message>
+    <message>
+        <source>the photo kept (★)</source>
+        <translation>la foto conservada (★)</translation>
+    </message>
+    <message>
+        <source>compared with {kept}: {note}</source>
+        <translation>comparada con {kept}: {note}</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open with the default viewer</source>
+        <translation>Abrir con el visor predeterminado</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Show the photo in the file manager</source>
+        <translation>Mostrar la foto en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Marked for Trash</source>
+        <translation>Marcada para la papelera</translation>
+    </message>
+    <message>
+        <source>Mark for Trash</source>
+        <translation>Marcar para la papelera</translation>
+    </message>
+    <message>
+        <source>In a reference folder: always kept</source>
+        <translation>En una carpeta de referencia: siempre se conserva</translation>
+    </message>
+    <message>
+        <source>Toggle the mark (Space)</source>
+        <translation>Alternar la marca (barra espaciadora)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsModel</name>
+    <message>
+        <source>★ kept</source>
+        <extracomment>The scanned folders: a path is shown from the folder it was found in ("Pictures/2021/a.jpg").</extracomment>
+        <translation>★ se conserva</translation>
+    </message>
+    <message>
+        <source>Files that travel with this photo:</source>
+        <translation>Archivos que van con esta foto:</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTable</name>
+    <message>
+        <source>Marked</source>
+        <extracomment>The columns, by their English names (ids for the code; ``translate`` says them in the header).</extracomment>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Fecha de toma</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Archivos asociados</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsView</name>
+    <message>
+        <source>Filter by folder or name…</source>
+        <translation>Filtrar por carpeta o nombre…</translation>
+    </message>
+    <message>
+        <source>Show only marked</source>
+        <translation>Mostrar solo las marcadas</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>With them go the files that belong to them: {kinds} ({size}).</source>
@@ -575,6 +736,22 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     </message>
 </context>
 <context>
+    <name>ImagePane</name>
+    <message>
+        <source>Scroll to zoom, drag to pan; both sides follow</source>
+        <extracomment>Both photos are laid out this wide in the scene, whatever their resolution, so the same zoom and scroll position show the same part of each.</extracomment>
+        <translation>Rueda para el zoom, arrastrar para desplazar; los dos lados siguen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown</source>
+        <translation>Esta foto no se puede mostrar</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -673,6 +850,21 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>About photodedupe</source>
+        <translation>Acerca de photodedupe</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finds near-duplicate photos — copies, resized and re-saved versions, edits — and moves the ones you reject to the Trash. Nothing is ever deleted permanently. In Shots mode it ranks the frames of each burst of a shoot, sharpest first.&lt;/p&gt;&lt;p&gt;Photos are compared with a 128-bit difference hash; the slider sets how many bits two photos may differ by.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Encuentra fotos casi duplicadas — copias, versiones reducidas o vueltas a guardar, ediciones — y mueve a la papelera las que rechace. Nunca se borra nada definitivamente. En el modo Series ordena las tomas de cada ráfaga de una sesión, la más nítida primero.&lt;/p&gt;&lt;p&gt;Las fotos se comparan con un hash de diferencia de 128 bits; el control fija en cuántos bits pueden diferir dos fotos.&lt;/p&gt;&lt;p&gt;Licencia MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGridModel</name>
     <message>
         <source>★ The photo this group keeps: {why}</source>
@@ -685,6 +877,33 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     <message>
         <source>One shot with {name} (RAW+JPEG): “Mark all but the best” may keep only one</source>
         <translation>Una sola toma con {name} (RAW+JPEG): «Marcar todas menos la mejor» puede conservar solo una</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Copy Paths</source>
+        <translation>Copiar las rutas</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Copiar la ruta</translation>
     </message>
 </context>
 <context>
@@ -712,6 +931,53 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     <message>
         <source>not measured (Shots mode measures frames)</source>
         <translation>sin medir (el modo Series mide las tomas)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Which photo to keep</source>
+        <translation>Qué foto conservar</translation>
+    </message>
+    <message>
+        <source>In each group, “Mark all but the best” keeps one photo: one in a reference folder if there is one, then the best by the rules ticked here, the first rule first (the next rule decides only where the ones above tie). Drag to reorder.</source>
+        <translation>En cada grupo, «Marcar todas menos la mejor» conserva una foto: una de una carpeta de referencia si la hay, y si no la mejor según las reglas marcadas aquí, la primera regla primero (la siguiente solo decide donde las de arriba empatan). Arrastre para reordenar.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Predeterminadas</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Keep a RAW and the JPEG shot with it together (same folder and name)</source>
+        <translation>Conservar juntos un RAW y el JPEG tomado con él (misma carpeta y nombre)</translation>
+    </message>
+    <message>
+        <source>Preferred folders (for “In a preferred folder”):</source>
+        <translation>Carpetas preferidas (para «En una carpeta preferida»):</translation>
+    </message>
+    <message>
+        <source>Preferred folder</source>
+        <translation>Carpeta preferida</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keeps:&lt;/b&gt; {rules}.</source>
+        <translation>&lt;b&gt;Conserva:&lt;/b&gt; {rules}.</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,167 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare photos</source>
+        <translation>Comparer les photos</translation>
+    </message>
+    <message>
+        <source>Zoom, as a share of the larger photo's own pixels (100 % is 1:1)</source>
+        <translation>Zoom, en part des pixels de la plus grande photo (100 % correspond à 1:1)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Compare the previous photo of the group with the ★ (←)</source>
+        <translation>Comparer la photo précédente du groupe avec la ★ (←)</translation>
+    </message>
+    <message>
+        <source>Compare the next photo of the group with the ★ (→)</source>
+        <translation>Comparer la photo suivante du groupe avec la ★ (→)</translation>
+    </message>
+    <message>
+        <source>Show the whole photos (F)</source>
+        <translation>Afficher les photos entières (F)</translation>
+    </message>
+    <message>
+        <source>Show the larger photo at its real size, pixel for pixel (1); + and - zoom</source>
+        <translation>Afficher la plus grande photo à sa taille réelle, pixel pour pixel (1) ; + et - zooment</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+    <message>
+        <source>the photo kept (★): {why}</source>
+        <translation>la photo gardée (★) : {why}</translation>
+    </message>
+    <message>
+        <source>the photo kept (★)</source>
+        <translation>la photo gardée (★)</translation>
+    </message>
+    <message>
+        <source>compared with {kept}: {note}</source>
+        <translation>comparée avec {kept} : {note}</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open with the default viewer</source>
+        <translation>Ouvrir avec la visionneuse par défaut</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Show the photo in the file manager</source>
+        <translation>Afficher la photo dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Marked for Trash</source>
+        <translation>Marquée pour la corbeille</translation>
+    </message>
+    <message>
+        <source>Mark for Trash</source>
+        <translation>Marquer pour la corbeille</translation>
+    </message>
+    <message>
+        <source>In a reference folder: always kept</source>
+        <translation>Dans un dossier de référence : toujours gardée</translation>
+    </message>
+    <message>
+        <source>Toggle the mark (Space)</source>
+        <translation>Inverser la marque (Espace)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsModel</name>
+    <message>
+        <source>★ kept</source>
+        <extracomment>The scanned folders: a path is shown from the folder it was found in ("Pictures/2021/a.jpg").</extracomment>
+        <translation>★ gardée</translation>
+    </message>
+    <message>
+        <source>Files that travel with this photo:</source>
+        <translation>Fichiers qui suivent cette photo :</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTable</name>
+    <message>
+        <source>Marked</source>
+        <extracomment>The columns, by their English names (ids for the code; ``translate`` says them in the header).</extracomment>
+        <translation>Marquée</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Date de prise de vue</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Fichiers liés</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsView</name>
+    <message>
+        <source>Filter by folder or name…</source>
+        <translation>Filtrer par dossier ou nom…</translation>
+    </message>
+    <message>
+        <source>Show only marked</source>
+        <translation>N'afficher que les marquées</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>With them go the files that belong to them: {kinds} ({size}).</source>
@@ -575,6 +736,22 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     </message>
 </context>
 <context>
+    <name>ImagePane</name>
+    <message>
+        <source>Scroll to zoom, drag to pan; both sides follow</source>
+        <extracomment>Both photos are laid out this wide in the scene, whatever their resolution, so the same zoom and scroll position show the same part of each.</extracomment>
+        <translation>Molette pour zoomer, glisser pour se déplacer ; les deux côtés suivent</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown</source>
+        <translation>Cette photo ne peut pas être affichée</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -673,6 +850,21 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>About photodedupe</source>
+        <translation>À propos de photodedupe</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finds near-duplicate photos — copies, resized and re-saved versions, edits — and moves the ones you reject to the Trash. Nothing is ever deleted permanently. In Shots mode it ranks the frames of each burst of a shoot, sharpest first.&lt;/p&gt;&lt;p&gt;Photos are compared with a 128-bit difference hash; the slider sets how many bits two photos may differ by.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Trouve les photos presque identiques — copies, versions redimensionnées ou réenregistrées, retouches — et met à la corbeille celles que vous rejetez. Rien n'est jamais supprimé définitivement. En mode Séries, il classe les vues de chaque rafale d'une séance, la plus nette d'abord.&lt;/p&gt;&lt;p&gt;Les photos sont comparées avec une empreinte de différence de 128 bits ; le curseur fixe de combien de bits deux photos peuvent différer.&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGridModel</name>
     <message>
         <source>★ The photo this group keeps: {why}</source>
@@ -685,6 +877,33 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     <message>
         <source>One shot with {name} (RAW+JPEG): “Mark all but the best” may keep only one</source>
         <translation>Une seule prise avec {name} (RAW+JPEG) : « Marquer toutes sauf la meilleure » peut n'en garder qu'une</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Copy Paths</source>
+        <translation>Copier les chemins</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Copier le chemin</translation>
     </message>
 </context>
 <context>
@@ -712,6 +931,53 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     <message>
         <source>not measured (Shots mode measures frames)</source>
         <translation>non mesurée (le mode Séries mesure les vues)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Which photo to keep</source>
+        <translation>Quelle photo garder</translation>
+    </message>
+    <message>
+        <source>In each group, “Mark all but the best” keeps one photo: one in a reference folder if there is one, then the best by the rules ticked here, the first rule first (the next rule decides only where the ones above tie). Drag to reorder.</source>
+        <translation>Dans chaque groupe, « Marquer toutes sauf la meilleure » garde une photo : celle d'un dossier de référence s'il y en a une, sinon la meilleure selon les règles cochées ici, la première règle d'abord (la suivante ne décide qu'en cas d'égalité). Glissez pour réordonner.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Keep a RAW and the JPEG shot with it together (same folder and name)</source>
+        <translation>Garder ensemble un RAW et le JPEG pris avec lui (même dossier et même nom)</translation>
+    </message>
+    <message>
+        <source>Preferred folders (for “In a preferred folder”):</source>
+        <translation>Dossiers préférés (pour « Dans un dossier préféré ») :</translation>
+    </message>
+    <message>
+        <source>Preferred folder</source>
+        <translation>Dossier préféré</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keeps:&lt;/b&gt; {rules}.</source>
+        <translation>&lt;b&gt;Garde :&lt;/b&gt; {rules}.</translation>
     </message>
 </context>
 <context>

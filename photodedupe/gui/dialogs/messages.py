@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from photodedupe import __version__
+from photodedupe.core.i18n import said
 from photodedupe.core.model import Problem
 from photodedupe.gui.desktop import open_file, show_in_folder
 from photodedupe.gui.dialogs.questions import Ask, Question
+from photodedupe.gui.translations import translate
 
 
 def message_box_asker(parent: QWidget) -> Ask:
@@ -70,12 +72,12 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         table = QTableWidget(len(failures), 2)
-        table.setHorizontalHeaderLabels(["File", "Reason"])
+        table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
         for row, f in enumerate(failures):
             item = QTableWidgetItem(f.path)
             item.setToolTip(f.path)
             table.setItem(row, 0, item)
-            table.setItem(row, 1, QTableWidgetItem(f.reason))
+            table.setItem(row, 1, QTableWidgetItem(said(f.reason)))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,10 +90,10 @@ class ProblemsDialog(QDialog):
         self._actions: dict[QPushButton, QAction] = {}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.show_button = self._command(buttons, "Show in Folder", self.show_in_folder)
-        self.open_button = self._command(buttons, "Open", self.open_selected)
+        self.show_button = self._command(buttons, self.tr("Show in Folder"), self.show_in_folder)
+        self.open_button = self._command(buttons, self.tr("Open"), self.open_selected)
         copy = QKeySequence.StandardKey.Copy
-        self.copy_button = self._command(buttons, "Copy Paths", self.copy_paths, copy)
+        self.copy_button = self._command(buttons, self.tr("Copy Paths"), self.copy_paths, copy)
         table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
         layout = QVBoxLayout(self)
@@ -148,7 +150,9 @@ class ProblemsDialog(QDialog):
         current = self._current_path()
         self.show_button.setEnabled(current is not None)
         self.open_button.setEnabled(current is not None and os.path.isfile(current))
-        self.copy_button.setText("Copy Path" if len(self.selected_paths()) == 1 else "Copy Paths")
+        self.copy_button.setText(
+            self.tr("Copy Path") if len(self.selected_paths()) == 1 else self.tr("Copy Paths")
+        )
         for button, action in self._actions.items():
             action.setEnabled(button.isEnabled())
             action.setText(button.text())
@@ -157,7 +161,11 @@ class ProblemsDialog(QDialog):
 def error_box(text: str, details: str, parent: QWidget) -> QMessageBox:
     """A failure: the words for the user, and (under "Show Details") a traceback if there is one."""
     box = QMessageBox(
-        QMessageBox.Icon.Critical, "Something went wrong", text, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Critical,
+        translate("Messages", "Something went wrong"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     if details:
         box.setDetailedText(details)
@@ -168,11 +176,14 @@ def error_box(text: str, details: str, parent: QWidget) -> QMessageBox:
 def about_box(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        "About photodedupe",
+        translate("Messages", "About photodedupe"),
         f"<h3>photodedupe {__version__}</h3>"
-        "<p>Finds near-duplicate photos — copies, resized and re-saved versions, edits — "
-        "and moves the ones you reject to the Trash. Nothing is ever deleted permanently. "
-        "In Shots mode it ranks the frames of each burst of a shoot, sharpest first.</p>"
-        "<p>Photos are compared with a 128-bit difference hash; the slider sets how many "
-        "bits two photos may differ by.</p><p>MIT licence.</p>",
+        + translate(
+            "Messages",
+            "<p>Finds near-duplicate photos — copies, resized and re-saved versions, edits — "
+            "and moves the ones you reject to the Trash. Nothing is ever deleted permanently. "
+            "In Shots mode it ranks the frames of each burst of a shoot, sharpest first.</p>"
+            "<p>Photos are compared with a 128-bit difference hash; the slider sets how many "
+            "bits two photos may differ by.</p><p>MIT licence.</p>",
+        ),
     )

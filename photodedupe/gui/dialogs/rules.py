@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photodedupe.core.i18n import _
 from photodedupe.core.keep.rules import DEFAULT_RULES, RULES, describe
 
 
@@ -46,24 +47,26 @@ class RulesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Which photo to keep")
+        self.setWindowTitle(self.tr("Which photo to keep"))
         intro = QLabel(
-            "In each group, “Mark all but the best” keeps one photo: one in a reference folder "
-            "if there is one, then the best by the rules ticked here, the first rule first "
-            "(the next rule decides only where the ones above tie). Drag to reorder."
+            self.tr(
+                "In each group, “Mark all but the best” keeps one photo: one in a reference folder "
+                "if there is one, then the best by the rules ticked here, the first rule first "
+                "(the next rule decides only where the ones above tie). Drag to reorder."
+            )
         )
         intro.setWordWrap(True)
         self.rule_list = QListWidget()
         self.rule_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        up, down = QPushButton("Move up"), QPushButton("Move down")
+        up, down = QPushButton(self.tr("Move up")), QPushButton(self.tr("Move down"))
         up.clicked.connect(lambda: self._move(-1))
         down.clicked.connect(lambda: self._move(1))
-        defaults = QPushButton("Defaults")
+        defaults = QPushButton(self.tr("Defaults"))
         defaults.clicked.connect(lambda: self._fill(DEFAULT_RULES))
 
         self.folder_list = QListWidget()
         self.folder_list.addItems(list(preferred_folders))
-        add_folder, remove_folder = QPushButton("Add folder…"), QPushButton("Remove")
+        add_folder, remove_folder = QPushButton(self.tr("Add folder…")), QPushButton(self.tr("Remove"))
         add_folder.clicked.connect(self._add_folder)
         remove_folder.clicked.connect(
             lambda: [
@@ -71,7 +74,9 @@ class RulesDialog(QDialog):
             ]
         )
 
-        self.pairs = QCheckBox("Keep a RAW and the JPEG shot with it together (same folder and name)")
+        self.pairs = QCheckBox(
+            self.tr("Keep a RAW and the JPEG shot with it together (same folder and name)")
+        )
         self.pairs.setChecked(keep_raw_pairs)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -84,7 +89,7 @@ class RulesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(_beside(self.rule_list, up, down, defaults))
-        layout.addWidget(QLabel("Preferred folders (for “In a preferred folder”):"))
+        layout.addWidget(QLabel(self.tr("Preferred folders (for “In a preferred folder”):")))
         layout.addLayout(_beside(self.folder_list, add_folder, remove_folder))
         layout.addWidget(self.pairs)
         layout.addWidget(self.summary)
@@ -104,7 +109,7 @@ class RulesDialog(QDialog):
         self.rule_list.blockSignals(True)
         self.rule_list.clear()
         for name in [*chosen, *(n for n in RULES if n not in chosen)]:
-            item = QListWidgetItem(RULES[name].label)
+            item = QListWidgetItem(_(RULES[name].label))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
@@ -122,7 +127,7 @@ class RulesDialog(QDialog):
         self._update_summary()
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Preferred folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Preferred folder"))
         if folder:
             self.folder_list.addItem(folder)
 
@@ -139,4 +144,4 @@ class RulesDialog(QDialog):
         return self.pairs.isChecked()
 
     def _update_summary(self, *_: object) -> None:
-        self.summary.setText(f"<b>Keeps:</b> {describe(self.rules())}.")
+        self.summary.setText(self.tr("<b>Keeps:</b> {rules}.").format(rules=describe(self.rules())))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photodedupe.core.i18n import _
 from photodedupe.core.model import Group, Member, Photo
 from photodedupe.core.report import photo_facts
 from photodedupe.gui.desktop import open_file, show_in_folder
@@ -44,15 +45,15 @@ class ImagePane(QGraphicsView):
         self.setBackgroundBrush(QColor(40, 40, 40))  # photos are judged on neutral grey, in any theme
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setToolTip("Scroll to zoom, drag to pan; both sides follow")
-        self.message = QLabel("Loading…", self)
+        self.setToolTip(self.tr("Scroll to zoom, drag to pan; both sides follow"))
+        self.message = QLabel(self.tr("Loading…"), self)
         self.message.setStyleSheet("color: #ddd")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def set_pixmap(self, pixmap: QPixmap | None, failed: bool = False) -> None:
         if pixmap is None:
             self.item.setPixmap(QPixmap())
-            self.message.setText("This photo cannot be shown" if failed else "Loading…")
+            self.message.setText(self.tr("This photo cannot be shown") if failed else self.tr("Loading…"))
             self.message.show()
             return
         self.message.hide()
@@ -98,10 +99,10 @@ class ComparePane(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.title.setWordWrap(True)  # a long caption wraps instead of widening one side
         self.view = ImagePane()
-        self.open_button = QPushButton(icon("open"), "Open")
-        self.open_button.setToolTip("Open with the default viewer")
-        self.folder_button = QPushButton(icon("show-in-folder"), "Show in folder")
-        self.folder_button.setToolTip("Show the photo in the file manager")
+        self.open_button = QPushButton(icon("open"), self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open with the default viewer"))
+        self.folder_button = QPushButton(icon("show-in-folder"), self.tr("Show in folder"))
+        self.folder_button.setToolTip(self.tr("Show the photo in the file manager"))
         self.mark_button = QPushButton()
         self.mark_button.setCheckable(True)
         self.open_button.clicked.connect(lambda: self.photo and open_file(self.photo.path))
@@ -125,10 +126,10 @@ class ComparePane(QWidget):
         self.mark_button.setEnabled(not protected)
         # Marked or not must show at a glance, in any theme: a red frame round the photo.
         self.view.setStyleSheet(f"QGraphicsView {{ border: 3px solid {MARKED_FRAME}; }}" if marked else "")
-        self.mark_button.setText("Marked for Trash" if marked else "Mark for Trash")
+        self.mark_button.setText(self.tr("Marked for Trash") if marked else self.tr("Mark for Trash"))
         self.mark_button.setIcon(icon("trash"))
         self.mark_button.setToolTip(
-            "In a reference folder: always kept" if protected else "Toggle the mark (Space)"
+            self.tr("In a reference folder: always kept") if protected else self.tr("Toggle the mark (Space)")
         )
 
 
@@ -139,7 +140,7 @@ class CompareDialog(QDialog):
         self, session: ShownReview, group_members: list[int], start: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare photos")
+        self.setWindowTitle(self.tr("Compare photos"))
         assert session.review is not None
         self.session, self.review = session, session.review
         session.marksChanged.connect(self._captions)  # marked here, in the grid or by a menu
@@ -153,15 +154,19 @@ class CompareDialog(QDialog):
         panes.addWidget(self.right, 1)
         self.counter = QLabel()
         self.zoom_label = QLabel()
-        self.zoom_label.setToolTip("Zoom, as a share of the larger photo's own pixels (100 % is 1:1)")
-        prev_button = QPushButton("◀ Previous")
-        next_button = QPushButton("Next ▶")
-        fit_button = QPushButton("Fit")
-        actual_button = QPushButton("100 %")
-        prev_button.setToolTip("Compare the previous photo of the group with the ★ (←)")
-        next_button.setToolTip("Compare the next photo of the group with the ★ (→)")
-        fit_button.setToolTip("Show the whole photos (F)")
-        actual_button.setToolTip("Show the larger photo at its real size, pixel for pixel (1); + and - zoom")
+        self.zoom_label.setToolTip(
+            self.tr("Zoom, as a share of the larger photo's own pixels (100 % is 1:1)")
+        )
+        prev_button = QPushButton(self.tr("◀ Previous"))
+        next_button = QPushButton(self.tr("Next ▶"))
+        fit_button = QPushButton(self.tr("Fit"))
+        actual_button = QPushButton(self.tr("100 %"))
+        prev_button.setToolTip(self.tr("Compare the previous photo of the group with the ★ (←)"))
+        next_button.setToolTip(self.tr("Compare the next photo of the group with the ★ (→)"))
+        fit_button.setToolTip(self.tr("Show the whole photos (F)"))
+        actual_button.setToolTip(
+            self.tr("Show the larger photo at its real size, pixel for pixel (1); + and - zoom")
+        )
         prev_button.clicked.connect(lambda: self.step(-1))
         next_button.clicked.connect(lambda: self.step(1))
         fit_button.clicked.connect(self.fit)
@@ -205,7 +210,10 @@ class CompareDialog(QDialog):
     def show_position(self) -> None:
         photos = self.review.photos
         ref, other = self.members[0], self.members[self.position]
-        self.counter.setText(f"{self.position} of {len(self.members) - 1}" if len(self.members) > 1 else "")
+        total = len(self.members) - 1
+        self.counter.setText(
+            self.tr("{n} of {total}").format(n=self.position, total=total) if total > 0 else ""
+        )
         self._captions()
         for pane, index in ((self.left, ref), (self.right, other)):
             pane.view.set_pixmap(
@@ -217,11 +225,15 @@ class CompareDialog(QDialog):
         """Both sides' words and marks (a mark toggled keeps the zoom and position)."""
         ref, other = self.members[0], self.members[self.position]
         group = self._group()
-        self._fill(self.left, ref, f"the photo kept (★): {self.review.why_kept(group)}")
+        self._fill(
+            self.left, ref, self.tr("the photo kept (★): {why}").format(why=self.review.why_kept(group))
+        )
         member = next((m for m in group.members if m.index == other), Member(other, 0))
-        caption = "the photo kept (★)"
+        caption = self.tr("the photo kept (★)")
         if other != ref:  # how far from the ★ and what differs, or (a frame of a series) its rank
-            caption = f"compared with {self.review.kept_words}: {self.review.member_note(group, member)}"
+            caption = self.tr("compared with {kept}: {note}").format(
+                kept=_(self.review.kept_words), note=self.review.member_note(group, member)
+            )
         note = self.review.date_words(ref, other) if other != ref else None
         self._fill(self.right, other, f"{caption}; {note}" if note else caption)
 
@@ -268,7 +280,7 @@ class CompareDialog(QDialog):
         width = self._largest_width()
         if width:
             percent = scale * _SCENE_WIDTH * self.devicePixelRatioF() / width * 100
-            self.zoom_label.setText(f"{percent:.0f} %")
+            self.zoom_label.setText(self.tr("{percent} %").format(percent=f"{percent:.0f}"))
 
     def zoom_by(self, factor: float) -> None:
         self._zoom_to(self.right.view.transform().m11() * factor)

@@ -25,15 +25,28 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from photodedupe.core.i18n import counted
 from photodedupe.core.model import NOT_COMPARED
 from photodedupe.core.units import human_size
 from photodedupe.gui.panels.tile_delegate import companion_badges
+from photodedupe.gui.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from photodedupe.core.review import Review
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Marked", "Group", "Path", "Size", "Resolution", "Date taken", "Camera", "Distance", "Companions")
+#: The columns, by their English names (ids for the code; ``translate`` says them in the header).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DetailsTable", "Marked"),
+    QT_TRANSLATE_NOOP("DetailsTable", "Group"),
+    QT_TRANSLATE_NOOP("DetailsTable", "Path"),
+    QT_TRANSLATE_NOOP("DetailsTable", "Size"),
+    QT_TRANSLATE_NOOP("DetailsTable", "Resolution"),
+    QT_TRANSLATE_NOOP("DetailsTable", "Date taken"),
+    QT_TRANSLATE_NOOP("DetailsTable", "Camera"),
+    QT_TRANSLATE_NOOP("DetailsTable", "Distance"),
+    QT_TRANSLATE_NOOP("DetailsTable", "Companions"),
+)
 _COMPANIONS = 8
 _SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -70,7 +83,7 @@ class DetailsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("DetailsTable", COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -97,7 +110,10 @@ class DetailsModel(QAbstractTableModel):
             (photo.info.width * photo.info.height, f"{photo.info.width}×{photo.info.height}"),
             (photo.info.taken or "", (photo.info.taken or "").replace("T", " ")),
             (photo.info.camera or "", photo.info.camera or ""),
-            (distance, "★ kept" if distance == 0 and self._is_reference(index.row()) else _bits(distance)),
+            (
+                distance,
+                self.tr("★ kept") if distance == 0 and self._is_reference(index.row()) else _bits(distance),
+            ),
             (len(photo.companions), " · ".join(companion_badges(photo.companions))),
         )
         if role == _SORT_ROLE:
@@ -107,7 +123,11 @@ class DetailsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:  # the whole path
             return photo.path
         if role == Qt.ItemDataRole.ToolTipRole and column == _COMPANIONS and photo.companions:
-            return "Files that travel with this photo:\n" + "\n".join(c.words() for c in photo.companions)
+            return (
+                self.tr("Files that travel with this photo:")
+                + "\n"
+                + "\n".join(c.words() for c in photo.companions)
+            )
         return None
 
     def _is_reference(self, row: int) -> bool:
@@ -140,7 +160,7 @@ def _under(path: str, roots: Sequence[str]) -> str:
 
 
 def _bits(distance: int) -> str:
-    return "—" if distance == NOT_COMPARED else f"{distance} bit{'s' if distance != 1 else ''}"
+    return "—" if distance == NOT_COMPARED else counted(distance, "{n} bit", "{n} bits")
 
 
 class _Filter(QSortFilterProxyModel):
@@ -204,10 +224,10 @@ class DetailsView(QWidget):
         self.table.setWordWrap(False)  # one line a photo; the path elides in the middle
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by folder or name…")
+        self.filter.setPlaceholderText(self.tr("Filter by folder or name…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.only_marked = QCheckBox("Show only marked")
+        self.only_marked = QCheckBox(self.tr("Show only marked"))
         self.only_marked.toggled.connect(self._show_only_marked)
         self.model.tickRequested.connect(self.markRequested)
         bar = QHBoxLayout()
