@@ -111,7 +111,9 @@ class ShownReview(QObject):
         elif stars and target:
             self._star_refused(stars)
         elif click and target and self.kept(indices[0]) and indices[0] in marked:
-            self.said.emit(f"Marked ★ {self._name(indices[0])}, the photo its group keeps.")
+            self.said.emit(
+                self.tr("Marked ★ {photo}, the photo its group keeps.").format(photo=self._name(indices[0]))
+            )
 
     def set_marked(self, index: int, marked: bool) -> None:
         """A box ticked or cleared by a click (the details table's): the ★ too, as in the grid."""
@@ -128,8 +130,10 @@ class ShownReview(QObject):
 
     def _star_refused(self, stars: Sequence[int]) -> None:
         self.said.emit(
-            f"★ {self._name(stars[0])} is the photo its group keeps: keys never mark it. "
-            "To mark it anyway, click the box in its corner."
+            self.tr(
+                "★ {photo} is the photo its group keeps: keys never mark it. "
+                "To mark it anyway, click the box in its corner."
+            ).format(photo=self._name(stars[0]))
         )
 
     def flag(self, indices: Sequence[int], flag: Flag) -> None:

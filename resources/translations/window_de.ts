@@ -402,6 +402,44 @@
     </message>
 </context>
 <context>
+    <name>CullBar</name>
+    <message>
+        <source>The longest time between two frames of one series (one camera, looking alike)</source>
+        <translation>Die längste Zeit zwischen zwei Bildern einer Serie (eine Kamera, ähnlich aussehend)</translation>
+    </message>
+    <message>
+        <source>How many frames of each series “Mark all but the best” keeps</source>
+        <translation>Wie viele Bilder jeder Serie „Alle außer dem besten markieren“ behält</translation>
+    </message>
+    <message>
+        <source>Series: frames within</source>
+        <translation>Serien: Bilder innerhalb von</translation>
+    </message>
+    <message>
+        <source>of each other · keep the best</source>
+        <translation>voneinander · die besten</translation>
+    </message>
+    <message>
+        <source>of each</source>
+        <translation>jeder behalten</translation>
+    </message>
+</context>
+<context>
+    <name>CullMode</name>
+    <message>
+        <source>Scan your folders first; then Shots ranks the frames of each burst.</source>
+        <translation>Zuerst die Ordner durchsuchen; dann ordnet „Serien“ die Bilder jeder Serie.</translation>
+    </message>
+    <message>
+        <source>Measuring frames: {done} of {total}</source>
+        <translation>Messe Bilder: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Finding the series and measuring their frames…</source>
+        <translation>Suche die Serien und messe ihre Bilder…</translation>
+    </message>
+</context>
+<context>
     <name>DetailsModel</name>
     <message>
         <source>★ kept</source>
@@ -771,6 +809,21 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
     </message>
 </context>
 <context>
+    <name>LoupeDialog</name>
+    <message>
+        <source>Loupe — {photo}</source>
+        <translation>Lupe — {photo}</translation>
+    </message>
+    <message>
+        <source>100 %: one pixel of the photo for one pixel of the screen; drag to pan</source>
+        <translation>100 %: ein Pixel des Fotos je Pixel des Bildschirms; Ziehen verschiebt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, at its sharpest spot · {why}</source>
+        <translation>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, an seiner schärfsten Stelle · {why}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Photos in reference folders are always kept and cannot be marked.</source>
@@ -981,6 +1034,75 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
     </message>
 </context>
 <context>
+    <name>SearchResultsDialog</name>
+    <message>
+        <source>Photos like this one</source>
+        <translation>Fotos wie dieses</translation>
+    </message>
+    <message>
+        <source>No scanned photo is within {bits} bits of &lt;b&gt;{name}&lt;/b&gt;. Move the similarity slider to the right to look further.</source>
+        <translation>Kein durchsuchtes Foto liegt bis {bits} Bits von &lt;b&gt;{name}&lt;/b&gt; entfernt. Den Ähnlichkeitsregler nach rechts schieben, um weiter zu suchen.</translation>
+    </message>
+    <message>
+        <source>turned or mirrored</source>
+        <translation>gedreht oder gespiegelt</translation>
+    </message>
+    <message>
+        <source>(the example itself)</source>
+        <translation>(das Beispiel selbst)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Move between photos</source>
+        <translation>Zwischen Fotos wechseln</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>In compare: previous / next photo</source>
+        <translation>Im Vergleich: voriges / nächstes Foto</translation>
+    </message>
+    <message>
+        <source>In compare: whole photos / 100 %</source>
+        <translation>Im Vergleich: ganze Fotos / 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>ShownReview</name>
+    <message>
+        <source>Marked ★ {photo}, the photo its group keeps.</source>
+        <extracomment>The groups may differ (a new scan, the slider, rules, reference folders, a move): show them again. Only marks differ: repaint them. A mark was refused: the photo is in a reference folder. Words for the status bar about a mark made or refused (the ★ asked for by a key, or clicked). While a scan or a file job runs, marks cannot change (the photos may be moving). How the user chose to list the groups (core.model.GROUP_ORDERS); every review shown follows.</extracomment>
+        <translation>★ {photo} markiert, das Foto, das seine Gruppe behält.</translation>
+    </message>
+    <message>
+        <source>★ {photo} is the photo its group keeps: keys never mark it. To mark it anyway, click the box in its corner.</source>
+        <translation>★ {photo} ist das Foto, das seine Gruppe behält: Tasten markieren es nie. Um es trotzdem zu markieren, das Kästchen in seiner Ecke anklicken.</translation>
+    </message>
+</context>
+<context>
     <name>SimilaritySlider</name>
     <message>
         <source>How different two photos may be and still be grouped,
@@ -1059,6 +1181,18 @@ nicht zeigen</translation>
     <message>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>The operation failed unexpectedly.</source>
+        <extracomment>(what the user reads, details such as a traceback or ""): an unusable input or a bug</extracomment>
+        <translation>Der Vorgang schlug unerwartet fehl.</translation>
+    </message>
+    <message>
+        <source>{photo} cannot be used: {reason}</source>
+        <translation>{photo} lässt sich nicht verwenden: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -402,6 +402,44 @@
     </message>
 </context>
 <context>
+    <name>CullBar</name>
+    <message>
+        <source>The longest time between two frames of one series (one camera, looking alike)</source>
+        <translation>El tiempo máximo entre dos tomas de una serie (una misma cámara, parecidas)</translation>
+    </message>
+    <message>
+        <source>How many frames of each series “Mark all but the best” keeps</source>
+        <translation>Cuántas tomas de cada serie conserva «Marcar todas menos la mejor»</translation>
+    </message>
+    <message>
+        <source>Series: frames within</source>
+        <translation>Series: tomas a menos de</translation>
+    </message>
+    <message>
+        <source>of each other · keep the best</source>
+        <translation>entre sí · conservar las</translation>
+    </message>
+    <message>
+        <source>of each</source>
+        <translation>mejores de cada una</translation>
+    </message>
+</context>
+<context>
+    <name>CullMode</name>
+    <message>
+        <source>Scan your folders first; then Shots ranks the frames of each burst.</source>
+        <translation>Analice primero sus carpetas; después Series ordena las tomas de cada ráfaga.</translation>
+    </message>
+    <message>
+        <source>Measuring frames: {done} of {total}</source>
+        <translation>Midiendo tomas: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Finding the series and measuring their frames…</source>
+        <translation>Buscando las series y midiendo sus tomas…</translation>
+    </message>
+</context>
+<context>
     <name>DetailsModel</name>
     <message>
         <source>★ kept</source>
@@ -771,6 +809,21 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     </message>
 </context>
 <context>
+    <name>LoupeDialog</name>
+    <message>
+        <source>Loupe — {photo}</source>
+        <translation>Lupa — {photo}</translation>
+    </message>
+    <message>
+        <source>100 %: one pixel of the photo for one pixel of the screen; drag to pan</source>
+        <translation>100 %: un píxel de la foto por cada píxel de la pantalla; arrastre para desplazar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, at its sharpest spot · {why}</source>
+        <translation>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, en su punto más nítido · {why}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Photos in reference folders are always kept and cannot be marked.</source>
@@ -981,6 +1034,75 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     </message>
 </context>
 <context>
+    <name>SearchResultsDialog</name>
+    <message>
+        <source>Photos like this one</source>
+        <translation>Fotos parecidas a esta</translation>
+    </message>
+    <message>
+        <source>No scanned photo is within {bits} bits of &lt;b&gt;{name}&lt;/b&gt;. Move the similarity slider to the right to look further.</source>
+        <translation>Ninguna foto analizada está a {bits} bits como mucho de &lt;b&gt;{name}&lt;/b&gt;. Mueva el control de similitud a la derecha para buscar más lejos.</translation>
+    </message>
+    <message>
+        <source>turned or mirrored</source>
+        <translation>girada o reflejada</translation>
+    </message>
+    <message>
+        <source>(the example itself)</source>
+        <translation>(el propio ejemplo)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Move between photos</source>
+        <translation>Moverse entre fotos</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <source>In compare: previous / next photo</source>
+        <translation>Al comparar: foto anterior / siguiente</translation>
+    </message>
+    <message>
+        <source>In compare: whole photos / 100 %</source>
+        <translation>Al comparar: fotos enteras / 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>ShownReview</name>
+    <message>
+        <source>Marked ★ {photo}, the photo its group keeps.</source>
+        <extracomment>The groups may differ (a new scan, the slider, rules, reference folders, a move): show them again. Only marks differ: repaint them. A mark was refused: the photo is in a reference folder. Words for the status bar about a mark made or refused (the ★ asked for by a key, or clicked). While a scan or a file job runs, marks cannot change (the photos may be moving). How the user chose to list the groups (core.model.GROUP_ORDERS); every review shown follows.</extracomment>
+        <translation>★ {photo} marcada, la foto que conserva su grupo.</translation>
+    </message>
+    <message>
+        <source>★ {photo} is the photo its group keeps: keys never mark it. To mark it anyway, click the box in its corner.</source>
+        <translation>★ {photo} es la foto que conserva su grupo: las teclas nunca la marcan. Para marcarla de todos modos, pulse la casilla de su esquina.</translation>
+    </message>
+</context>
+<context>
     <name>SimilaritySlider</name>
     <message>
         <source>How different two photos may be and still be grouped,
@@ -1059,6 +1181,18 @@ esta foto</translation>
     <message>
         <source>Damaged</source>
         <translation>Dañada</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>The operation failed unexpectedly.</source>
+        <extracomment>(what the user reads, details such as a traceback or ""): an unusable input or a bug</extracomment>
+        <translation>La operación falló de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>{photo} cannot be used: {reason}</source>
+        <translation>{photo} no se puede usar: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -402,6 +402,44 @@
     </message>
 </context>
 <context>
+    <name>CullBar</name>
+    <message>
+        <source>The longest time between two frames of one series (one camera, looking alike)</source>
+        <translation>La durée maximale entre deux vues d'une même série (un même appareil, qui se ressemblent)</translation>
+    </message>
+    <message>
+        <source>How many frames of each series “Mark all but the best” keeps</source>
+        <translation>Combien de vues de chaque série « Marquer toutes sauf la meilleure » garde</translation>
+    </message>
+    <message>
+        <source>Series: frames within</source>
+        <translation>Séries : vues à moins de</translation>
+    </message>
+    <message>
+        <source>of each other · keep the best</source>
+        <translation>les unes des autres · garder les</translation>
+    </message>
+    <message>
+        <source>of each</source>
+        <translation>meilleures de chacune</translation>
+    </message>
+</context>
+<context>
+    <name>CullMode</name>
+    <message>
+        <source>Scan your folders first; then Shots ranks the frames of each burst.</source>
+        <translation>Analysez d'abord vos dossiers ; puis Séries classe les vues de chaque rafale.</translation>
+    </message>
+    <message>
+        <source>Measuring frames: {done} of {total}</source>
+        <translation>Mesure des vues : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Finding the series and measuring their frames…</source>
+        <translation>Recherche des séries et mesure de leurs vues…</translation>
+    </message>
+</context>
+<context>
     <name>DetailsModel</name>
     <message>
         <source>★ kept</source>
@@ -771,6 +809,21 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     </message>
 </context>
 <context>
+    <name>LoupeDialog</name>
+    <message>
+        <source>Loupe — {photo}</source>
+        <translation>Loupe — {photo}</translation>
+    </message>
+    <message>
+        <source>100 %: one pixel of the photo for one pixel of the screen; drag to pan</source>
+        <translation>100 % : un pixel de la photo pour un pixel de l'écran ; glissez pour vous déplacer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, at its sharpest spot · {why}</source>
+        <translation>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, à son endroit le plus net · {why}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Photos in reference folders are always kept and cannot be marked.</source>
@@ -981,6 +1034,75 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     </message>
 </context>
 <context>
+    <name>SearchResultsDialog</name>
+    <message>
+        <source>Photos like this one</source>
+        <translation>Photos semblables à celle-ci</translation>
+    </message>
+    <message>
+        <source>No scanned photo is within {bits} bits of &lt;b&gt;{name}&lt;/b&gt;. Move the similarity slider to the right to look further.</source>
+        <translation>Aucune photo analysée n'est à {bits} bits au plus de &lt;b&gt;{name}&lt;/b&gt;. Déplacez le curseur de ressemblance vers la droite pour chercher plus loin.</translation>
+    </message>
+    <message>
+        <source>turned or mirrored</source>
+        <translation>tournée ou retournée</translation>
+    </message>
+    <message>
+        <source>(the example itself)</source>
+        <translation>(l'exemple lui-même)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Move between photos</source>
+        <translation>Passer d'une photo à l'autre</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>In compare: previous / next photo</source>
+        <translation>En comparaison : photo précédente / suivante</translation>
+    </message>
+    <message>
+        <source>In compare: whole photos / 100 %</source>
+        <translation>En comparaison : photos entières / 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>ShownReview</name>
+    <message>
+        <source>Marked ★ {photo}, the photo its group keeps.</source>
+        <extracomment>The groups may differ (a new scan, the slider, rules, reference folders, a move): show them again. Only marks differ: repaint them. A mark was refused: the photo is in a reference folder. Words for the status bar about a mark made or refused (the ★ asked for by a key, or clicked). While a scan or a file job runs, marks cannot change (the photos may be moving). How the user chose to list the groups (core.model.GROUP_ORDERS); every review shown follows.</extracomment>
+        <translation>★ {photo} marquée, la photo que son groupe garde.</translation>
+    </message>
+    <message>
+        <source>★ {photo} is the photo its group keeps: keys never mark it. To mark it anyway, click the box in its corner.</source>
+        <translation>★ {photo} est la photo que son groupe garde : les touches ne la marquent jamais. Pour la marquer quand même, cliquez sur la case dans son coin.</translation>
+    </message>
+</context>
+<context>
     <name>SimilaritySlider</name>
     <message>
         <source>How different two photos may be and still be grouped,
@@ -1059,6 +1181,18 @@ cette photo</translation>
     <message>
         <source>Damaged</source>
         <translation>Endommagée</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>The operation failed unexpectedly.</source>
+        <extracomment>(what the user reads, details such as a traceback or ""): an unusable input or a bug</extracomment>
+        <translation>L'opération a échoué de façon inattendue.</translation>
+    </message>
+    <message>
+        <source>{photo} cannot be used: {reason}</source>
+        <translation>{photo} ne peut pas être utilisée : {reason}</translation>
     </message>
 </context>
 </TS>

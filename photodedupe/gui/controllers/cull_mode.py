@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from photodedupe.core.i18n import counted, decimal
 from photodedupe.core.model import Flag
 from photodedupe.gui.controllers.workers import CullSignals, Job, cull_job
 from photodedupe.gui.settings import Settings
@@ -38,19 +39,21 @@ class CullBar(QWidget):
         self.gap.setDecimals(1)
         self.gap.setSuffix(" s")
         self.gap.setValue(gap)
-        self.gap.setToolTip("The longest time between two frames of one series (one camera, looking alike)")
+        self.gap.setToolTip(
+            self.tr("The longest time between two frames of one series (one camera, looking alike)")
+        )
         self.keep = QSpinBox()
         self.keep.setRange(1, 20)
         self.keep.setValue(keep)
-        self.keep.setToolTip("How many frames of each series “Mark all but the best” keeps")
+        self.keep.setToolTip(self.tr("How many frames of each series “Mark all but the best” keeps"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
-            QLabel("Series: frames within"),
+            QLabel(self.tr("Series: frames within")),
             self.gap,
-            QLabel("of each other · keep the best"),
+            QLabel(self.tr("of each other · keep the best")),
             self.keep,
-            QLabel("of each"),
+            QLabel(self.tr("of each")),
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -153,7 +156,7 @@ class CullMode(QObject):
 
     def _cull(self) -> None:
         if self.result is None:
-            self.said.emit("Scan your folders first; then Shots ranks the frames of each burst.")
+            self.said.emit(self.tr("Scan your folders first; then Shots ranks the frames of each burst."))
             return
         self.remember_flags()  # a new cull (another series window) gives them back
         if self.session.review is not None and not self.session.review.culling:
@@ -162,7 +165,9 @@ class CullMode(QObject):
             self.job.cancel()
         job = cull_job(self.result, self.cache_path, self.bar.gap.value())
         job.signals.progress.connect(
-            lambda done, total: self.said.emit(f"Measuring frames: {done} of {total}")
+            lambda done, total: self.said.emit(
+                self.tr("Measuring frames: {done} of {total}").format(done=done, total=total)
+            )
         )
         job.signals.finished.connect(lambda culled, j=job: self._culled(j, culled))
         job.signals.cancelled.connect(lambda j=job: self._ended(j))
@@ -174,7 +179,7 @@ class CullMode(QObject):
         job.signals.failed.connect(failed)
         self.job = job.start(self.pool)
         self.runningChanged.emit(True)
-        self.said.emit("Finding the series and measuring their frames…")
+        self.said.emit(self.tr("Finding the series and measuring their frames…"))
 
     def _ended(self, job: Job) -> bool:
         if job is not self.job:
@@ -194,8 +199,17 @@ class CullMode(QObject):
         self.culled.emit()
         frames = sum(len(s.frames) for s in culled.series)
         self.said.emit(
-            f"{len(culled.series)} series of {frames} frames; {culled.measured} frames measured "
-            f"({culled.seconds:.1f} s), {culled.from_cache} remembered."
+            counted(
+                len(culled.series),
+                "{n} series of {frames} frames; "
+                "{measured} frames measured ({seconds} s), {cached} remembered.",
+                "{n} series of {frames} frames; "
+                "{measured} frames measured ({seconds} s), {cached} remembered.",
+                frames=frames,
+                measured=culled.measured,
+                seconds=decimal(culled.seconds),
+                cached=culled.from_cache,
+            )
         )
 
     def _window_changed(self) -> None:

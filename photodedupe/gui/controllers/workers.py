@@ -26,8 +26,10 @@ from photodedupe.core.files.actions import (
 from photodedupe.core.files.journal import Batch
 from photodedupe.core.files.sidecars import DEFAULT_STYLE
 from photodedupe.core.files.trash import system_trash
+from photodedupe.core.i18n import said
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.progress import Cancelled, CancelToken
+from photodedupe.gui.translations import translate
 
 if TYPE_CHECKING:  # each job imports what it runs: the window opens before numpy and numba load
     from photodedupe.core.find.result import ScanResult
@@ -82,7 +84,9 @@ class _Runnable(QRunnable):
             self._signals.failed.emit(str(exc), "")
         except Exception:
             log.exception("a background job failed")
-            self._signals.failed.emit("The operation failed unexpectedly.", traceback.format_exc())
+            self._signals.failed.emit(
+                translate("Workers", "The operation failed unexpectedly."), traceback.format_exc()
+            )
         else:
             self._signals.finished.emit(result)
 
@@ -211,7 +215,11 @@ def search_job(search: ExampleSearch, example: str, threshold: int) -> Job[JobSi
         try:
             return search.similar_to(example, threshold)
         except PhotoError as exc:
-            raise UserError(f"{os.path.basename(example)} cannot be used: {exc}") from exc
+            raise UserError(
+                translate("Workers", "{photo} cannot be used: {reason}").format(
+                    photo=os.path.basename(example), reason=said(str(exc))
+                )
+            ) from exc
 
     return Job(JobSignals(), work)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photodedupe.core.i18n import counted
 from photodedupe.core.report import photo_facts
 from photodedupe.core.units import human_size
 from photodedupe.gui.desktop import open_file, show_in_folder
@@ -42,31 +44,41 @@ class SearchResultsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Photos like this one")
+        self.setWindowTitle(self.tr("Photos like this one"))
         self.loader = loader
         self.example = example
         self.matches = list(matches)
         found = len(self.matches)
-        self.heading = QLabel(
-            f"<b>{found} photo{'s' if found != 1 else ''}</b> within {threshold} bits of "
-            f"<b>{os.path.basename(example)}</b>, nearest first. Double-click one to open it."
-            if found
-            else f"No scanned photo is within {threshold} bits of <b>{os.path.basename(example)}</b>. "
-            "Move the similarity slider to the right to look further."
-        )
+        name = html.escape(os.path.basename(example))
+        if found:
+            heading = counted(
+                found,
+                "<b>{n} photo</b> within {bits} bits of <b>{name}</b>, nearest first. "
+                "Double-click one to open it.",
+                "<b>{n} photos</b> within {bits} bits of <b>{name}</b>, nearest first. "
+                "Double-click one to open it.",
+                bits=threshold,
+                name=name,
+            )
+        else:
+            heading = self.tr(
+                "No scanned photo is within {bits} bits of <b>{name}</b>. "
+                "Move the similarity slider to the right to look further."
+            ).format(bits=threshold, name=name)
+        self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setIconSize(QSize(_THUMB, _THUMB))
         self.list.setUniformItemSizes(True)
         for match in self.matches:
             # Never "same picture": a black-and-white edit is 0 bits from its colour original.
-            how = f"{match.distance} bit{'s' if match.distance != 1 else ''} apart"
+            how = counted(match.distance, "{n} bit apart", "{n} bits apart")
             if match.turned:
-                how += ", turned or mirrored"
+                how += ", " + self.tr("turned or mirrored")
             if match.differs:
                 how += " · " + " · ".join(match.differs)
             if os.path.abspath(match.photo.path) == os.path.abspath(example):
-                how += " (the example itself)"
+                how += " " + self.tr("(the example itself)")
             elif match.note:
                 how += f"; {match.note}"
             p = match.photo
@@ -78,7 +90,7 @@ class SearchResultsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, p.path)
             self.list.addItem(item)
         self.list.itemDoubleClicked.connect(lambda item: open_file(item.data(Qt.ItemDataRole.UserRole)))
-        show = QPushButton("Show in folder")
+        show = QPushButton(self.tr("Show in folder"))
         show.clicked.connect(self._show_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(show, QDialogButtonBox.ButtonRole.ActionRole)

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from photodedupe.gui.texts import plain_text
+from photodedupe.gui.translations import QT_TRANSLATE_NOOP, translate
 
 #: Keys the photo grid and the compare view handle themselves (not menu actions).
 VIEW_KEYS = (
-    ("Move between photos", "Arrow keys"),
-    ("In compare: previous / next photo", "← / →"),
-    ("In compare: whole photos / 100 %", "F / 1"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Move between photos"), QT_TRANSLATE_NOOP("Shortcuts", "Arrow keys")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "In compare: previous / next photo"), "← / →"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "In compare: whole photos / 100 %"), "F / 1"),
 )
 
 
@@ -33,7 +34,8 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
         if keys:
             rows.append((plain_text(action.text()).rstrip("…"), keys))
-    return sorted(rows, key=lambda row: row[0].casefold()) + list(VIEW_KEYS)
+    views = [(translate("Shortcuts", action), translate("Shortcuts", keys)) for action, keys in VIEW_KEYS]
+    return sorted(rows, key=lambda row: row[0].casefold()) + views
 
 
 class ShortcutsDialog(QDialog):
@@ -41,10 +43,10 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         tips = {plain_text(a.text()).rstrip("…"): a.statusTip() for a in actions}
         for row, (what, keys) in enumerate(rows):
             item = QTableWidgetItem(what)

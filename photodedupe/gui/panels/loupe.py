@@ -22,13 +22,19 @@ class LoupeDialog(QDialog):
         self, path: str, region: tuple[float, float], why: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Loupe — {os.path.basename(path)}")
+        self.setWindowTitle(self.tr("Loupe — {photo}").format(photo=os.path.basename(path)))
         self.path, self.region = path, region
         self.loader = ThumbnailLoader(self, capacity=2, threads=1)
         self.loader.ready.connect(self._loaded)
         self.view = ImagePane()
-        self.view.setToolTip("100 %: one pixel of the photo for one pixel of the screen; drag to pan")
-        self.caption = QLabel(f"<b>{os.path.basename(path)}</b> — 100 %, at its sharpest spot · {why}")
+        self.view.setToolTip(
+            self.tr("100 %: one pixel of the photo for one pixel of the screen; drag to pan")
+        )
+        self.caption = QLabel(
+            self.tr("<b>{photo}</b> — 100 %, at its sharpest spot · {why}").format(
+                photo=os.path.basename(path), why=why
+            )
+        )
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
