@@ -50,7 +50,11 @@ def install(app: QCoreApplication, language: str | None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if code != "en":
+    if code == i18n.PSEUDO:
+        translator = _PseudoTranslator(app)
+        app.installTranslator(translator)
+        _installed.append(translator)
+    elif code != "en":
         ours = str(files("photodedupe.resources") / "translations")
         qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"window_{code}", ours), (f"qtbase_{code}", qt_own)):
@@ -64,6 +68,16 @@ def install(app: QCoreApplication, language: str | None) -> str:
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(system.textDirection())
     return code
+
+
+class _PseudoTranslator(QTranslator):
+    """Every word of the window in the pseudo-locale (``core.i18n.pseudo``): marked and longer."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return i18n.pseudo(source) if source else source
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 class LanguageMenu(QMenu):
