@@ -124,7 +124,11 @@ def _cut_off(widget: QWidget) -> str | None:
             and widget.fontMetrics().horizontalAdvance(text) > widget.width() + 1
         ):
             return text
-    if isinstance(widget, QAbstractButton) and widget.text() and widget.sizeHint().width() > widget.width() + 1:
+    if (
+        isinstance(widget, QAbstractButton)
+        and widget.text()
+        and widget.sizeHint().width() > widget.width() + 1
+    ):
         return widget.text()
     return None
 
