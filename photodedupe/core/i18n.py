@@ -137,7 +137,10 @@ def _said_pseudo(text: str) -> str:
 def _templates(code: str) -> list[tuple[re.Pattern[str], str]]:
     """The catalog's templates with fields, as patterns that take the fields back out, longest first."""
     catalog = getattr(_catalog(code), "_catalog", {})
-    templates = [t for t in catalog if isinstance(t, str) and "{" in t and re.search(r"\{[a-z_]+\}", t)]
+    templates = [t for t in catalog if isinstance(t, str) and re.search(r"\{[a-z_]+\}", t)]
+    # Only templates with words of their own: "{kept} vs {other}" or "{file}: {reason}" would
+    # match sentences never made from them.
+    templates = [t for t in templates if len(re.findall(r"[^\W\d_]", re.sub(r"\{[a-z_]+\}", "", t))) >= 6]
     out = []
     for template in sorted(templates, key=len, reverse=True):
         parts = re.split(r"\{([a-z_]+)\}", template)

@@ -34,6 +34,7 @@ from photodedupe.core.files.journal import (
 )
 from photodedupe.core.files.sidecars import DEFAULT_STYLE, SidecarWriter, take_back
 from photodedupe.core.files.trash import BeforeMove, Gone, RecordedMove, TrashedFile, TrashError, system_trash
+from photodedupe.core.i18n import N_
 from photodedupe.core.model import KINDS, Companion, FileEntry, Group, Photo, Problem
 from photodedupe.core.progress import CancelToken
 from photodedupe.core.protection import Protection
@@ -170,11 +171,11 @@ def _unchanged(entry: FileEntry) -> str | None:
     try:
         st = os.stat(entry.path)
     except FileNotFoundError:
-        return "it is gone from its folder already"
+        return N_("it is gone from its folder already")
     except OSError as exc:
-        return f"it cannot be checked ({exc.strerror or exc})"
+        return N_("it cannot be checked ({error})").format(error=exc.strerror or exc)
     if not entry.same_as(st):  # size and time, and the inode and change time that nobody sets
-        return "it changed on disk since the scan; scan again to review it"
+        return N_("it changed on disk since the scan; scan again to review it")
     return None
 
 
@@ -252,7 +253,9 @@ class _KeptPhotos:
         for entry in on_disk:
             if (damage := self._damage(entry.path)) is None:
                 return None
-        return f"the photo its group keeps cannot be read in full ({damage}); its copies stay"
+        return N_("the photo its group keeps cannot be read in full ({damage}); its copies stay").format(
+            damage=damage
+        )
 
     def _damage(self, path: str) -> str | None:
         if path not in self._read:
@@ -292,13 +295,17 @@ def _move_files(
                 head = trash.journal_head()
                 journal = Journal.begin(journal_folder, moves, head) if journal_folder is not None else None
             except OSError as exc:
-                reason = f"the batch's journal cannot be written ({exc.strerror or exc}); nothing was moved"
+                reason = N_("the batch's journal cannot be written ({error}); nothing was moved").format(
+                    error=exc.strerror or exc
+                )
                 report.failed = [Problem(f.path, reason) for f, _, _ in moves]
                 return report
             mover = _Mover(trash, journal, report, sidecar_style, protection)
             _move_each(moves, mover, protection, _KeptPhotos(whole), cancel, on_progress)
     except JournalUnusable as exc:  # raised only on taking the lock: before anything moved
-        report.failed = [Problem(f.path, f"{exc}; nothing was moved") for f, _, _ in moves]
+        report.failed = [
+            Problem(f.path, N_("{error}; nothing was moved").format(error=exc)) for f, _, _ in moves
+        ]
         report.stopped = str(exc)
     return report
 
@@ -317,11 +324,15 @@ def _companions_going(photo: str, companions: Sequence[Companion]) -> tuple[list
         except FileNotFoundError:
             continue
         except OSError as exc:
-            return [], f"its {KINDS[c.kind]} {c.name} cannot be checked ({exc.strerror or exc}); it stays"
+            return [], N_("its {kind} {name} cannot be checked ({error}); it stays").format(
+                kind=KINDS[c.kind], name=c.name, error=exc.strerror or exc
+            )
         if any(o != photo and os.path.lexists(o) for o in c.owners):
             continue
         if (st.st_size, st.st_mtime_ns) != (c.size, c.mtime_ns) and not os.path.islink(c.path):
-            return [], f"its {KINDS[c.kind]} {c.name} changed since the scan; scan again to review it"
+            return [], N_("its {kind} {name} changed since the scan; scan again to review it").format(
+                kind=KINDS[c.kind], name=c.name
+            )
         going.append(c)
     return going, None
 
@@ -407,8 +418,17 @@ class _Mover:
                 raise
             except TrashError as exc:
                 stuck = self._put_back([item, *carried])
-                where = f"{stuck} could not be put back: undo the batch" if stuck else "it stays where it was"
-                self.fail(item.original, f"its {KINDS[c.kind]} {c.name} could not be moved ({exc}); {where}")
+                where = (
+                    N_("{file} could not be put back: undo the batch").format(file=stuck)
+                    if stuck
+                    else N_("it stays where it was")
+                )
+                self.fail(
+                    item.original,
+                    N_("its {kind} {name} could not be moved ({error}); {where}").format(
+                        kind=KINDS[c.kind], name=c.name, error=exc, where=where
+                    ),
+                )
                 return None
         return carried
 
@@ -428,17 +448,19 @@ class _Mover:
     def _merge(self, trashed: str, keeper: str, edits: Edits) -> None:
         assert self.writer is not None
         if self.protection.covers(keeper):
-            note = (
-                f"its rating and keywords were not copied to {os.path.basename(keeper)}: it is in a "
+            note = N_(
+                "its rating and keywords were not copied to {photo}: it is in a "
                 "reference folder, which is never touched (they are in the trash, in its sidecar)"
-            )
+            ).format(photo=os.path.basename(keeper))
             log.info("%s: %s", trashed, note)
             self.report.notes.append(Problem(trashed, note))
             return
         try:
             written = self.writer.change(keeper, merge=edits, own=embedded(edits_in_file(keeper)))
         except XmpError as exc:
-            note = f"its rating and keywords were not copied to {os.path.basename(keeper)}'s sidecar: {exc}"
+            note = N_("its rating and keywords were not copied to {photo}'s sidecar: {error}").format(
+                photo=os.path.basename(keeper), error=exc
+            )
             log.warning("%s: %s", trashed, note)
             self.report.notes.append(Problem(trashed, note))
             return
@@ -474,7 +496,7 @@ def _move_each(
                 report.cancelled = True
                 break
             if protection.covers(entry.path):
-                mover.fail(entry.path, "it is in a reference folder, which is never touched")
+                mover.fail(entry.path, N_("it is in a reference folder, which is never touched"))
             elif (why := _unchanged(entry) or kept_photos.missing(kept)) is not None:
                 mover.fail(entry.path, why)
             else:
@@ -487,7 +509,9 @@ def _move_each(
             raise
         log.error("batch stopped: its journal cannot be written (%s)", exc)
         handled = {t.original for t in report.moved} | {f.path for f in report.failed}
-        reason = f"not moved: the batch stopped because its journal cannot be written ({exc.strerror})"
+        reason = N_("not moved: the batch stopped because its journal cannot be written ({error})").format(
+            error=exc.strerror
+        )
         report.failed += [Problem(f.path, reason) for f, _, _ in moves if f.path not in handled]
         report.stopped = reason
     finally:
@@ -537,10 +561,12 @@ def undo_batch(batch: Batch, trash: Trash) -> RestoreReport:
     report = restore(batch.in_trash, trash)
     for item in vanished:
         reason = (
-            "it is no longer in the trash as it went there (the trash was emptied since); another file "
-            "in its place is not ours and was left as it is"
+            N_(
+                "it is no longer in the trash as it went there (the trash was emptied since); another file "
+                "in its place is not ours and was left as it is"
+            )
             if item.location is not None and os.path.lexists(item.location)
-            else "it is no longer in the trash (restored by hand, or the trash was emptied, since)"
+            else N_("it is no longer in the trash (restored by hand, or the trash was emptied, since)")
         )
         report.failed.append(Problem(item.original, reason))
         report.gone.append(item.original)
@@ -550,12 +576,30 @@ def undo_batch(batch: Batch, trash: Trash) -> RestoreReport:
     report.companions = [t for t in report.restored if t.original in companions]
     report.restored = [t for t in report.restored if t.original not in companions]
     report.failed = [
-        Problem(companions[f.path], f"{os.path.basename(f.path)}: {f.reason}") if f.path in companions else f
+        Problem(
+            companions[f.path],
+            N_("{file}, which travels with it: {reason}").format(
+                file=os.path.basename(f.path), reason=f.reason
+            ),
+        )
+        if f.path in companions
+        else f
         for f in report.failed
     ]
     if n := batch.unreadable:
-        lost = f"{n} record{'s' if n != 1 else ''} of this batch could not be read; files they name may "
-        report.failed.append(Problem(str(batch.path), lost + "still be in the trash; restore them from it"))
+        # Kept in English in the report (``said`` translates it where shown): one template per form.
+        lost = (
+            N_(
+                "1 record of this batch could not be read; files it names may still be in the trash; "
+                "restore them from it"
+            )
+            if n == 1
+            else N_(
+                "{n} records of this batch could not be read; files they name may still be in the trash; "
+                "restore them from it"
+            ).format(n=n)
+        )
+        report.failed.append(Problem(str(batch.path), lost))
     unmerge = take_back(batch.merges_left)
     record_unmerged(batch, unmerge.restored)
     report.unmerged = unmerge.restored
@@ -587,7 +631,12 @@ def resume_batch(
             try:
                 item = trash.move(c.path, partial(record_moving, batch, c.path), photo)
             except TrashError as exc:
-                report.failed.append(Problem(photo.original, f"{c.name} could not be moved: {exc}"))
+                report.failed.append(
+                    Problem(
+                        photo.original,
+                        N_("{file} could not be moved: {error}").format(file=c.name, error=exc),
+                    )
+                )
                 continue
             record_moved(batch, item, photo.original)
             report.carried.setdefault(photo.original, []).append(item)
