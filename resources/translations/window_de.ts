@@ -447,6 +447,18 @@
         <translation>★ bleibt</translation>
     </message>
     <message>
+        <source>marked for the trash</source>
+        <translation>für den Papierkorb markiert</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>nicht markiert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>Files that travel with this photo:</source>
         <translation>Dateien, die mit diesem Foto gehen:</translation>
     </message>
@@ -930,6 +942,30 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
     <message>
         <source>One shot with {name} (RAW+JPEG): “Mark all but the best” may keep only one</source>
         <translation>Eine Aufnahme mit {name} (RAW+JPEG): „Alle außer dem besten markieren“ behält vielleicht nur eines</translation>
+    </message>
+    <message>
+        <source>Kept: {why}</source>
+        <translation>Bleibt: {why}</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>bleibt</translation>
+    </message>
+    <message>
+        <source>in a reference folder, always kept</source>
+        <translation>in einem Referenzordner, bleibt immer</translation>
+    </message>
+    <message>
+        <source>{width} by {height}</source>
+        <translation>{width} mal {height}</translation>
+    </message>
+    <message>
+        <source>marked for the trash</source>
+        <translation>für den Papierkorb markiert</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>nicht markiert</translation>
     </message>
 </context>
 <context>

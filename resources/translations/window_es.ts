@@ -447,6 +447,18 @@
         <translation>★ se conserva</translation>
     </message>
     <message>
+        <source>marked for the trash</source>
+        <translation>marcada para la papelera</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <source>Files that travel with this photo:</source>
         <translation>Archivos que van con esta foto:</translation>
     </message>
@@ -930,6 +942,30 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     <message>
         <source>One shot with {name} (RAW+JPEG): “Mark all but the best” may keep only one</source>
         <translation>Una sola toma con {name} (RAW+JPEG): «Marcar todas menos la mejor» puede conservar solo una</translation>
+    </message>
+    <message>
+        <source>Kept: {why}</source>
+        <translation>Se conserva: {why}</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>se conserva</translation>
+    </message>
+    <message>
+        <source>in a reference folder, always kept</source>
+        <translation>en una carpeta de referencia, siempre se conserva</translation>
+    </message>
+    <message>
+        <source>{width} by {height}</source>
+        <translation>{width} por {height}</translation>
+    </message>
+    <message>
+        <source>marked for the trash</source>
+        <translation>marcada para la papelera</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>sin marcar</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,18 @@
         <translation>★ gardée</translation>
     </message>
     <message>
+        <source>marked for the trash</source>
+        <translation>marquée pour la corbeille</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>non marquée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
         <source>Files that travel with this photo:</source>
         <translation>Fichiers qui suivent cette photo :</translation>
     </message>
@@ -930,6 +942,30 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     <message>
         <source>One shot with {name} (RAW+JPEG): “Mark all but the best” may keep only one</source>
         <translation>Une seule prise avec {name} (RAW+JPEG) : « Marquer toutes sauf la meilleure » peut n'en garder qu'une</translation>
+    </message>
+    <message>
+        <source>Kept: {why}</source>
+        <translation>Gardée : {why}</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardée</translation>
+    </message>
+    <message>
+        <source>in a reference folder, always kept</source>
+        <translation>dans un dossier de référence, toujours gardée</translation>
+    </message>
+    <message>
+        <source>{width} by {height}</source>
+        <translation>{width} sur {height}</translation>
+    </message>
+    <message>
+        <source>marked for the trash</source>
+        <translation>marquée pour la corbeille</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>non marquée</translation>
     </message>
 </context>
 <context>

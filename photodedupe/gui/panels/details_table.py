@@ -8,6 +8,7 @@ what is marked. A component of its own: it knows the review, emits
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from photodedupe.core.i18n import counted
+from photodedupe.core.i18n import counted, date_time
 from photodedupe.core.model import NOT_COMPARED
 from photodedupe.core.units import human_size
 from photodedupe.gui.panels.tile_delegate import companion_badges
@@ -108,7 +109,7 @@ class DetailsModel(QAbstractTableModel):
             (self._shown[k], self._shown[k]),
             (photo.file.size, human_size(photo.file.size)),
             (photo.info.width * photo.info.height, f"{photo.info.width}×{photo.info.height}"),
-            (photo.info.taken or "", (photo.info.taken or "").replace("T", " ")),
+            (photo.info.taken or "", _taken(photo.info.taken)),
             (photo.info.camera or "", photo.info.camera or ""),
             (
                 distance,
@@ -120,6 +121,10 @@ class DetailsModel(QAbstractTableModel):
             return values[column][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return values[column][1]
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a cell a screen reader would read as nothing
+            if column == 0:
+                return self.tr("marked for the trash") if k in self.review.marked else self.tr("not marked")
+            return values[column][1] or self.tr("none")
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:  # the whole path
             return photo.path
         if role == Qt.ItemDataRole.ToolTipRole and column == _COMPANIONS and photo.companions:
@@ -157,6 +162,16 @@ def _under(path: str, roots: Sequence[str]) -> str:
         if path.startswith(root.rstrip(os.sep) + os.sep):
             return os.path.join(os.path.basename(root.rstrip(os.sep)) or root, os.path.relpath(path, root))
     return path
+
+
+def _taken(taken: str | None) -> str:
+    """The date taken as the locale writes it ("" when there is none)."""
+    if not taken:
+        return ""
+    try:
+        return date_time(dt.datetime.fromisoformat(taken), seconds=True)
+    except ValueError:
+        return taken.replace("T", " ")
 
 
 def _bits(distance: int) -> str:

@@ -15,13 +15,13 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
 
 from photodedupe.core.keep.rules import raw_jpeg_pairs
-from photodedupe.core.model import Group, Member, Photo
+from photodedupe.core.model import NOT_COMPARED, Group, Member, Photo
 from photodedupe.core.report import photo_facts
 from photodedupe.core.units import human_size
 
 if TYPE_CHECKING:
     from photodedupe.core.review import Review
-from photodedupe.core.i18n import counted
+from photodedupe.core.i18n import _, counted
 from photodedupe.gui.thumbnails import ThumbnailLoader
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -228,6 +228,12 @@ class PhotoGridModel(QAbstractListModel):
                     )
                 lines.append(pair.format(name=name))
             return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(member, photo)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            if member.index == self.keeper:
+                return self.tr("Kept: {why}").format(why=self.why)
+            return self._note(member)
         if role == self.PhotoRole:
             return photo
         if role == self.MemberRole:
@@ -242,6 +248,31 @@ class PhotoGridModel(QAbstractListModel):
             dpr = _dpr()
             return self.loader.get(photo.path, round(self.thumb_size * dpr), dpr)
         return None
+
+    def _spoken(self, member: Member, photo: Photo) -> str:
+        """What a screen reader says of a tile: the photo, its state, its size, how close it is.
+
+        "IMG_1234.jpg, kept, 4000 by 3000, 3.6 MB, 2 bits from the kept photo, marked for the trash".
+        """
+        assert self.review is not None
+        parts = [os.path.basename(photo.path)]
+        if member.index == self.keeper:
+            parts.append(self.tr("kept"))
+        if self.review.is_protected(member.index):
+            parts.append(self.tr("in a reference folder, always kept"))
+        parts.append(self.tr("{width} by {height}").format(width=photo.info.width, height=photo.info.height))
+        parts.append(human_size(photo.file.size))
+        if member.index != self.keeper and member.identical:
+            parts.append(_("identical file"))
+        elif member.index != self.keeper and member.distance != NOT_COMPARED:
+            parts.append(
+                counted(member.distance, "{n} bit from the kept photo", "{n} bits from the kept photo")
+            )
+        if member.index in self.review.marked:
+            parts.append(self.tr("marked for the trash"))
+        elif member.index != self.keeper:
+            parts.append(self.tr("not marked"))
+        return ", ".join(parts)
 
     def tile(self, row: int) -> Tile | None:
         """Everything the delegate paints for ``row``: one call per tile instead of one per role."""
