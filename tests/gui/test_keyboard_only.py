@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
+from photodedupe.gui.window_actions import Act
 from tests.gui.conftest import wait_scan
 
 Key = Qt.Key
@@ -92,7 +93,14 @@ def test_one_review_by_keys_alone(qtbot, window, library: Path) -> None:
     _press(qtbot, Key.Key_Z, Mod.ControlModifier)  # Undo
     qtbot.waitUntil(lambda: all(Path(p).exists() for p in gone), timeout=10_000)
 
+    # Shots applies once nothing is moving or scanning (a put-back photo may ask for a rescan).
+    shots = window.actions_[Act.SHOTS]
+    qtbot.waitUntil(
+        lambda: not window.files.running and not window.scans.running and shots.isEnabled(), timeout=WAIT
+    )
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
     _press(qtbot, Key.Key_2, Mod.ControlModifier)  # Shots mode
     qtbot.waitUntil(lambda: window.review is not None and window.review.culling, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.cull_mode.running, timeout=WAIT)
     _press(qtbot, Key.Key_1, Mod.ControlModifier)  # Duplicates again
     qtbot.waitUntil(lambda: window.review is not None and not window.review.culling, timeout=30_000)
