@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import json
 import os
 import signal
@@ -37,7 +36,7 @@ from photodedupe.core.find.companions import count_words
 from photodedupe.core.find.decode import PhotoError, why_not_whole
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.find.scan import ScanOptions, scan
-from photodedupe.core.i18n import _, date_time, english, n_, said
+from photodedupe.core.i18n import _, english, iso_date_time, n_, said
 from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.keep.rules import describe
 from photodedupe.core.paths import batches_dir, default_cache_path
@@ -566,10 +565,7 @@ def say_damaged_journals() -> None:
 
 def _started(batch: journal.Batch) -> str:
     """When a batch started, as the locale writes it."""
-    try:
-        return date_time(dt.datetime.fromisoformat(batch.started[:19]), seconds=True)
-    except ValueError:
-        return batch.started[:19]
+    return iso_date_time(batch.started[:19])
 
 
 #: Each command of the parser (``cli.COMMANDS``), and what runs it.

@@ -9,7 +9,6 @@ works on a shoot unchanged. Marking "all but the best" keeps the best
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -20,7 +19,7 @@ from photodedupe.core.cull.ranking import CullResult, Frame, Series
 from photodedupe.core.documents import document, problems
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.group_list import GroupList
-from photodedupe.core.i18n import N_, Nn_, _, counted, date_time, said
+from photodedupe.core.i18n import N_, Nn_, _, counted, iso_date_time, said
 from photodedupe.core.model import Group, Member
 from photodedupe.core.printable import shown
 from photodedupe.core.review import Review
@@ -178,7 +177,7 @@ def cull_text(result: ScanResult, culled: CullResult) -> str:
     lines = []
     for number, series in enumerate(culled.series, 1):
         taken = result.photos[series.best.index].info.taken
-        first = _when(taken) if taken else _("unknown time")
+        first = iso_date_time(taken) if taken else _("unknown time")
         note = " " + _("(times from the files: no date taken)") if series.from_file_time else ""
         count = len(series.frames)
         lines.append(
@@ -209,10 +208,3 @@ def cull_text(result: ScanResult, culled: CullResult) -> str:
     )
     lines.append("\n" + summary)
     return "\n".join(lines)
-
-
-def _when(taken: str) -> str:
-    try:
-        return date_time(dt.datetime.fromisoformat(taken), seconds=True)
-    except ValueError:
-        return taken.replace("T", " ")

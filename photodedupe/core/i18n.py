@@ -258,6 +258,15 @@ def time_of_day(when: dt.datetime) -> str:
     return format_time(when, "medium", locale=_locale(name))
 
 
+def iso_date_time(text: str) -> str:
+    """An ISO date and time as the metadata or the journal hold it ("2015-11-20T23:31:41"), as the
+    locale writes it, with its seconds if it has them; as it is ("T" as a space) if it is no date."""
+    try:
+        return date_time(dt.datetime.fromisoformat(text), seconds=len(text) > 16)
+    except ValueError:
+        return text.replace("T", " ")
+
+
 def date_time(when: dt.datetime, seconds: bool = False) -> str:
     """A date and time as the locale writes them ("2015-11-20 23:31"; "20.11.2015, 23:31" in German)."""
     if (name := _formats()) is None:

@@ -13,7 +13,7 @@ import datetime as dt
 
 import numpy as np
 
-from photodedupe.core.i18n import _, date_time
+from photodedupe.core.i18n import _, iso_date_time
 from photodedupe.core.model import Photo
 
 UNKNOWN = np.iinfo(np.int64).min  # no date taken
@@ -51,7 +51,7 @@ def date_note(a: Photo, b: Photo) -> str | None:
     ta, tb = seconds(a.info.taken), seconds(b.info.taken)
     if UNKNOWN in (ta, tb) or ta == tb:
         return None
-    first, second = (_when(p.info.taken or "") for p in (a, b))
+    first, second = (iso_date_time(p.info.taken or "") for p in (a, b))
     shift = abs(ta - tb)
     if same_moment(ta, tb):
         hours, minutes = divmod(shift // 60, 60)
@@ -63,11 +63,3 @@ def date_note(a: Photo, b: Photo) -> str | None:
         "taken at different moments ({first} and {second}): different shots, "
         "so they are grouped only at {level}"
     ).format(first=first, second=second, level=_("Loose"))
-
-
-def _when(taken: str) -> str:
-    """A date taken ("2015-11-20T23:31:41") as the locale writes it."""
-    try:
-        return date_time(dt.datetime.fromisoformat(taken), seconds=True)
-    except ValueError:
-        return taken.replace("T", " ")

@@ -8,7 +8,6 @@ both say the same thing.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import os
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from photodedupe.core.details import Details
 from photodedupe.core.documents import document, problems
 from photodedupe.core.find.companions import photo_edits, skipped_by_kind, skipped_words
-from photodedupe.core.i18n import N_, _, date_time, decimal, english, n_, said
+from photodedupe.core.i18n import N_, _, decimal, english, iso_date_time, n_, said
 from photodedupe.core.keep.rules import format_of
 from photodedupe.core.model import KINDS, NOT_COMPARED, Group, Member, Photo
 from photodedupe.core.printable import csv_cell, shown
@@ -100,11 +99,13 @@ def photo_facts(photo: Photo) -> list[str]:
             )
         )
     if photo.info.taken:
-        lines.append(_("Taken {date}").format(date=_date(photo.info.taken)))
+        lines.append(_("Taken {date}").format(date=iso_date_time(photo.info.taken)))
     elif d.date:
         source = said(d.date_from) if d.date_from else _("file")
         lines.append(
-            _("Dated {date} (from the {source}; no camera date)").format(date=_date(d.date), source=source)
+            _("Dated {date} (from the {source}; no camera date)").format(
+                date=iso_date_time(d.date), source=source
+            )
         )
     else:
         lines.append(_("No date taken"))
@@ -135,14 +136,6 @@ def photo_facts(photo: Photo) -> list[str]:
         lines.append(_("Your edits: {edits}").format(edits=edits.words()))
     lines.extend(_("With {companion}").format(companion=c.words()) for c in photo.companions)
     return lines
-
-
-def _date(iso: str) -> str:
-    """An ISO date from the metadata ("2015-11-20T23:31:41") as the locale writes it."""
-    try:
-        return date_time(dt.datetime.fromisoformat(iso), seconds=len(iso) > 16)
-    except ValueError:
-        return iso.replace("T", " ")
 
 
 def distance_text(m: Member, from_star: bool = False) -> str:

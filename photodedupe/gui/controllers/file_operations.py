@@ -7,7 +7,6 @@ shows a message box.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +18,7 @@ from photodedupe.core.files.folder_move import FolderMove
 from photodedupe.core.files.journal import Batch
 from photodedupe.core.files.sidecars import STYLES, RatingReport
 from photodedupe.core.find.companions import count_words, kinds_words
-from photodedupe.core.i18n import counted, date_time, said
+from photodedupe.core.i18n import counted, iso_date_time, said
 from photodedupe.core.model import Problem
 from photodedupe.core.paths import batches_dir
 from photodedupe.core.units import human_size
@@ -272,10 +271,7 @@ class FileOps(QObject):
             return
         batch = pending[0]
         back, finish = self.tr("Put them back"), self.tr("Finish moving")
-        try:
-            when = date_time(dt.datetime.fromisoformat(batch.started[:16]))
-        except ValueError:
-            when = batch.started[:16].replace("T", " ")
+        when = iso_date_time(batch.started[:16])
         in_trash = counted(
             len(batch.photos_in_trash), "{n} photo is in the Trash", "{n} photos are in the Trash"
         )

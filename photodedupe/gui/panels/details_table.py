@@ -8,7 +8,6 @@ what is marked. A component of its own: it knows the review, emits
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -26,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from photodedupe.core.i18n import counted, date_time
+from photodedupe.core.i18n import counted, iso_date_time
 from photodedupe.core.model import NOT_COMPARED
 from photodedupe.core.units import human_size
 from photodedupe.gui.panels.tile_delegate import companion_badges
@@ -109,7 +108,7 @@ class DetailsModel(QAbstractTableModel):
             (self._shown[k], self._shown[k]),
             (photo.file.size, human_size(photo.file.size)),
             (photo.info.width * photo.info.height, f"{photo.info.width}×{photo.info.height}"),
-            (photo.info.taken or "", _taken(photo.info.taken)),
+            (photo.info.taken or "", iso_date_time(photo.info.taken or "")),
             (photo.info.camera or "", photo.info.camera or ""),
             (
                 distance,
@@ -162,16 +161,6 @@ def _under(path: str, roots: Sequence[str]) -> str:
         if path.startswith(root.rstrip(os.sep) + os.sep):
             return os.path.join(os.path.basename(root.rstrip(os.sep)) or root, os.path.relpath(path, root))
     return path
-
-
-def _taken(taken: str | None) -> str:
-    """The date taken as the locale writes it ("" when there is none)."""
-    if not taken:
-        return ""
-    try:
-        return date_time(dt.datetime.fromisoformat(taken), seconds=True)
-    except ValueError:
-        return taken.replace("T", " ")
 
 
 def _bits(distance: int) -> str:

@@ -6,14 +6,13 @@ both look right; red (marked for the trash) and green (kept) carry meaning.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from photodedupe.core.i18n import date_time
+from photodedupe.core.i18n import iso_date_time
 from photodedupe.core.units import human_size
 from photodedupe.gui.panels.item_models import PhotoGridModel, Tile
 from photodedupe.gui.translations import translate
@@ -56,16 +55,6 @@ def tile_note(tile: Tile) -> str:
     if tile.why:
         return translate("TileDelegate", "★ Kept: {why}").format(why=tile.why)
     return tile.note
-
-
-def _taken(taken: str | None) -> str:
-    """The date taken as the locale writes it, or that there is none."""
-    if not taken:
-        return translate("TileDelegate", "No date taken")
-    try:
-        return date_time(dt.datetime.fromisoformat(taken), seconds=True)
-    except ValueError:
-        return taken.replace("T", " ")
 
 
 def two_lines(text: str, fm: QFontMetrics, width: int) -> list[str]:
@@ -168,7 +157,13 @@ class PhotoDelegate(QStyledItemDelegate):
         note = kept_text_colour(palette) if tile.why else palette.color(QPalette.ColorRole.PlaceholderText)
         facts = [
             (f"{photo.info.width}×{photo.info.height} · {human_size(photo.file.size)}", bold, None),
-            (_taken(photo.info.taken), option.font, None),
+            (
+                iso_date_time(photo.info.taken)
+                if photo.info.taken
+                else translate("TileDelegate", "No date taken"),
+                option.font,
+                None,
+            ),
             (where, option.font, None),
             (tile_note(tile), option.font, note),
         ]
