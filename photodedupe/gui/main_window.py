@@ -1,7 +1,8 @@
 """The main window: wiring only. Components do the work and talk through signals.
 
 FolderPanel ──changed──▶ window ──start──▶ ScanController ──finished──▶ ReviewSession
-ReviewPanel (group list, slider, grid, details) ◀──changed / marksChanged── ReviewSession
+ReviewPanel (GroupColumn, slider, grid, details) ◀──changed / marksChanged── ReviewSession
+PhotoCommands (mark, flag, compare) ──toggle / mark──▶ ReviewSession
 window ──trash / undo──▶ FileOps (asks through an injected function) ──moved──▶ ReviewSession
 ActionRegistry: every menu, toolbar and key command, carried out by an ``@on`` method below.
 """
@@ -28,6 +29,7 @@ from photodedupe.core.report import skipped_reasons
 from photodedupe.gui.controllers.cull_mode import CullMode
 from photodedupe.gui.controllers.file_operations import FileOps
 from photodedupe.gui.controllers.find_and_export import FindAndExport
+from photodedupe.gui.controllers.photo_commands import PhotoCommands
 from photodedupe.gui.controllers.scan_controller import ScanController
 from photodedupe.gui.dialogs.messages import (
     ProblemsDialog,
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.session = ShownReview(self)
         self.folders = FolderPanel(self.settings)
         self.panel = ReviewPanel(self.session, self.loader, self.folders)
+        self.commands = PhotoCommands(self.session, self.panel)
         self.status = StatusBar()
         self.scans = ScanController(
             self.jobs_pool, str(default_cache_path()) if cache_path == "default" else cache_path, self
@@ -107,7 +110,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.panel)
         self.setStatusBar(self.status)
         self.actions_ = ActionRegistry(
-            self, self.panel, self.files, self.folders, self.extras, self.cull_mode
+            self,
+            self.panel,
+            self.panel.groups,
+            self.commands,
+            self.files,
+            self.folders,
+            self.extras,
+            self.cull_mode,
         )
         menus = self.actions_.fill_menus(self.menuBar())
         menus["&View"].addSeparator()
@@ -115,7 +125,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         self.actions_.fill_toolbar(toolbar)
-        self.panel.add_mode_switch([self.actions_[act] for act in MODES])
+        self.panel.groups.add_mode_switch([self.actions_[act] for act in MODES])
         self.actions_.add_photo_menu(self.panel.grid)
         self.actions_.add_photo_menu(self.panel.details.table, TABLE_MENU)
         self._wire()
@@ -139,7 +149,7 @@ class MainWindow(QMainWindow):
         self.folders.said.connect(self.say)
         self.folders.excluded.connect(self._excluded)
         self.panel.groupShown.connect(self._update_actions)
-        self.panel.compareOpened.connect(lambda dialog: setattr(self, "dialog", dialog))
+        self.commands.dialogOpened.connect(lambda dialog: setattr(self, "dialog", dialog))
         self.session.changed.connect(self._review_changed)
         self.session.marksChanged.connect(self._review_changed)
         self.session.said.connect(self.say)
@@ -176,7 +186,7 @@ class MainWindow(QMainWindow):
         self.cull_mode.said.connect(self.say)
         self.cull_mode.runningChanged.connect(self._busy_changed)
         self.cull_mode.modeChanged.connect(self._mode_changed)
-        self.cull_mode.culled.connect(lambda: self.panel.select_group(0))
+        self.cull_mode.culled.connect(lambda: self.panel.groups.select_group(0))
         self.cull_mode.rescanNeeded.connect(self.start_scan)
         self.files.gone.connect(self.cull_mode.photos_moved)
 
@@ -251,7 +261,7 @@ class MainWindow(QMainWindow):
         self.panel.slider.setValue(s.threshold)
         self.panel.slider.blockSignals(False)
         self.panel.grid.set_min_thumb(s.thumb_size)
-        self.panel.set_sort(s.group_order)
+        self.panel.groups.set_sort(s.group_order)
         for saved, restore in (
             (s.window_geometry, self.restoreGeometry),
             (s.window_state, self.restoreState),
@@ -384,7 +394,7 @@ class MainWindow(QMainWindow):
         self._pending_marks = []
         self.cull_mode.scan_finished(result, review)  # shown, or culled first in Shots mode
         if first:
-            self.panel.select_group(0)  # a first scan starts at the top of the list
+            self.panel.groups.select_group(0)  # a first scan starts at the top of the list
         if review.groups:
             self.scans.groups_shown()
         self.status.show_notices(result.notices)

@@ -154,7 +154,7 @@ class Shooter:
         from photodedupe.gui.dialogs.rules import RulesDialog
 
         window, panel, grid = self.window, self.window.panel, self.window.panel.grid
-        panel.mark_best_all()
+        window.commands.mark_best_all()
         grid.setCurrentIndex(grid.photos.index(1))
         self.shot(window, "4-marked")
         panel.toggle_details()
@@ -197,7 +197,7 @@ class Shooter:
         assert shortcuts is not None
         self.shot(shortcuts, "4e-shortcuts")
         shortcuts.close()
-        dialog = window.panel.compare(1)
+        dialog = window.commands.compare(1)
         assert dialog is not None
         self.shot(dialog, "5-compare", [dialog.loader])
         dialog.actual_size()
@@ -214,22 +214,22 @@ class Shooter:
         self.wait(lambda: not window.scans.running and window.review is not None)
         window.actions_[Act.SHOTS].trigger()
         self.wait(lambda: not window.cull_mode.running and type(window.review).__name__ == "CullReview")
-        window.panel.select_group(0)
+        window.panel.groups.select_group(0)
         window.panel.grid.fit()
         window.panel.grid.setCurrentIndex(window.panel.grid.photos.index(2))
-        window.panel.reject()  # X on the third frame: marked, and on to the next
+        window.commands.reject()  # X on the third frame: marked, and on to the next
         window.panel.grid.scrollToTop()
         self.shot(window, "9-shots")
         window.panel.grid.setCurrentIndex(window.panel.grid.photos.index(0))
-        loupe = window.panel.loupe()
+        loupe = window.commands.loupe()
         self.shot(loupe, "9b-loupe", [loupe.loader])
         loupe.close()
-        two_up = window.panel.compare(min(3, window.panel.grid.photos.rowCount() - 1))
+        two_up = window.commands.compare(min(3, window.panel.grid.photos.rowCount() - 1))
         assert two_up is not None
         self.shot(two_up, "9c-two-up", [two_up.loader])
         two_up.close()
         window.cull_mode.bar.keep.setValue(2)
-        window.panel.mark_best_all()
+        window.commands.mark_best_all()
         window.panel.grid.scrollToTop()
         self.shot(window, "9d-keep-best-2")
 
@@ -242,7 +242,7 @@ class Shooter:
             window.folders.list.clear()
             window.add_folders([str(self.library)])
             self.wait(lambda: not window.scans.running and window.review is not None)
-            window.panel.mark_best_all()
+            window.commands.mark_best_all()
         self.answer(True, "6-confirm")
         window.files.trash()
         window.files.pick_folder = lambda: str(self.work / "Rejects")

@@ -775,6 +775,29 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
     </message>
 </context>
 <context>
+    <name>GroupColumn</name>
+    <message>
+        <source>Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)</source>
+        <translation>Gruppen fast gleicher Fotos, in der Reihenfolge von „Sortieren“ (Strg+↑/↓)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>The order the groups are listed in</source>
+        <translation>Die Reihenfolge, in der die Gruppen stehen</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Sortieren:</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Finden:</translation>
+    </message>
+</context>
+<context>
     <name>GroupListModel</name>
     <message>
         <source>{n} marked</source>
@@ -930,6 +953,13 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
     </message>
 </context>
 <context>
+    <name>PhotoCommands</name>
+    <message>
+        <source>not measured (Shots mode measures frames)</source>
+        <translation>nicht gemessen (der Modus Serien misst die Bilder)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGridModel</name>
     <message>
         <source>★ The photo this group keeps: {why}</source>
@@ -993,33 +1023,6 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
     <message>
         <source>Copy Path</source>
         <translation>Pfad kopieren</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPanel</name>
-    <message>
-        <source>Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)</source>
-        <translation>Gruppen fast gleicher Fotos, in der Reihenfolge von „Sortieren“ (Strg+↑/↓)</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>The order the groups are listed in</source>
-        <translation>Die Reihenfolge, in der die Gruppen stehen</translation>
-    </message>
-    <message>
-        <source>Sort:</source>
-        <translation>Sortieren:</translation>
-    </message>
-    <message>
-        <source>Find:</source>
-        <translation>Finden:</translation>
-    </message>
-    <message>
-        <source>not measured (Shots mode measures frames)</source>
-        <translation>nicht gemessen (der Modus Serien misst die Bilder)</translation>
     </message>
 </context>
 <context>

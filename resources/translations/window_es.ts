@@ -775,6 +775,29 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     </message>
 </context>
 <context>
+    <name>GroupColumn</name>
+    <message>
+        <source>Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)</source>
+        <translation>Grupos de fotos casi duplicadas, en el orden de «Ordenar» (Ctrl+↑/↓)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>The order the groups are listed in</source>
+        <translation>El orden en que se listan los grupos</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Ordenar:</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+</context>
+<context>
     <name>GroupListModel</name>
     <message>
         <source>{n} marked</source>
@@ -930,6 +953,13 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     </message>
 </context>
 <context>
+    <name>PhotoCommands</name>
+    <message>
+        <source>not measured (Shots mode measures frames)</source>
+        <translation>sin medir (el modo Series mide las tomas)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGridModel</name>
     <message>
         <source>★ The photo this group keeps: {why}</source>
@@ -993,33 +1023,6 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     <message>
         <source>Copy Path</source>
         <translation>Copiar la ruta</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPanel</name>
-    <message>
-        <source>Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)</source>
-        <translation>Grupos de fotos casi duplicadas, en el orden de «Ordenar» (Ctrl+↑/↓)</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grupos</translation>
-    </message>
-    <message>
-        <source>The order the groups are listed in</source>
-        <translation>El orden en que se listan los grupos</translation>
-    </message>
-    <message>
-        <source>Sort:</source>
-        <translation>Ordenar:</translation>
-    </message>
-    <message>
-        <source>Find:</source>
-        <translation>Buscar:</translation>
-    </message>
-    <message>
-        <source>not measured (Shots mode measures frames)</source>
-        <translation>sin medir (el modo Series mide las tomas)</translation>
     </message>
 </context>
 <context>

@@ -775,6 +775,29 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     </message>
 </context>
 <context>
+    <name>GroupColumn</name>
+    <message>
+        <source>Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)</source>
+        <translation>Groupes de photos presque identiques, dans l'ordre de « Trier » (Ctrl+↑/↓)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>The order the groups are listed in</source>
+        <translation>L'ordre dans lequel les groupes sont listés</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Trier :</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Trouver :</translation>
+    </message>
+</context>
+<context>
     <name>GroupListModel</name>
     <message>
         <source>{n} marked</source>
@@ -930,6 +953,13 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     </message>
 </context>
 <context>
+    <name>PhotoCommands</name>
+    <message>
+        <source>not measured (Shots mode measures frames)</source>
+        <translation>non mesurée (le mode Séries mesure les vues)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGridModel</name>
     <message>
         <source>★ The photo this group keeps: {why}</source>
@@ -993,33 +1023,6 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     <message>
         <source>Copy Path</source>
         <translation>Copier le chemin</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPanel</name>
-    <message>
-        <source>Groups of near-duplicate photos, in the order Sort says (Ctrl+↑/↓)</source>
-        <translation>Groupes de photos presque identiques, dans l'ordre de « Trier » (Ctrl+↑/↓)</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Groupes</translation>
-    </message>
-    <message>
-        <source>The order the groups are listed in</source>
-        <translation>L'ordre dans lequel les groupes sont listés</translation>
-    </message>
-    <message>
-        <source>Sort:</source>
-        <translation>Trier :</translation>
-    </message>
-    <message>
-        <source>Find:</source>
-        <translation>Trouver :</translation>
-    </message>
-    <message>
-        <source>not measured (Shots mode measures frames)</source>
-        <translation>non mesurée (le mode Séries mesure les vues)</translation>
     </message>
 </context>
 <context>

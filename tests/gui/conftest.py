@@ -42,7 +42,7 @@ def watch_models(window: MainWindow) -> list[QAbstractItemModelTester]:
     """Qt's own model tester on every model of the window, for as long as it lives: a change that
     breaks Qt's model protocol is logged as a Qt warning, which fails the test (qt_log_level_fail)."""
     panel = window.panel
-    models = (panel.group_model, panel.grid.photos, panel.details.model, panel.details.proxy)
+    models = (panel.groups.model, panel.grid.photos, panel.details.model, panel.details.proxy)
     mode = QAbstractItemModelTester.FailureReportingMode.Warning
     return [QAbstractItemModelTester(model, mode, window) for model in models]
 

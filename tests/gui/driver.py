@@ -88,7 +88,7 @@ class Driver:
         self.qtbot.waitUntil(lambda: self.review.threshold == bits)
 
     def select_group(self, row: int) -> None:
-        self._panel.group_view.setCurrentIndex(self._panel.group_model.index(row))
+        self._panel.groups.view.setCurrentIndex(self._panel.groups.model.index(row))
 
     def show_group_of(self, size: int) -> None:
         """Click, in the group list, the group with ``size`` photos."""
@@ -208,11 +208,11 @@ class Driver:
 
     def group_rows(self) -> list[str]:
         """The group list as shown: each row's text."""
-        model = self._panel.group_model
+        model = self._panel.groups.model
         return [model.index(r).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
 
     def selected_group(self) -> int:
-        return self._panel.group_view.currentIndex().row()
+        return self._panel.groups.view.currentIndex().row()
 
     def groups(self) -> list[set[str]]:
         """File names in each group, in list order."""
@@ -285,7 +285,7 @@ class Driver:
         return self.window.scans.first_group_seconds
 
     def models(self):
-        return self._panel.group_model, self._panel.grid.photos
+        return self._panel.groups.model, self._panel.grid.photos
 
     def thumbnail_size(self) -> int:
         """The smallest thumbnail the user asked for (Ctrl++ / Ctrl+-)."""
@@ -301,11 +301,11 @@ class Driver:
         return columns, grid.photos.thumb_size, columns * cell / width
 
     def group_list_width(self) -> int:
-        return self._panel.group_view.width()
+        return self._panel.groups.view.width()
 
     def group_rows_fit(self) -> bool:
         """Every line of every group row is shown whole (no "…")."""
-        view = self._panel.group_view
+        view = self._panel.groups.view
         metrics = view.fontMetrics()
         model = view.model()
         for row in range(model.rowCount()):

@@ -94,7 +94,7 @@ class Monkey:
         window.files.ask = self._answer  # the questions, answered at random (Cancel too)
         window.files.pick_folder = lambda: str(self.move_to)
         mode = QAbstractItemModelTester.FailureReportingMode.Warning
-        models = (self.panel.group_model, self.panel.grid.photos, self.panel.details.model)
+        models = (self.panel.groups.model, self.panel.grid.photos, self.panel.details.model)
         self._testers = [QAbstractItemModelTester(m, mode) for m in (*models, self.panel.details.proxy)]
         self.actions: list[tuple[str, int, Callable[[], None]]] = [
             ("key", 30, self.key),
@@ -170,13 +170,13 @@ class Monkey:
             broken.append(f"{where}: a key marked the ★ {[review.photos[k].path for k in marked]}")
         if review is None:
             return
-        groups, grid, details = self.panel.group_model, self.panel.grid.photos, self.panel.details.model
+        groups, grid, details = self.panel.groups.model, self.panel.grid.photos, self.panel.details.model
         if groups.rowCount() != len(review.groups):
             broken.append(f"{where}: the list shows {groups.rowCount()} groups of {len(review.groups)}")
         grouped = sorted(m.index for g in review.groups for m in g.members)
         if sorted(row[1] for row in details.rows) != grouped:
             broken.append(f"{where}: the table's photos are not the groups' photos")
-        if (group := self.panel.current_group()) is not None and [m.index for m in grid.members] != [
+        if (group := self.panel.groups.current_group()) is not None and [m.index for m in grid.members] != [
             m.index for m in group.members
         ]:
             broken.append(f"{where}: the grid does not show the selected group")
@@ -210,7 +210,7 @@ class Monkey:
     def _focus(self) -> QWidget:
         table = self.panel.views.currentWidget() is self.panel.details
         widget = self.rng.choice(
-            [self.panel.details.table if table else self.panel.grid, self.panel.group_view]
+            [self.panel.details.table if table else self.panel.grid, self.panel.groups.view]
         )
         widget.setFocus()
         return widget
@@ -300,7 +300,7 @@ class Monkey:
             slider.setValue(self.rng.randint(slider.minimum(), slider.maximum()))
 
     def click_group(self) -> None:
-        view = self.panel.group_view
+        view = self.panel.groups.view
         if rows := view.model().rowCount():
             rect = view.visualRect(view.model().index(self.rng.randrange(rows), 0))
             if view.viewport().rect().contains(rect.center()):

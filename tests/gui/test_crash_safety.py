@@ -34,7 +34,7 @@ MARK_THEN_DIE = textwrap.dedent(
     end = time.monotonic() + 60
     while (window.scans.running or window.review is None) and time.monotonic() < end:
         app.processEvents(); time.sleep(0.01)
-    window.panel.mark_best_all()
+    window.commands.mark_best_all()
     print(sorted(window.review.photos[k].path for k in window.review.marked), flush=True)
     end = time.monotonic() + 1.5  # the user goes on working for a moment...
     while time.monotonic() < end:

@@ -414,7 +414,7 @@ def test_groups_sort_by_what_the_user_chooses_and_it_is_remembered(qtbot, make_w
     from photodedupe.core.model import GROUP_ORDERS
 
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
-    sort = user.window.panel.sort
+    sort = user.window.panel.groups.sort
     assert [sort.itemText(k) for k in range(sort.count())] == list(GROUP_ORDERS.values())
     assert sort.currentText() == "Space freed"
     user.select_group(1)
@@ -432,7 +432,7 @@ def test_groups_sort_by_what_the_user_chooses_and_it_is_remembered(qtbot, make_w
     user.window.close()
 
     again = Driver(qtbot, make_window()).wait_for_scan()
-    assert again.window.panel.sort.currentText() == "Most photos" and again.groups() == order
+    assert again.window.panel.groups.sort.currentText() == "Most photos" and again.groups() == order
 
 
 def test_why_the_star_is_kept_wraps_to_two_lines_and_is_cut_only_at_its_end(qtbot) -> None:

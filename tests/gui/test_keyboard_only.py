@@ -31,12 +31,12 @@ def test_one_review_by_keys_alone(qtbot, window, library: Path) -> None:
     _press(qtbot, Key.Key_F5)  # Scan
     wait_scan(qtbot, window)
     panel = window.panel
-    qtbot.waitUntil(lambda: panel.group_model.rowCount() == 2, timeout=WAIT)
-    first = panel.current_row()
+    qtbot.waitUntil(lambda: panel.groups.model.rowCount() == 2, timeout=WAIT)
+    first = panel.groups.current_row()
     _press(qtbot, Key.Key_Down, Mod.ControlModifier)  # the next group
-    assert panel.current_row() == first + 1
+    assert panel.groups.current_row() == first + 1
     _press(qtbot, Key.Key_Up, Mod.ControlModifier)
-    assert panel.current_row() == first
+    assert panel.groups.current_row() == first
 
     panel.grid.setFocus()  # where Tab from the group list leads (reading order)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.grid, timeout=WAIT)

@@ -153,10 +153,10 @@ def test_compare_asks_for_a_tile_that_is_there(user: Driver, library: Path) -> N
     """Compare with no tile at that row (none current, a group that shrank) opens nothing."""
     user.add(library).wait_for_scan()
     user.show_group_of(3)
-    panel = user.window.panel
+    commands = user.window.commands
     size = len(user.tiles())
-    assert panel.compare(size) is None and panel.compare(-1) is None
-    dialog = panel.compare(size - 1)
+    assert commands.compare(size) is None and commands.compare(-1) is None
+    dialog = commands.compare(size - 1)
     assert dialog is not None
     dialog.close()
 

@@ -146,7 +146,7 @@ def test_the_window_shows_nothing_unmarked_or_cut_off(
         lib = _library(tmp_path)
         window.add_folders([str(lib)])
         wait_scan(qtbot, window)
-        qtbot.waitUntil(lambda: window.panel.group_model.rowCount() > 0)
+        qtbot.waitUntil(lambda: window.panel.groups.model.rowCount() > 0)
         data = [str(lib), str(tmp_path), *(p.name for p in lib.iterdir())]
         texts: list[str] = [window.status.text(), window.panel.title.text()]
         for action in window.menuBar().actions():
@@ -156,7 +156,7 @@ def test_the_window_shows_nothing_unmarked_or_cut_off(
         for widget in window.findChildren(QWidget):
             if widget.isVisible():
                 texts += _texts(widget)
-        model = window.panel.group_model
+        model = window.panel.groups.model
         for row in range(model.rowCount()):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 texts.append(str(model.data(model.index(row), role) or ""))

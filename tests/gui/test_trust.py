@@ -42,7 +42,7 @@ def test_keys_in_the_table_act_on_its_rows(user: Driver, library: Path, qtbot) -
     assert user.marked() == set()
     # The group of the current row is the group the window shows (title, list, commands).
     current = details.shown_names()[table.currentIndex().row()]
-    group = user.window.panel.current_group()
+    group = user.window.panel.groups.current_group()
     assert current in {os.path.basename(user.review.photos[m.index].path) for m in group.members}
 
     table.setCurrentIndex(details.proxy.index(row, 2))
