@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         self.actions_.fill_toolbar(toolbar)
         self.panel.groups.add_mode_switch([self.actions_[act] for act in MODES])
+        self.panel.chain_tabs()
         self.actions_.add_photo_menu(self.panel.grid)
         self.actions_.add_photo_menu(self.panel.details.table, TABLE_MENU)
         self._wire()

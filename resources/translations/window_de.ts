@@ -385,6 +385,18 @@
         <translation>Das Foto in der Dateiverwaltung zeigen</translation>
     </message>
     <message>
+        <source>{photo}, {caption}</source>
+        <translation>{photo}, {caption}</translation>
+    </message>
+    <message>
+        <source>Open {photo} with the default viewer</source>
+        <translation>{photo} mit dem Standardprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Show {photo} in the file manager</source>
+        <translation>{photo} in der Dateiverwaltung zeigen</translation>
+    </message>
+    <message>
         <source>Marked for Trash</source>
         <translation>Für Papierkorb markiert</translation>
     </message>
@@ -400,6 +412,14 @@
         <source>Toggle the mark (Space)</source>
         <translation>Markierung umschalten (Leertaste)</translation>
     </message>
+    <message>
+        <source>{photo} is in a reference folder: always kept</source>
+        <translation>{photo} liegt in einem Referenzordner: bleibt immer</translation>
+    </message>
+    <message>
+        <source>Mark or unmark {photo} for the Trash (Space)</source>
+        <translation>{photo} für den Papierkorb markieren oder die Markierung aufheben (Leertaste)</translation>
+    </message>
 </context>
 <context>
     <name>CullBar</name>
@@ -408,8 +428,16 @@
         <translation>Die längste Zeit zwischen zwei Bildern einer Serie (eine Kamera, ähnlich aussehend)</translation>
     </message>
     <message>
+        <source>Longest time between frames of a series</source>
+        <translation>Längste Zeit zwischen Bildern einer Serie</translation>
+    </message>
+    <message>
         <source>How many frames of each series “Mark all but the best” keeps</source>
         <translation>Wie viele Bilder jeder Serie „Alle außer dem besten markieren“ behält</translation>
+    </message>
+    <message>
+        <source>Frames kept of each series</source>
+        <translation>Behaltene Bilder je Serie</translation>
     </message>
     <message>
         <source>Series: frames within</source>
@@ -508,6 +536,10 @@
     <message>
         <source>Filter by folder or name…</source>
         <translation>Nach Ordner oder Name filtern…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Show only marked</source>
@@ -854,6 +886,10 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
         <translation>100 %: ein Pixel des Fotos je Pixel des Bildschirms; Ziehen verschiebt</translation>
     </message>
     <message>
+        <source>{photo} at 100 %</source>
+        <translation>{photo} bei 100 %</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, at its sharpest spot · {why}</source>
         <translation>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, an seiner schärfsten Stelle · {why}</translation>
     </message>
@@ -1044,8 +1080,20 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
         <translation>Nach unten</translation>
     </message>
     <message>
+        <source>Move the selected rule up: it counts before the rules below it</source>
+        <translation>Die gewählte Regel nach oben schieben: sie zählt vor den Regeln darunter</translation>
+    </message>
+    <message>
+        <source>Move the selected rule down: it decides only where the rules above tie</source>
+        <translation>Die gewählte Regel nach unten schieben: sie entscheidet nur, wo die Regeln darüber gleichstehen</translation>
+    </message>
+    <message>
         <source>Defaults</source>
         <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>Put back the rules photodedupe starts with</source>
+        <translation>Die Regeln wiederherstellen, mit denen photodedupe beginnt</translation>
     </message>
     <message>
         <source>Add folder…</source>
@@ -1054,6 +1102,14 @@ und werden nie markiert oder in den Papierkorb verschoben (z. B. Ihr geordnetes 
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a folder whose photos are kept before the same photos elsewhere</source>
+        <translation>Einen Ordner hinzufügen, dessen Fotos vor denselben Fotos anderswo behalten werden</translation>
+    </message>
+    <message>
+        <source>Remove the selected preferred folders from the list</source>
+        <translation>Die gewählten bevorzugten Ordner aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Keep a RAW and the JPEG shot with it together (same folder and name)</source>

@@ -385,6 +385,18 @@
         <translation>Mostrar la foto en el gestor de archivos</translation>
     </message>
     <message>
+        <source>{photo}, {caption}</source>
+        <translation>{photo}, {caption}</translation>
+    </message>
+    <message>
+        <source>Open {photo} with the default viewer</source>
+        <translation>Abrir {photo} con el visor predeterminado</translation>
+    </message>
+    <message>
+        <source>Show {photo} in the file manager</source>
+        <translation>Mostrar {photo} en el gestor de archivos</translation>
+    </message>
+    <message>
         <source>Marked for Trash</source>
         <translation>Marcada para la papelera</translation>
     </message>
@@ -400,6 +412,14 @@
         <source>Toggle the mark (Space)</source>
         <translation>Alternar la marca (barra espaciadora)</translation>
     </message>
+    <message>
+        <source>{photo} is in a reference folder: always kept</source>
+        <translation>{photo} está en una carpeta de referencia: siempre se conserva</translation>
+    </message>
+    <message>
+        <source>Mark or unmark {photo} for the Trash (Space)</source>
+        <translation>Marcar o desmarcar {photo} para la papelera (barra espaciadora)</translation>
+    </message>
 </context>
 <context>
     <name>CullBar</name>
@@ -408,8 +428,16 @@
         <translation>El tiempo máximo entre dos tomas de una serie (una misma cámara, parecidas)</translation>
     </message>
     <message>
+        <source>Longest time between frames of a series</source>
+        <translation>Tiempo máximo entre tomas de una serie</translation>
+    </message>
+    <message>
         <source>How many frames of each series “Mark all but the best” keeps</source>
         <translation>Cuántas tomas de cada serie conserva «Marcar todas menos la mejor»</translation>
+    </message>
+    <message>
+        <source>Frames kept of each series</source>
+        <translation>Tomas conservadas de cada serie</translation>
     </message>
     <message>
         <source>Series: frames within</source>
@@ -508,6 +536,10 @@
     <message>
         <source>Filter by folder or name…</source>
         <translation>Filtrar por carpeta o nombre…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
     </message>
     <message>
         <source>Show only marked</source>
@@ -854,6 +886,10 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
         <translation>100 %: un píxel de la foto por cada píxel de la pantalla; arrastre para desplazar</translation>
     </message>
     <message>
+        <source>{photo} at 100 %</source>
+        <translation>{photo} al 100 %</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, at its sharpest spot · {why}</source>
         <translation>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, en su punto más nítido · {why}</translation>
     </message>
@@ -1044,8 +1080,20 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
         <translation>Bajar</translation>
     </message>
     <message>
+        <source>Move the selected rule up: it counts before the rules below it</source>
+        <translation>Subir la regla elegida: cuenta antes que las reglas de debajo</translation>
+    </message>
+    <message>
+        <source>Move the selected rule down: it decides only where the rules above tie</source>
+        <translation>Bajar la regla elegida: solo decide donde las reglas de arriba empatan</translation>
+    </message>
+    <message>
         <source>Defaults</source>
         <translation>Predeterminadas</translation>
+    </message>
+    <message>
+        <source>Put back the rules photodedupe starts with</source>
+        <translation>Volver a las reglas con las que empieza photodedupe</translation>
     </message>
     <message>
         <source>Add folder…</source>
@@ -1054,6 +1102,14 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add a folder whose photos are kept before the same photos elsewhere</source>
+        <translation>Añadir una carpeta cuyas fotos se conservan antes que las mismas fotos en otro lugar</translation>
+    </message>
+    <message>
+        <source>Remove the selected preferred folders from the list</source>
+        <translation>Quitar de la lista las carpetas preferidas elegidas</translation>
     </message>
     <message>
         <source>Keep a RAW and the JPEG shot with it together (same folder and name)</source>

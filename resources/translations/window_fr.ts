@@ -385,6 +385,18 @@
         <translation>Afficher la photo dans le gestionnaire de fichiers</translation>
     </message>
     <message>
+        <source>{photo}, {caption}</source>
+        <translation>{photo}, {caption}</translation>
+    </message>
+    <message>
+        <source>Open {photo} with the default viewer</source>
+        <translation>Ouvrir {photo} avec la visionneuse par défaut</translation>
+    </message>
+    <message>
+        <source>Show {photo} in the file manager</source>
+        <translation>Afficher {photo} dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
         <source>Marked for Trash</source>
         <translation>Marquée pour la corbeille</translation>
     </message>
@@ -400,6 +412,14 @@
         <source>Toggle the mark (Space)</source>
         <translation>Inverser la marque (Espace)</translation>
     </message>
+    <message>
+        <source>{photo} is in a reference folder: always kept</source>
+        <translation>{photo} est dans un dossier de référence : toujours gardée</translation>
+    </message>
+    <message>
+        <source>Mark or unmark {photo} for the Trash (Space)</source>
+        <translation>Marquer ou démarquer {photo} pour la corbeille (Espace)</translation>
+    </message>
 </context>
 <context>
     <name>CullBar</name>
@@ -408,8 +428,16 @@
         <translation>La durée maximale entre deux vues d'une même série (un même appareil, qui se ressemblent)</translation>
     </message>
     <message>
+        <source>Longest time between frames of a series</source>
+        <translation>Temps maximal entre les vues d'une série</translation>
+    </message>
+    <message>
         <source>How many frames of each series “Mark all but the best” keeps</source>
         <translation>Combien de vues de chaque série « Marquer toutes sauf la meilleure » garde</translation>
+    </message>
+    <message>
+        <source>Frames kept of each series</source>
+        <translation>Vues gardées de chaque série</translation>
     </message>
     <message>
         <source>Series: frames within</source>
@@ -508,6 +536,10 @@
     <message>
         <source>Filter by folder or name…</source>
         <translation>Filtrer par dossier ou nom…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Show only marked</source>
@@ -854,6 +886,10 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
         <translation>100 % : un pixel de la photo pour un pixel de l'écran ; glissez pour vous déplacer</translation>
     </message>
     <message>
+        <source>{photo} at 100 %</source>
+        <translation>{photo} à 100 %</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, at its sharpest spot · {why}</source>
         <translation>&lt;b&gt;{photo}&lt;/b&gt; — 100 %, à son endroit le plus net · {why}</translation>
     </message>
@@ -1044,8 +1080,20 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
         <translation>Descendre</translation>
     </message>
     <message>
+        <source>Move the selected rule up: it counts before the rules below it</source>
+        <translation>Monter la règle choisie : elle compte avant les règles en dessous</translation>
+    </message>
+    <message>
+        <source>Move the selected rule down: it decides only where the rules above tie</source>
+        <translation>Descendre la règle choisie : elle ne décide que là où les règles au-dessus sont à égalité</translation>
+    </message>
+    <message>
         <source>Defaults</source>
         <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Put back the rules photodedupe starts with</source>
+        <translation>Remettre les règles de départ de photodedupe</translation>
     </message>
     <message>
         <source>Add folder…</source>
@@ -1054,6 +1102,14 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add a folder whose photos are kept before the same photos elsewhere</source>
+        <translation>Ajouter un dossier dont les photos sont gardées avant les mêmes photos ailleurs</translation>
+    </message>
+    <message>
+        <source>Remove the selected preferred folders from the list</source>
+        <translation>Retirer de la liste les dossiers préférés choisis</translation>
     </message>
     <message>
         <source>Keep a RAW and the JPEG shot with it together (same folder and name)</source>

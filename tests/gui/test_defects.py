@@ -164,10 +164,9 @@ def test_compare_100_percent_is_the_larger_photo_pixel_for_pixel(qtbot, make_win
 
 
 @pytest.mark.slow
-def test_excluding_a_folder_leaves_it_out_of_the_next_scans(
-    qtbot, make_window, library: Path, monkeypatch
-) -> None:
-    from PySide6.QtWidgets import QInputDialog
+def test_excluding_a_folder_leaves_it_out_of_the_next_scans(qtbot, make_window, library: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
 
     user = Driver(qtbot, make_window()).drop(library).wait_for_scan()
     assert any("beach_small.jpg" in g for g in user.groups())
@@ -187,8 +186,18 @@ def test_excluding_a_folder_leaves_it_out_of_the_next_scans(
     assert user.excluded() == [str(library / "web")]
     # What happened, and how to undo it, stays in the status bar after the rescan.
     assert user.status().startswith(f"Left out of scans: {library / 'web'} (Edit ▸ Excluded folders…")
+
     # Edit ▸ Excluded folders… shows the list; emptying it brings the folder back.
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", True))
+    def empty_the_list() -> None:
+        ask = QApplication.activeModalWidget()
+        if not isinstance(ask, QInputDialog):
+            QTimer.singleShot(20, empty_the_list)
+            return
+        assert ask.textValue() == str(library / "web")
+        ask.setTextValue("")
+        ask.accept()
+
+    QTimer.singleShot(0, empty_the_list)
     user.menu("Excluded folders…")
     user.wait_for_scan()
     assert any("beach_small.jpg" in g for g in user.groups())

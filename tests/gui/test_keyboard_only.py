@@ -38,8 +38,11 @@ def test_one_review_by_keys_alone(qtbot, window, library: Path) -> None:
     _press(qtbot, Key.Key_Up, Mod.ControlModifier)
     assert panel.groups.current_row() == first
 
-    panel.grid.setFocus()  # where Tab from the group list leads (reading order)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.grid, timeout=WAIT)
+    for _ in range(12):  # Tab, in reading order, to the photos
+        if QApplication.focusWidget() is panel.grid:
+            break
+        _press(qtbot, Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.grid
     _press(qtbot, Key.Key_Right)  # the second photo: a copy
     assert panel.grid.currentIndex().row() == 1
     _press(qtbot, Key.Key_Space)  # marked
@@ -104,3 +107,57 @@ def test_one_review_by_keys_alone(qtbot, window, library: Path) -> None:
     qtbot.waitUntil(lambda: not window.cull_mode.running, timeout=WAIT)
     _press(qtbot, Key.Key_1, Mod.ControlModifier)  # Duplicates again
     qtbot.waitUntil(lambda: window.review is not None and not window.review.culling, timeout=30_000)
+
+
+def _tab_stops(qtbot, window, first) -> list:
+    """Press Tab from ``first`` round the window until it comes back: each stop, and whether the
+    focus showed there (the stop looks different with the focus than once the focus has moved on)."""
+    first.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first, timeout=WAIT)
+    _press(qtbot, Key.Key_Backtab)  # and back: keys brought the focus there, as a person's would
+    _press(qtbot, Key.Key_Tab)
+    assert QApplication.focusWidget() is first
+    stops, shown = [], []
+    for _ in range(30):
+        widget = QApplication.focusWidget()
+        look = widget.grab().toImage()
+        _press(qtbot, Key.Key_Tab)
+        stops.append(widget)
+        shown.append(widget.grab().toImage() != look)  # the focus has moved on: it looks different
+        if QApplication.focusWidget() is first:
+            break
+    return list(zip(stops, shown, strict=True))
+
+
+def _reading_order(window, widgets: list) -> list:
+    """Left column top to bottom (row by row, left to right), then the right column."""
+    split = window.panel.groups.width()
+
+    def place(widget):
+        p = widget.mapTo(window, widget.rect().topLeft())
+        return (p.x() >= split, p.y() // 8, p.x())
+
+    return sorted(widgets, key=place)
+
+
+def test_tab_follows_reading_order_and_the_focus_always_shows(qtbot, window, library: Path) -> None:
+    window.add_folders([str(library)])
+    wait_scan(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
+    panel = window.panel
+    stops = _tab_stops(qtbot, window, window.folders.list)
+    widgets = [w for w, _shown in stops]
+    assert widgets == _reading_order(window, widgets)
+    assert widgets[0] is window.folders.list and widgets[-1] is panel.grid and len(widgets) >= 8
+    assert panel.groups.view in widgets and panel.slider.slider in widgets
+    assert [type(w).__name__ for w, shown in stops if not shown] == []
+
+    panel.toggle_details()  # the table instead of the grid: its filter, its box, then its rows
+    qtbot.waitUntil(panel.details.table.isVisible, timeout=WAIT)
+    stops = _tab_stops(qtbot, window, window.folders.list)
+    widgets = [w for w, _shown in stops]
+    details = panel.details
+    assert widgets[-3:] == [details.filter, details.only_marked, details.table]
+    assert widgets == _reading_order(window, widgets)
+    assert [type(w).__name__ for w, shown in stops if not shown] == []

@@ -42,10 +42,12 @@ class CullBar(QWidget):
         self.gap.setToolTip(
             self.tr("The longest time between two frames of one series (one camera, looking alike)")
         )
+        self.gap.setAccessibleName(self.tr("Longest time between frames of a series"))
         self.keep = QSpinBox()
         self.keep.setRange(1, 20)
         self.keep.setValue(keep)
         self.keep.setToolTip(self.tr("How many frames of each series “Mark all but the best” keeps"))
+        self.keep.setAccessibleName(self.tr("Frames kept of each series"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (

@@ -61,12 +61,17 @@ class RulesDialog(QDialog):
         up, down = QPushButton(self.tr("Move up")), QPushButton(self.tr("Move down"))
         up.clicked.connect(lambda: self._move(-1))
         down.clicked.connect(lambda: self._move(1))
+        up.setToolTip(self.tr("Move the selected rule up: it counts before the rules below it"))
+        down.setToolTip(self.tr("Move the selected rule down: it decides only where the rules above tie"))
         defaults = QPushButton(self.tr("Defaults"))
+        defaults.setToolTip(self.tr("Put back the rules photodedupe starts with"))
         defaults.clicked.connect(lambda: self._fill(DEFAULT_RULES))
 
         self.folder_list = QListWidget()
         self.folder_list.addItems(list(preferred_folders))
         add_folder, remove_folder = QPushButton(self.tr("Add folder…")), QPushButton(self.tr("Remove"))
+        add_folder.setToolTip(self.tr("Add a folder whose photos are kept before the same photos elsewhere"))
+        remove_folder.setToolTip(self.tr("Remove the selected preferred folders from the list"))
         add_folder.clicked.connect(self._add_folder)
         remove_folder.clicked.connect(
             lambda: [

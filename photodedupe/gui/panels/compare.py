@@ -122,6 +122,15 @@ class ComparePane(QWidget):
         facts = "<br>".join(html.escape(line) for line in photo_facts(photo))
         self.title.setText(f"<b>{html.escape(os.path.basename(photo.path))}</b> — {caption}<br>{facts}")
         self.title.setToolTip(photo.path)
+        # Two panes with the same buttons: a screen reader says which photo each one is and acts on.
+        name = os.path.basename(photo.path)
+        self.view.setAccessibleName(self.tr("{photo}, {caption}").format(photo=name, caption=caption))
+        self.open_button.setAccessibleDescription(
+            self.tr("Open {photo} with the default viewer").format(photo=name)
+        )
+        self.folder_button.setAccessibleDescription(
+            self.tr("Show {photo} in the file manager").format(photo=name)
+        )
         self.mark_button.setChecked(marked)
         self.mark_button.setEnabled(not protected)
         # Marked or not must show at a glance, in any theme: a red frame round the photo.
@@ -130,6 +139,11 @@ class ComparePane(QWidget):
         self.mark_button.setIcon(icon("trash"))
         self.mark_button.setToolTip(
             self.tr("In a reference folder: always kept") if protected else self.tr("Toggle the mark (Space)")
+        )
+        self.mark_button.setAccessibleDescription(
+            self.tr("{photo} is in a reference folder: always kept").format(photo=name)
+            if protected
+            else self.tr("Mark or unmark {photo} for the Trash (Space)").format(photo=name)
         )
 
 

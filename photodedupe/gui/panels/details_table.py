@@ -225,11 +225,13 @@ class DetailsView(QWidget):
         header.sectionResized.connect(lambda column, *_: column != 2 and self._fit_timer.start())
         self.table.viewport().installEventFilter(self)
         self._result: object | None = None  # the scan whose photos the columns were chosen for
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
         self.table.setWordWrap(False)  # one line a photo; the path elides in the middle
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by folder or name…"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.only_marked = QCheckBox(self.tr("Show only marked"))
         self.only_marked.toggled.connect(self._show_only_marked)

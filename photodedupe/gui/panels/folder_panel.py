@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -116,15 +117,19 @@ class FolderPanel(QWidget):
 
     @on(Act.EXCLUDED)
     def edit_excluded(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(
-            self.window(),
-            self.tr("Excluded folders"),
+        ask = QInputDialog(self.window())
+        ask.setWindowTitle(self.tr("Excluded folders"))
+        ask.setLabelText(
             self.tr(
                 "Folders and patterns left out of scans, one per line\n"
                 "(a folder's path, a name such as Backup, or a pattern such as */Export/*):"
-            ),
-            "\n".join(self.settings.excluded),
+            )
         )
+        ask.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        ask.setTextValue("\n".join(self.settings.excluded))
+        if (box := ask.findChild(QPlainTextEdit)) is not None:  # Qt's own dialog leaves its box unnamed
+            box.setAccessibleName(self.tr("Excluded folders"))
+        ok, text = ask.exec() == QInputDialog.DialogCode.Accepted, ask.textValue()
         if ok:
             self.settings.excluded = [line.strip() for line in text.splitlines() if line.strip()]
             if self.count():

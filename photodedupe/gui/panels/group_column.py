@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from photodedupe.core.i18n import _
 from photodedupe.core.model import GROUP_ORDERS, Group
+from photodedupe.gui.panels.focus import focusables
 from photodedupe.gui.panels.item_models import GroupListModel
 from photodedupe.gui.shown_review import ShownReview
 from photodedupe.gui.texts import groups_heading
@@ -36,6 +37,7 @@ class GroupColumn(QWidget):
 
     def __init__(self, session: ShownReview, loader: ThumbnailLoader, above: QWidget) -> None:
         super().__init__()
+        self.above, self.mode_buttons = above, list[QToolButton]()
         self.model = GroupListModel(loader, self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -125,6 +127,11 @@ class GroupColumn(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.modes.addWidget(button)
+            self.mode_buttons.append(button)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Its widgets in reading order: the folders' (as they were made, top to bottom), then ours."""
+        return [*focusables(self.above), *self.mode_buttons, self.sort, self.view]
 
     def show_sort(self, shown: bool) -> None:
         self.sort.setVisible(shown)

@@ -30,6 +30,7 @@ class LoupeDialog(QDialog):
         self.view.setToolTip(
             self.tr("100 %: one pixel of the photo for one pixel of the screen; drag to pan")
         )
+        self.view.setAccessibleName(self.tr("{photo} at 100 %").format(photo=os.path.basename(path)))
         self.caption = QLabel(
             self.tr("<b>{photo}</b> — 100 %, at its sharpest spot · {why}").format(
                 photo=os.path.basename(path), why=why

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from photodedupe.gui.panels.details_table import DetailsView
+from photodedupe.gui.panels.focus import chain, focusables
 from photodedupe.gui.panels.group_column import GroupColumn
 from photodedupe.gui.panels.photo_grid import PhotoGrid
 from photodedupe.gui.panels.similarity_slider import SimilaritySlider
@@ -44,6 +45,7 @@ class ReviewPanel(QSplitter):
         super().__init__()
         self.session, self.loader = session, loader
         self.scanning = False
+        self._mode_bar: QWidget | None = None  # Shots' bar, in the slider's place when it shows
         self._shown_reference: str | None = None  # the shown group's ★, to find its group again
 
         self.groups = GroupColumn(session, loader, above)
@@ -117,7 +119,23 @@ class ReviewPanel(QSplitter):
         layout = self._right.layout()
         assert isinstance(layout, QBoxLayout)  # made a QVBoxLayout in __init__
         layout.insertWidget(1, bar)
+        self._mode_bar = bar
         bar.hide()
+
+    def chain_tabs(self) -> None:
+        """Tab follows reading order: the left column top to bottom, then the right one (the slider or
+        Shots' bar, then the grid or the table's filter, box and rows); Qt skips what is hidden."""
+        chain(
+            [
+                *self.groups.tab_chain(),
+                self.slider.slider,
+                *(focusables(self._mode_bar) if self._mode_bar is not None else []),
+                self.grid,
+                self.details.filter,
+                self.details.only_marked,
+                self.details.table,
+            ]
+        )
 
     def show_shots(self, shots: bool, bar: QWidget) -> None:
         self.slider.setVisible(not shots)

@@ -108,7 +108,8 @@ class PhotoDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _frame(painter: QPainter, option: QStyleOptionViewItem, rect: QRect, tile: Tile) -> None:
-        """The ground (tinted when selected) and the frame: red if marked, dashed green if protected."""
+        """The ground (tinted when selected), the frame (red if marked, dashed green if protected), and a
+        dotted ring round the tile the keys act on while the grid has the focus."""
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         background = option.palette.color(
             QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
@@ -125,6 +126,11 @@ class PhotoDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # where the keys act: a ring round the tile
+            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(option.rect.adjusted(1, 1, -1, -1), 7, 7)
 
     @staticmethod
     def _picture(painter: QPainter, palette: QPalette, area: QRect, tile: Tile) -> None:
