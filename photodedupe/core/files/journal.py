@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from photodedupe.core.files.trash import RecordedMove, TrashedFile
+from photodedupe.core.i18n import N_
 from photodedupe.core.model import Companion, FileEntry, Problem
 from photodedupe.core.progress import CancelToken
 
@@ -441,10 +442,10 @@ def _set_aside(path: Path, why: str) -> None:
         path.rename(aside)
     except OSError:
         aside = path
-    message = (
-        f"a damaged record of an earlier batch ({path}: {why}) was set aside as {aside.name}; "
+    message = N_(
+        "a damaged record of an earlier batch ({path}: {why}) was set aside as {name}; "
         "its photos are in the trash and can be restored from there"
-    )
+    ).format(path=path, why=why, name=aside.name)
     log.warning("%s", message)
     _notices.append(message)
 

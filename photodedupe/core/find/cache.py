@@ -28,6 +28,7 @@ from photodedupe.core.find.hashing import (
     hash_from_bytes,
     hash_to_bytes,
 )
+from photodedupe.core.i18n import N_
 from photodedupe.core.model import FileEntry, PhotoInfo
 
 _T = TypeVar("_T")
@@ -248,7 +249,11 @@ class HashCache:
                 with conn:
                     for table in ("photos", "digests", "thumbs", "pairs", "frames"):
                         conn.execute(f"DROP TABLE IF EXISTS {table}")
-                self._notice(f"The hash cache was from another version ({version}); it was rebuilt.")
+                self._notice(
+                    N_("The hash cache was from another version ({version}); it was rebuilt.").format(
+                        version=version
+                    )
+                )
             with conn:
                 conn.executescript(_SCHEMA)
                 conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -283,8 +288,10 @@ class HashCache:
             return self._connect_patiently(str(self.path))
         except _NewerCache as exc:
             self._notice(
-                f"The hash cache {self.path} was written by a newer photodedupe (schema {exc.version}); "
-                "it is left as it is and this scan runs without it."
+                N_(
+                    "The hash cache {path} was written by a newer photodedupe (schema {version}); "
+                    "it is left as it is and this scan runs without it."
+                ).format(path=self.path, version=exc.version)
             )
             return self._connect(":memory:")
         except sqlite3.OperationalError as exc:
@@ -292,7 +299,9 @@ class HashCache:
                 return self._without_cache(exc)
             if "locked" in str(exc) or "busy" in str(exc):
                 self._notice(
-                    f"The hash cache {self.path} is in use by another program; this scan runs without it."
+                    N_(
+                        "The hash cache {path} is in use by another program; this scan runs without it."
+                    ).format(path=self.path)
                 )
                 return self._connect(":memory:")
             return self._rebuild(exc)
@@ -300,15 +309,19 @@ class HashCache:
             return self._rebuild(exc)
         except OSError as exc:
             self._notice(
-                f"The hash cache {self.path} cannot be created ({exc.strerror}); this scan runs without it."
+                N_("The hash cache {path} cannot be created ({why}); this scan runs without it.").format(
+                    path=self.path, why=exc.strerror
+                )
             )
             return self._connect(":memory:")
 
     def _without_cache(self, exc: Exception) -> sqlite3.Connection:
         """The disk is full: keep the cache file as it is (it is fine) and go on in memory."""
         self._notice(
-            f"The hash cache {self.path} cannot be written ({exc}: the disk may be full); "
-            "the rest of this scan runs without it."
+            N_(
+                "The hash cache {path} cannot be written ({why}: the disk may be full); "
+                "the rest of this scan runs without it."
+            ).format(path=self.path, why=exc)
         )
         return self._connect(":memory:")
 
@@ -329,11 +342,19 @@ class HashCache:
                     src.replace(f"{aside}{suffix}")
                 except OSError:
                     src.unlink(missing_ok=True)
-        self._notice(f"The hash cache was damaged ({exc}); it was moved to {aside.name} and rebuilt.")
+        self._notice(
+            N_("The hash cache was damaged ({why}); it was moved to {name} and rebuilt.").format(
+                why=exc, name=aside.name
+            )
+        )
         try:
             return self._connect(str(self.path))
         except sqlite3.Error as again:
-            self._notice(f"The hash cache could not be rebuilt ({again}); this scan runs without it.")
+            self._notice(
+                N_("The hash cache could not be rebuilt ({why}); this scan runs without it.").format(
+                    why=again
+                )
+            )
             return self._connect(":memory:")
 
     def _guarded(self, action: Callable[[sqlite3.Connection], _T], default: _T) -> _T:
@@ -343,7 +364,9 @@ class HashCache:
                 return action(self._conn)
             except sqlite3.OperationalError as exc:
                 if "locked" in str(exc) or "busy" in str(exc):
-                    self._notice(f"The hash cache was busy; some results were not cached ({exc}).")
+                    self._notice(
+                        N_("The hash cache was busy; some results were not cached ({why}).").format(why=exc)
+                    )
                     return default
                 self._conn.close()
                 if _disk_full(exc):
