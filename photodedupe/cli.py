@@ -344,13 +344,14 @@ def _main(argv: Sequence[str] | None) -> int:
     if (problem := _speak(language)) is not None:
         print(f"photodedupe: {problem}", file=sys.stderr)
         return Exit.USAGE
-    if language is not None:
-        argv = [LANG, language, *argv]  # for the window, whose setting it overrides; the parser knows it
     if argv and argv[0] in ("--install-desktop", "--uninstall-desktop"):
         from photodedupe.desktop_entry import main as desktop_entry
 
         return desktop_entry(argv[0])
-    if not argv or not (argv[0] in COMMANDS or argv[0].startswith("-")) or argv[0] == "--theme":
+    window = not argv or not (argv[0] in COMMANDS or argv[0].startswith("-")) or argv[0] == "--theme"
+    if language is not None:  # for the window, whose setting it overrides; the parser knows it
+        argv = [LANG, language, *argv]
+    if window:
         from photodedupe.gui.app import main as open_window  # Qt is imported only for the window
 
         return open_window(argv)

@@ -17,6 +17,8 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
+from photodedupe.core.i18n import _, counted
+
 
 def _data_home() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
@@ -69,10 +71,14 @@ def main(action: str) -> int:
     try:
         done = install() if action == "--install-desktop" else uninstall()
     except OSError as exc:
-        print(f"photodedupe: error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        why, path = exc.strerror or str(exc), exc.filename or ""
+        print(_("photodedupe: error: {why}: {path}").format(why=why, path=path), file=sys.stderr)
         return 1
-    verb = "wrote" if action == "--install-desktop" else "removed"
     for path in done:
         print(path)
-    print(f"photodedupe: {verb} {len(done)} file(s)", file=sys.stderr)
+    if action == "--install-desktop":
+        said = counted(len(done), "photodedupe: wrote {n} file", "photodedupe: wrote {n} files")
+    else:
+        said = counted(len(done), "photodedupe: removed {n} file", "photodedupe: removed {n} files")
+    print(said, file=sys.stderr)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -42,6 +43,24 @@ def test_the_command_line_speaks_the_language_asked_for(language: str, said: str
         check=True,
     )
     assert run.stdout.startswith(said)
+
+
+def test_lang_opens_the_window_in_that_language_and_says_what_stops_it(tmp_path: Path) -> None:
+    """``photodedupe --lang de`` is the window (it once asked for a command); with no display, the
+    window's own words say so in German, as do its other errors and the desktop entry's."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["XDG_DATA_HOME"] = str(tmp_path)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "photodedupe", *args]
+        return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+
+    window = run("--lang", "de")
+    assert window.returncode == 2 and "kein Bildschirm" in window.stderr, window.stderr
+    assert "Fehler: kein Ordner: /nope" in run("--lang", "de", "/nope").stderr
+    installed = run("--lang", "fr", "--install-desktop")
+    assert installed.returncode == 0 and "2 fichiers écrits" in installed.stderr
+    assert (tmp_path / "applications" / "photodedupe.desktop").is_file()
 
 
 def test_an_unknown_language_is_a_usage_error_in_words() -> None:

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from photodedupe import __version__
+from photodedupe.core.i18n import _
 
 
 def _has_display() -> bool:
@@ -106,19 +107,25 @@ class _EndOnSignal:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = argparse.ArgumentParser(prog="photodedupe", description="Open the photodedupe window.")
-    parser.add_argument("folders", nargs="*", metavar="FOLDER", help="folders to add and scan right away")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system", help="colour theme")
-    parser.add_argument("--lang", help="the language to speak (the command line has set it already)")
+    parser = argparse.ArgumentParser(prog="photodedupe", description=_("Open the photodedupe window."))
+    parser.add_argument(
+        "folders", nargs="*", metavar=_("FOLDER"), help=_("folders to add and scan right away")
+    )
+    parser.add_argument(
+        "--theme", choices=("system", "light", "dark"), default="system", help=_("colour theme")
+    )
+    parser.add_argument("--lang", help=_("the language to speak (the command line has set it already)"))
     args = parser.parse_args(list(argv))
     missing = [f for f in args.folders if not os.path.isdir(f)]
     if missing:
-        print(f"photodedupe: error: not a folder: {missing[0]}", file=sys.stderr)
+        print(_("photodedupe: error: not a folder: {path}").format(path=missing[0]), file=sys.stderr)
         return 2
     if not _has_display():
         print(
-            "photodedupe: error: no display to open the window on; to scan without one, run "
-            "'photodedupe scan FOLDER'",
+            _(
+                "photodedupe: error: no display to open the window on; to scan without one, run "
+                "'photodedupe scan FOLDER'"
+            ),
             file=sys.stderr,
         )
         return 2
