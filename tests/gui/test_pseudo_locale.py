@@ -172,3 +172,35 @@ def test_the_window_shows_nothing_unmarked_or_cut_off(
         assert unmarked == [] and cut == []
     finally:
         install(QCoreApplication.instance(), "en")
+
+
+def test_german_fits_at_900_by_600(qtbot, make_window, tmp_path: Path, pseudo) -> None:
+    """The longest shipped words, at the smallest window we support: nothing cut off in the window,
+    the details table and the compare window (long German words must wrap or fit, never be clipped)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.gui.driver import Driver
+
+    install(QCoreApplication.instance(), "de")
+    try:
+        window = make_window()
+        window.resize(900, 600)
+        user = Driver(qtbot, window).add(_library(tmp_path)).wait_for_scan()
+        qtbot.waitUntil(lambda: window.panel.groups.model.rowCount() > 0)
+        assert "Gruppe" in window.panel.groups.heading.text()  # it speaks German
+        seen: dict[str, list[str]] = {}
+
+        def look(name: str, top: QWidget) -> None:
+            seen[name] = [c for w in top.findChildren(QWidget) if w.isVisible() and (c := _cut_off(w))]
+
+        look("window", window)
+        compare = user.open_compare(1)
+        qtbot.wait(200)  # the zoom it shows, once the photos fit
+        look("compare", compare)
+        compare.close()
+        window.panel.toggle_details()
+        qtbot.waitUntil(window.panel.details.table.isVisible)
+        look("details", window)
+        assert seen == {"window": [], "compare": [], "details": []}
+    finally:
+        install(QCoreApplication.instance(), "en")
