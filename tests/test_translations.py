@@ -86,3 +86,26 @@ def test_the_system_language_is_spoken_unless_one_is_chosen(monkeypatch: pytest.
         assert i18n.use() == "en" and i18n.decimal(1.5) == "1.5" and i18n.integer(1234567) == "1234567"
     finally:
         i18n.use("en")
+
+
+def test_reasons_kept_in_english_are_said_in_the_users_words_and_numbers() -> None:
+    """A reason stored in English (the cache, the journal, a frame's rank) is translated where it is
+    read, with its decimal numbers as the locale writes them; a text no template makes stays as is."""
+    rank = i18n.N_("sharpest ({times}× the next)").format(times="12.1")
+    damaged = i18n.N_("The hash cache was damaged ({why}); it was moved to {name} and rebuilt.").format(
+        why="file is not a database", name="hashes.sqlite3.corrupt-1"
+    )
+    try:
+        i18n.use("de")
+        assert i18n.said(rank) == "am schärfsten (12,1× das nächste)"
+        assert i18n.said(damaged).startswith(
+            "Der Hash-Zwischenspeicher war beschädigt (file is not a database)"
+        )
+        assert "hashes.sqlite3.corrupt-1 verschoben" in i18n.said(damaged)
+        assert i18n.said("1.5") == "1.5" and i18n.said("made up") == "made up"
+        i18n.use("fr")
+        assert i18n.said(rank) == i18n._("sharpest ({times}× the next)").format(times="12,1")
+        i18n.use("en")
+        assert i18n.said(rank) == rank
+    finally:
+        i18n.use("en")

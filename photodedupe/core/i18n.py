@@ -121,8 +121,19 @@ def said(text: str) -> str:
         return exact
     for pattern, template in _templates(_language):
         if (found := pattern.fullmatch(text)) is not None:
-            return words.gettext(template).format(**{k: said(v) for k, v in found.groupdict().items()})
+            return words.gettext(template).format(**{k: _value(v) for k, v in found.groupdict().items()})
     return text
+
+
+_DECIMAL = re.compile(r"-?\d+\.(\d+)")
+
+
+def _value(text: str) -> str:
+    """A value filled into a template, said again: a sentence translated, a decimal number written
+    as the locale writes it ("1.7" made in English is "1,7" in German)."""
+    if (number := _DECIMAL.fullmatch(text)) is not None:
+        return decimal(float(text), places=len(number.group(1)))
+    return said(text)
 
 
 def _said_pseudo(text: str) -> str:
