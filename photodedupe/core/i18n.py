@@ -251,6 +251,16 @@ def decimal(value: float, places: int = 1) -> str:
     return format_decimal(value, format=pattern, locale=_locale(locale))
 
 
+def unit(value: float, name: str, places: int = 1) -> str:
+    """A measure with its unit's whole name, for a screen reader ("3.6 megabytes"; "3,6 Megabyte"
+    in German): ``name`` is CLDR's (``digital-megabyte``). The plain forms speak English."""
+    from babel.units import format_unit
+
+    locale = _formats()
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return format_unit(value, name, length="long", format=pattern, locale=_locale(locale or "en"))
+
+
 def integer(value: int) -> str:
     """A count as the locale writes it ("1,234"; "1.234" in German; "1234" in the plain forms)."""
     if (locale := _formats()) is None:

@@ -93,7 +93,7 @@ def test_every_element_is_named_and_tiles_say_their_state(qtbot, window, library
     tiles = [n for n in names if " by " in n]
     assert len(tiles) == window.panel.grid.photos.rowCount()
     kept = [t for t in tiles if ", kept," in t]
-    assert len(kept) == 1 and "by" in kept[0] and ("KB" in kept[0] or "MB" in kept[0])
+    assert len(kept) == 1 and "by" in kept[0] and ("kilobytes" in kept[0] or "megabytes" in kept[0])
     copies = [t for t in tiles if t not in kept]
     assert all("from the kept photo" in t or "identical file" in t for t in copies), copies
     assert sum("marked for the trash" in t for t in copies) == 1

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
 from photodedupe.core.keep.rules import raw_jpeg_pairs
 from photodedupe.core.model import NOT_COMPARED, Group, Member, Photo
 from photodedupe.core.report import photo_facts
-from photodedupe.core.units import human_size
+from photodedupe.core.units import human_size, spoken_size
 
 if TYPE_CHECKING:
     from photodedupe.core.review import Review
@@ -252,7 +252,7 @@ class PhotoGridModel(QAbstractListModel):
     def _spoken(self, member: Member, photo: Photo) -> str:
         """What a screen reader says of a tile: the photo, its state, its size, how close it is.
 
-        "IMG_1234.jpg, kept, 4000 by 3000, 3.6 MB, 2 bits from the kept photo, marked for the trash".
+        "IMG_1234.jpg, kept, 4000 by 3000, 3.6 megabytes, 2 bits from the kept photo, marked for the trash".
         """
         assert self.review is not None
         parts = [os.path.basename(photo.path)]
@@ -261,7 +261,7 @@ class PhotoGridModel(QAbstractListModel):
         if self.review.is_protected(member.index):
             parts.append(self.tr("in a reference folder, always kept"))
         parts.append(self.tr("{width} by {height}").format(width=photo.info.width, height=photo.info.height))
-        parts.append(human_size(photo.file.size))
+        parts.append(spoken_size(photo.file.size))  # "megabytes": "MB" is read letter by letter
         if member.index != self.keeper and member.identical:
             parts.append(_("identical file"))
         elif member.index != self.keeper and member.distance != NOT_COMPARED:
