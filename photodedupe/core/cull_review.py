@@ -75,7 +75,7 @@ class CullReview(Review):
         return int(sum(self.photos[m.index].file.size for m in group.members[self.keep_best :]))
 
     def why_kept(self, group: Group) -> str:
-        return self._frames[group.reference].why
+        return said(self._frames[group.reference].why)  # kept in English with the frame
 
     def member_note(self, group: Group, member: Member, on_tile: bool = False) -> str:
         return said(self._frames[member.index].why)

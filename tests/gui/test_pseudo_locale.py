@@ -179,13 +179,16 @@ def test_german_fits_at_900_by_600(qtbot, make_window, tmp_path: Path, pseudo) -
     the details table and the compare window (long German words must wrap or fit, never be clipped)."""
     from PySide6.QtCore import QCoreApplication
 
+    from tests.bursts import burst
     from tests.gui.driver import Driver
 
     install(QCoreApplication.instance(), "de")
     try:
         window = make_window()
         window.resize(900, 600)
-        user = Driver(qtbot, window).add(_library(tmp_path)).wait_for_scan()
+        library = _library(tmp_path)
+        burst(library / "Shoot", 21, frames=3, sharp=1)
+        user = Driver(qtbot, window).add(library).wait_for_scan()
         qtbot.waitUntil(lambda: window.panel.groups.model.rowCount() > 0)
         assert "Gruppe" in window.panel.groups.heading.text()  # it speaks German
         seen: dict[str, list[str]] = {}
@@ -202,5 +205,9 @@ def test_german_fits_at_900_by_600(qtbot, make_window, tmp_path: Path, pseudo) -
         qtbot.waitUntil(window.panel.details.table.isVisible)
         look("details", window)
         assert seen == {"window": [], "compare": [], "details": []}
+        user.menu("Serien (Auswahl)")  # Shots: the best frame's reason, made in English, said in German
+        user.wait_for_cull()
+        user.select_group(0)
+        assert user.tiles()[0].why.startswith("am schärfsten"), user.tiles()[0].why
     finally:
         install(QCoreApplication.instance(), "en")
