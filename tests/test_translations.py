@@ -109,3 +109,22 @@ def test_reasons_kept_in_english_are_said_in_the_users_words_and_numbers() -> No
         assert i18n.said(rank) == rank
     finally:
         i18n.use("en")
+
+
+def test_a_date_from_the_file_name_is_said_whole_in_each_language() -> None:
+    """A whole sentence per source: German says "aus dem Dateinamen", not "aus der file name"."""
+    from photodedupe.core.details import Details
+    from photodedupe.core.model import FileEntry, Photo, PhotoInfo
+    from photodedupe.core.report import photo_facts
+
+    details = Details(date="2014-08-25T18:04:30", date_from="file name").to_json()
+    photo = Photo(
+        FileEntry("/p/2014-08-25 18.04.30.jpg", 1, 0), PhotoInfo(hash=0, width=4, height=3, details=details)
+    )
+    try:
+        i18n.use("de")
+        assert "Datiert 25.08.2014, 18:04:30 (aus dem Dateinamen; kein Kameradatum)" in photo_facts(photo)
+        i18n.use("en")
+        assert "Dated 2014-08-25 18:04:30 (from the file name; no camera date)" in photo_facts(photo)
+    finally:
+        i18n.use("en")

@@ -101,12 +101,12 @@ def photo_facts(photo: Photo) -> list[str]:
     if photo.info.taken:
         lines.append(_("Taken {date}").format(date=iso_date_time(photo.info.taken)))
     elif d.date:
-        source = said(d.date_from) if d.date_from else _("file")
-        lines.append(
-            _("Dated {date} (from the {source}; no camera date)").format(
-                date=iso_date_time(d.date), source=source
-            )
-        )
+        # One sentence per source: "from the file name" takes another case than "from the file".
+        if d.date_from == "file name":
+            dated = _("Dated {date} (from the file name; no camera date)")
+        else:
+            dated = _("Dated {date} (from the file; no camera date)")
+        lines.append(dated.format(date=iso_date_time(d.date)))
     else:
         lines.append(_("No date taken"))
     gear = " · ".join(x for x in (photo.info.camera, d.lens) if x)
