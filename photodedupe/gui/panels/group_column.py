@@ -58,13 +58,15 @@ class GroupColumn(QWidget):
         self.sort.setToolTip(self.tr("The order the groups are listed in"))
         self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sort.currentIndexChanged.connect(lambda: session.sort_groups(self.sort.currentData()))
+        # Sort on its own row under the heading: beside it, the heading had a third of the column
+        # and wrapped to five lines in German ("56 Gruppen (1.493 Fotos, 1,1 GB in Kopien)").
         sort_row = QHBoxLayout()
         sort_row.setContentsMargins(0, 0, 0, 0)
-        sort_row.addWidget(self.heading, 1)
         self.sort_label = QLabel(self.tr("Sort:"))
         self.sort_label.setBuddy(self.sort)
-        sort_row.addWidget(self.sort_label, 0, Qt.AlignmentFlag.AlignTop)
-        sort_row.addWidget(self.sort, 0, Qt.AlignmentFlag.AlignTop)
+        sort_row.addWidget(self.sort_label)
+        sort_row.addWidget(self.sort)
+        sort_row.addStretch(1)
 
         # Duplicates or Shots: a mode of the whole view, so beside what it changes, not in the toolbar
         # (where, at 900 px, it pushed Compare, Move to Trash and Undo behind the » overflow).
@@ -78,6 +80,7 @@ class GroupColumn(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(above, 1)
         layout.addLayout(self.modes)
+        layout.addWidget(self.heading)
         layout.addLayout(sort_row)
         layout.addWidget(self.view, 4)
 
