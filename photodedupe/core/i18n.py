@@ -247,8 +247,7 @@ def decimal(value: float, places: int = 1) -> str:
         return f"{value:.{places}f}"
     from babel.numbers import format_decimal
 
-    pattern = "#,##0" + ("." + "0" * places if places else "")
-    return format_decimal(value, format=pattern, locale=_locale(locale))
+    return format_decimal(value, format=_pattern(places), locale=_locale(locale))
 
 
 def unit(value: float, name: str, places: int = 1) -> str:
@@ -257,8 +256,12 @@ def unit(value: float, name: str, places: int = 1) -> str:
     from babel.units import format_unit
 
     locale = _formats()
-    pattern = "#,##0" + ("." + "0" * places if places else "")
-    return format_unit(value, name, length="long", format=pattern, locale=_locale(locale or "en"))
+    return format_unit(value, name, length="long", format=_pattern(places), locale=_locale(locale or "en"))
+
+
+def _pattern(places: int) -> str:
+    """CLDR's pattern for a grouped number with ``places`` decimals."""
+    return "#,##0" + ("." + "0" * places if places else "")
 
 
 def integer(value: int) -> str:

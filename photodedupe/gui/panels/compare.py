@@ -119,11 +119,11 @@ class ComparePane(QWidget):
 
     def show_photo(self, photo: Photo, caption: str, marked: bool, protected: bool) -> None:
         self.photo = photo
+        name = os.path.basename(photo.path)
         facts = "<br>".join(html.escape(line) for line in photo_facts(photo))
-        self.title.setText(f"<b>{html.escape(os.path.basename(photo.path))}</b> — {caption}<br>{facts}")
+        self.title.setText(f"<b>{html.escape(name)}</b> — {caption}<br>{facts}")
         self.title.setToolTip(photo.path)
         # Two panes with the same buttons: a screen reader says which photo each one is and acts on.
-        name = os.path.basename(photo.path)
         self.view.setAccessibleName(self.tr("{photo}, {caption}").format(photo=name, caption=caption))
         self.open_button.setAccessibleDescription(
             self.tr("Open {photo} with the default viewer").format(photo=name)
