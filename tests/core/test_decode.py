@@ -140,3 +140,63 @@ def test_tiny_and_thin_images_are_hashed(tmp_path: Path, size: tuple[int, int]) 
     Image.fromarray(pixels).save(path)
     info = decode_photo(str(path))
     assert (info.width, info.height) == size and len(info.windows) == 16 * WINDOW_COUNT
+
+
+def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object, int]:
+    """decode_photo's outcome with simplejpeg and with Pillow alone, and how often simplejpeg decoded."""
+    import simplejpeg as real
+
+    import photodedupe.core.find.decode as decode
+
+    calls = []
+
+    class Counting:
+        def __getattr__(self, name: str) -> object:
+            if name == "decode_jpeg":
+                calls.append(path)
+            return getattr(real, name)
+
+    def outcome() -> object:
+        try:
+            return decode_photo(str(path))
+        except PhotoError as exc:
+            return str(exc)
+
+    monkeypatch.setattr(decode, "simplejpeg", Counting())
+    fast = outcome()
+    monkeypatch.setattr(decode, "simplejpeg", None)
+    return fast, outcome(), len(calls)
+
+
+@pytest.mark.parametrize(
+    ("size", "mode", "options"),
+    [
+        ((1600, 1200), "RGB", {"quality": 90}),
+        ((1200, 1700), "RGB", {"quality": 75, "subsampling": 0}),
+        ((1300, 1250), "L", {"quality": 85}),
+        ((1800, 1200), "RGB", {"quality": 88, "progressive": True}),
+    ],
+)
+def test_camera_jpegs_decode_alike_with_simplejpeg_and_pillow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], mode: str, options: dict
+) -> None:
+    path = tmp_path / "camera.jpg"
+    make_photo(3, size).convert(mode).save(path, **options)
+    fast, pillow, used = _both_ways(path, monkeypatch)
+    assert used == 1  # a photo this large is decoded at 1/8 scale: the fast way
+    assert fast == pillow
+
+
+def test_damaged_camera_jpegs_are_decoded_and_reported_by_pillow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = save(make_photo(5, (1600, 1200)), tmp_path / "ok.jpg", quality=90).read_bytes()
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(data[: len(data) // 2])
+    fast, pillow, _ = _both_ways(cut, monkeypatch)
+    assert fast == pillow and "truncated" in str(fast)
+    # Bytes missing inside the data (libjpeg warns, Pillow still decodes): the same photo both ways.
+    holed = tmp_path / "holed.jpg"
+    holed.write_bytes(data[: len(data) // 2] + data[len(data) // 2 + 300 :])
+    fast, pillow, _ = _both_ways(holed, monkeypatch)
+    assert fast == pillow

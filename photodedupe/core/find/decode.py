@@ -45,6 +45,10 @@ except ImportError:  # pragma: no cover - a declared dependency, but keep workin
     pass
 with contextlib.suppress(ImportError):  # JPEG XL; a declared dependency, but keep working without it
     import pillow_jxl  # noqa: F401 - importing it registers the format with Pillow
+try:  # the same libjpeg-turbo decode as Pillow's draft, from memory in one call: see _eighth_scale
+    import simplejpeg
+except ImportError:  # pragma: no cover - a declared dependency, but keep working without it
+    simplejpeg = None
 
 
 #: Photos above this many pixels are refused before any pixel is decoded.
@@ -292,8 +296,10 @@ def _open_small(
     source = _Source(im.format or "", jpeg_quality(im) if im.format in ("JPEG", "MPO") else 0)
     source.grey = im.mode in GREY_MODES
     if im.format in ("JPEG", "MPO"):
-        im.draft("L", (working, working))
-        small = _shrink(im, working)
+        small = _eighth_scale(im, fh, working)
+        if small is None:
+            im.draft("L", (working, working))
+            small = _shrink(im, working)
         source.damaged = small.mode == "L" and grey_filled(np.asarray(small))
         return _to_gray(small), width, height, meta, source
     source.damaged = cut_short(fh)
@@ -305,6 +311,30 @@ def _open_small(
         return _to_gray(_shrink(im, working)), width, height, meta, source
     with DECODING.reserve(decoded_bytes(width, height, im.mode)):
         return _to_gray(_shrink(im, working)), width, height, meta, source
+
+
+def _eighth_scale(im: Image.Image, fh: BinaryIO, working: int) -> Image.Image | None:
+    """A camera JPEG's grey picture at 1/8 scale, as ``draft("L")`` and ``_shrink`` make it, or None.
+
+    Pillow feeds libjpeg 64 KB at a time from Python; simplejpeg hands it the whole file at
+    once. It is the same libjpeg-turbo decode, equal to the byte (2,563 JPEGs checked, and
+    ``tests/core/test_decode.py``), and about 1 ms (8 %) cheaper a photo, the cost of a scan.
+    Only where Pillow's draft would itself decode at 1/8 (photos of 1,152 pixels or more a
+    side) and to the same grey: other scales, CMYK, and any JPEG libjpeg warns about (damaged
+    data) go Pillow's way, so what is reported about them does not change.
+    """
+    width, height = im.size
+    if simplejpeg is None or im.mode not in ("RGB", "L") or min(width, height) // working < 8:
+        return None
+    fh.seek(0)
+    data = fh.read()
+    try:
+        pixels = simplejpeg.decode_jpeg(
+            data, colorspace="GRAY", min_width=-(-width // 8), min_height=-(-height // 8), strict=True
+        )
+    except ValueError:  # a warning or an error: Pillow decodes it, and says what is wrong
+        return None
+    return _shrink(Image.fromarray(pixels[:, :, 0]), working)
 
 
 @dataclass(slots=True)

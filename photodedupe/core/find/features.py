@@ -44,30 +44,48 @@ def _local_range(a: np.ndarray) -> np.ndarray:
     return spread
 
 
-def _frame_levels(a: np.ndarray) -> np.ndarray | None:
+def _frame_levels(levels: np.ndarray) -> np.ndarray | None:
     """The grey levels that fill whole lines along the image's edges, as frames do; None if none.
 
     Letterbox bars, and an image viewer's title bar, status bar and background,
     each fill an edge of the image with one flat level. A photo's own flat or
     dark areas (a sky, a dark coat next to black bars) may touch an edge too,
     but do not fill it: they are picture, whatever their level. Only eight lines
-    are read: most photos are known to be unframed from them alone.
+    are read: most photos are known to be unframed from them alone. ``levels`` is
+    the image as whole grey levels (``_levels``); the eight lines are counted at once.
     """
-    h, w = a.shape
-    window = np.ones(2 * _LEVEL_TOLERANCE + 1)
-    narrow = np.ones(3)
-    dominant = np.zeros(256, bool)
+    h, w = levels.shape
     # and a little inside: past a window's thin outline (a one-pixel image has no inside)
     dy, dx = min(h - 1, max(1, h // 30)), min(w - 1, max(1, w // 30))
-    for line in (a[0], a[-1], a[:, 0], a[:, -1], a[dy], a[-1 - dy], a[:, dx], a[:, -1 - dx]):
-        counts = np.bincount(_levels(line), minlength=256)
-        near = np.convolve(counts, window, mode="same")  # within ± tolerance
-        level = int(np.argmax(near))
-        around = slice(max(0, level - _LEVEL_TOLERANCE), level + _LEVEL_TOLERANCE + 1)
-        one_level = np.convolve(counts, narrow, mode="same")[around].max()  # within ±1 of one level
-        if near[level] >= _LINE_SHARE * len(line) and one_level >= _NARROW_SHARE * near[level]:
-            dominant[around] = True
-    return dominant if dominant.any() else None
+    rows = levels[[0, -1, dy, -1 - dy]]
+    columns = levels[:, [0, -1, dx, -1 - dx]].T
+    counts = np.concatenate([_histograms(rows), _histograms(columns)])  # (8, 256)
+    length = np.array([w] * 4 + [h] * 4)
+    below = np.zeros((8, 257), np.int64)  # below[:, v]: pixels of a level under v
+    np.cumsum(counts, axis=1, out=below[:, 1:])
+    near = below[:, _UP_TO[_LEVEL_TOLERANCE]] - below[:, _FROM[_LEVEL_TOLERANCE]]  # within ± tolerance
+    one = below[:, _UP_TO[1]] - below[:, _FROM[1]]  # within ±1
+    level = near.argmax(axis=1)
+    around = np.abs(_GREY - level[:, None]) <= _LEVEL_TOLERANCE
+    most = near[np.arange(8), level]
+    one_level = np.where(around, one, -1).max(axis=1)  # within ±1 of one level, near the line's level
+    framing = (most >= _LINE_SHARE * length) & (one_level >= _NARROW_SHARE * most)
+    if not framing.any():
+        return None
+    dominant: np.ndarray = around[framing].any(axis=0)
+    return dominant
+
+
+_GREY = np.arange(256)
+# Per grey level v, the bounds of the levels within ±d of it: [_FROM[d][v], _UP_TO[d][v]).
+_FROM = {d: np.maximum(_GREY - d, 0) for d in (1, _LEVEL_TOLERANCE)}
+_UP_TO = {d: np.minimum(_GREY + d + 1, 256) for d in (1, _LEVEL_TOLERANCE)}
+
+
+def _histograms(lines: np.ndarray) -> np.ndarray:
+    """How many pixels of each line (a row of ``lines``) have each grey level 0..255."""
+    offsets = 256 * np.arange(len(lines))[:, None]
+    return np.bincount((lines + offsets).ravel(), minlength=256 * len(lines)).reshape(len(lines), 256)
 
 
 def _levels(a: np.ndarray) -> np.ndarray:
@@ -85,10 +103,13 @@ def content_box(a: np.ndarray) -> tuple[int, int, int, int]:
     """
     h, w = a.shape
     whole = (0, 0, w, h)
-    dominant = _frame_levels(a)
+    levels = _levels(a)
+    dominant = _frame_levels(levels)
     if dominant is None:
         return whole
-    top, bottom, left, right = (dominant[_levels(line)].mean() for line in (a[0], a[-1], a[:, 0], a[:, -1]))
+    top, bottom, left, right = (
+        dominant[line].mean() for line in (levels[0], levels[-1], levels[:, 0], levels[:, -1])
+    )
     if not ((top >= _EDGE_SHARE and bottom >= _EDGE_SHARE) or (left >= _EDGE_SHARE and right >= _EDGE_SHARE)):
         return whole
     if (_local_range(a) <= _FLAT_RANGE).mean() < 0.05:
@@ -96,7 +117,7 @@ def content_box(a: np.ndarray) -> tuple[int, int, int, int]:
     low, high = np.percentile(a, (5, 95))
     if high - low < _MIN_FRAMED_RANGE:
         return whole
-    frame = dominant[_levels(a)]
+    frame = dominant[levels]
     y0, y1 = _picture_run(frame.mean(axis=1))
     x0, x1 = _picture_run(frame[y0:y1].mean(axis=0))
     y0, y1 = _picture_run(frame[:, x0:x1].mean(axis=1))  # again, now without the side panels
