@@ -86,6 +86,48 @@ def test_identical_files_marked_and_decoded_once(library: Path) -> None:
     assert all(m.distance == 0 for m in forest.members)
 
 
+def test_same_size_files_are_read_whole_only_when_their_starts_are_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import photodedupe.core.find.scan as scan_module
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    one = save(make_photo(1), tmp_path / "one.jpg", quality=90).read_bytes()
+    other = save(make_photo(2), tmp_path / "two.jpg", quality=90).read_bytes()
+    size = 200_000  # padded after the picture's end: decoders ignore it; the digests do not
+    (folder / "a.jpg").write_bytes(one.ljust(size, b"\0"))
+    (folder / "a copy.jpg").write_bytes(one.ljust(size, b"\0"))
+    (folder / "a late change.jpg").write_bytes(one.ljust(size - 1, b"\0") + b"\1")  # alike for 64 KB
+    (folder / "b.jpg").write_bytes(other.ljust(size, b"\0"))  # the same size, another start
+    read_whole: list[str] = []
+    real = scan_module.digest_file
+    monkeypatch.setattr(scan_module, "digest_file", lambda path: read_whole.append(path) or real(path))
+    with HashCache(None) as cache:
+        result = run(folder, cache)
+    assert sorted(os.path.basename(p) for p in read_whole) == ["a copy.jpg", "a late change.jpg", "a.jpg"]
+    digests = {os.path.basename(p.path): p.digest for p in result.photos}
+    assert digests["a.jpg"] == digests["a copy.jpg"] != digests["a late change.jpg"]
+    assert digests["b.jpg"] is None and result.stats.hashed == 3  # the copy shares a.jpg's decode
+    # A new copy of b.jpg: the two are alike at the start now, so both are read whole.
+    db = tmp_path / "cache.db"
+    with HashCache(db) as cache:
+        run(folder, cache)
+    (folder / "b copy.jpg").write_bytes(other.ljust(size, b"\0"))
+    read_whole.clear()
+    with HashCache(db) as cache:
+        again = run(folder, cache)
+    assert sorted(os.path.basename(p) for p in read_whole) == ["b copy.jpg", "b.jpg"]
+    digests = {os.path.basename(p.path): p.digest for p in again.photos}
+    assert digests["b copy.jpg"] == digests["b.jpg"] is not None and again.stats.hashed == 0
+    # A new file the size of three whose digests are cached is read whole, whatever its start.
+    (folder / "c.jpg").write_bytes(other[:1000].ljust(size, b"\0"))
+    read_whole.clear()
+    with HashCache(db) as cache:
+        run(folder, cache)
+    assert [os.path.basename(p) for p in read_whole] == ["c.jpg"]
+
+
 @pytest.mark.slow
 def test_second_scan_decodes_nothing_and_touch_rehashes_one(library: Path, tmp_path: Path) -> None:
     db = tmp_path / "cache.db"

@@ -30,7 +30,7 @@ from photodedupe.core.find.discover import find_photos
 from photodedupe.core.find.features import WINDOW_COUNT
 from photodedupe.core.find.frames import measure_moments
 from photodedupe.core.find.hashing import HASH_RECIPE, hashes_to_words, packed_words
-from photodedupe.core.find.identical import digest_file, files_needing_digest
+from photodedupe.core.find.identical import alike_at_start, digest_file, files_needing_digest
 from photodedupe.core.find.index import Edges, candidate_edges
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.find.verify import PAIRS_RECIPE, verified
@@ -150,6 +150,7 @@ class _Scan:
         candidates = files_needing_digest(list(self.entries.values()))
         self.digests = self.cache.lookup_digests(candidates)
         missing = [f for f in candidates if f.path not in self.digests]
+        missing = alike_at_start(missing, {f.size for f in candidates if f.path in self.digests})
         fresh: list[tuple[FileEntry, bytes]] = []
         for entry, digest in zip(missing, pool.map(_digest_or_none, [f.path for f in missing]), strict=True):
             if digest is not None:
