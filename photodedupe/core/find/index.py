@@ -17,6 +17,7 @@ import numpy as np
 import pybktree
 
 from photodedupe.core.find.hashing import hamming
+from photodedupe.core.kernels import in_slices
 from photodedupe.core.progress import CancelToken
 
 
@@ -93,6 +94,7 @@ WINDOW_BITS = 16
 #: of a few hundred photos that beats loading numba's multi-index code (0.4 s a process).
 COMPARE_ALL_BELOW = 4_000_000
 _BLOCK = 1 << 19  # comparisons per numpy step: 8 MB of XORed words for 128-bit hashes
+_SLICE = 1 << 18  # comparisons from which a search is worth a thread of its own
 
 
 def pairs_within(
@@ -122,21 +124,26 @@ def compare_all(
     queries = np.ascontiguousarray(queries, np.uint64)
     items = np.ascontiguousarray(items, np.uint64)
     owner = np.arange(len(items), dtype=np.int64) % max(1, len(queries))
-    found = [(np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.uint16))]
+    found = {-1: (np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.uint16))}
     columns = np.ascontiguousarray(items.T)  # one row per word: each word XORed at once over all items
     step = max(1, _BLOCK // max(1, len(items)))
-    for lo in range(0, len(queries), step):
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        block = queries[lo : lo + step]
-        distance = np.zeros((len(block), len(items)), np.uint16)
-        for word in range(items.shape[1]):
-            distance += np.bitwise_count(block[:, word, None] ^ columns[word])
-        q = np.arange(lo, lo + len(block))[:, None]
-        close = (distance <= radius) & (owner != q) & ((q < owner) if symmetric else True)
-        rows, v = np.nonzero(close)
-        found.append(((rows + lo).astype(np.int32), v.astype(np.int64), distance[rows, v]))
-    q, v, d = (np.concatenate(parts) for parts in zip(*found, strict=True))
+
+    def search(first: int, end: int) -> None:
+        for lo in range(first, end, step):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            block = queries[lo : min(lo + step, end)]
+            distance = np.zeros((len(block), len(items)), np.uint16)
+            for word in range(items.shape[1]):
+                distance += np.bitwise_count(block[:, word, None] ^ columns[word])
+            q = np.arange(lo, lo + len(block))[:, None]
+            close = (distance <= radius) & (owner != q) & ((q < owner) if symmetric else True)
+            rows, v = np.nonzero(close)
+            found[lo] = ((rows + lo).astype(np.int32), v.astype(np.int64), distance[rows, v])
+
+    # numpy's XORs and counts release the GIL: the queries are cut in one slice per core.
+    in_slices(search, len(queries), least=max(1, _SLICE // max(1, len(items))))
+    q, v, d = (np.concatenate(parts) for parts in zip(*(found[lo] for lo in sorted(found)), strict=True))
     return q, v, d
 
 
