@@ -125,3 +125,56 @@ def test_every_seed_decodes(tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"seed.{fmt.rsplit('.', 1)[-1]}"
     path.write_bytes(SEEDS[fmt])
     assert decode_photo(str(path)).width in (160, 120)
+
+
+def _fast_path_seeds() -> dict[str, bytes]:
+    """Files the fast decoders take (simplejpeg: a camera-sized JPEG; pyspng: 8-bit PNGs)."""
+    exif = Image.Exif()
+    exif[0x0112] = 3
+    exif[0x8769] = {0x9003: "2022:01:02 03:04:05"}
+    out = {}
+    for name, im, fmt, kwargs in (
+        ("camera.jpg", make_photo(12, (1200, 1160)), "JPEG", {"quality": 80, "exif": exif}),
+        ("rgb.png", make_photo(13, (160, 120)), "PNG", {"exif": exif}),
+        ("rgba.png", make_photo(14, (120, 160)).convert("RGBA"), "PNG", {}),
+        ("grey.png", make_photo(15, (150, 150)).convert("L"), "PNG", {"interlace": 1}),
+    ):
+        buf = io.BytesIO()
+        im.save(buf, fmt, **kwargs)
+        out[name] = buf.getvalue()
+    return out
+
+
+FAST_SEEDS = _fast_path_seeds()
+
+
+def _outcome(path: Path) -> object:
+    try:
+        return decode_photo(str(path))
+    except PhotoError as exc:
+        return str(exc), exc.lasting
+
+
+@settings(
+    max_examples=max(60, EXAMPLES // 2),
+    deadline=None,
+    derandomize=EXAMPLES <= 1000,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    database=None,
+)
+@pytest.mark.slow
+@given(name=st.sampled_from(sorted(FAST_SEEDS)), changes=edits)
+def test_the_fast_decoders_take_nothing_pillow_would_refuse(
+    fuzz_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str, changes: list
+) -> None:
+    """Whatever the bytes, simplejpeg and pyspng give what Pillow alone gives: the same photo,
+    or the same reason (they hand every file they would read differently back to Pillow)."""
+    import photodedupe.core.find.decode as decode
+
+    path = fuzz_dir / name
+    path.write_bytes(mutate(FAST_SEEDS[name], changes))
+    fast = _outcome(path)
+    with monkeypatch.context() as m:
+        m.setattr(decode, "simplejpeg", None)
+        m.setattr(decode, "pyspng", None)
+        assert _outcome(path) == fast
