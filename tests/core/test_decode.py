@@ -8,12 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageOps, PngImagePlugin
+from PIL import Image, ImageOps
 
 from photodedupe.core.find.decode import PhotoError, decode_photo
 from photodedupe.core.find.features import WINDOW_COUNT
 from photodedupe.core.find.hashing import dhash_from_grid, hamming
-from photodedupe.core.model import PhotoInfo
 from tests.conftest import make_photo, save, with_orientation
 
 
@@ -143,21 +142,17 @@ def test_tiny_and_thin_images_are_hashed(tmp_path: Path, size: tuple[int, int]) 
     assert (info.width, info.height) == size and len(info.windows) == 16 * WINDOW_COUNT
 
 
-def _both_ways(
-    path: Path, monkeypatch: pytest.MonkeyPatch, fast: str = "simplejpeg"
-) -> tuple[object, object, int]:
-    """decode_photo's outcome with the ``fast`` decoder (simplejpeg or pyspng) and with Pillow alone,
-    and how often the fast decoder decoded."""
-    import importlib
+def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object, int]:
+    """decode_photo's outcome with simplejpeg and with Pillow alone, and how often simplejpeg decoded."""
+    import simplejpeg as real
 
     import photodedupe.core.find.decode as decode
 
-    real = importlib.import_module(fast)
     calls = []
 
     class Counting:
         def __getattr__(self, name: str) -> object:
-            if name in ("decode_jpeg", "load"):
+            if name == "decode_jpeg":
                 calls.append(path)
             return getattr(real, name)
 
@@ -167,10 +162,10 @@ def _both_ways(
         except PhotoError as exc:
             return str(exc)
 
-    monkeypatch.setattr(decode, fast, Counting())
-    quick = outcome()
-    monkeypatch.setattr(decode, fast, None)
-    return quick, outcome(), len(calls)
+    monkeypatch.setattr(decode, "simplejpeg", Counting())
+    fast = outcome()
+    monkeypatch.setattr(decode, "simplejpeg", None)
+    return fast, outcome(), len(calls)
 
 
 @pytest.mark.parametrize(
@@ -205,66 +200,3 @@ def test_damaged_camera_jpegs_are_decoded_and_reported_by_pillow(
     holed.write_bytes(data[: len(data) // 2] + data[len(data) // 2 + 300 :])
     fast, pillow, _ = _both_ways(holed, monkeypatch)
     assert fast == pillow
-
-
-def _png_chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-
-_RATED_XMP = (
-    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-    b'<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:Rating="4"/></rdf:RDF></x:xmpmeta>'
-)
-
-
-@pytest.mark.parametrize(
-    ("mode", "options"),
-    [("RGB", {}), ("RGBA", {}), ("L", {}), ("RGB", {"interlace": 1}), ("L", {"optimize": True})],
-)
-def test_pngs_decode_alike_with_pyspng_and_pillow(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str, options: dict
-) -> None:
-    exif = Image.Exif()
-    exif[0x0112] = 6
-    exif[0x8769] = {0x9003: "2023:05:06 07:08:09"}
-    path = tmp_path / "shot.png"
-    pnginfo = PngImagePlugin.PngInfo()
-    pnginfo.add_itxt("XML:com.adobe.xmp", _RATED_XMP.decode())  # before the pixels, as Pillow writes it
-    make_photo(4, (300, 200)).convert(mode).save(path, exif=exif, pnginfo=pnginfo, **options)
-    fast, pillow, used = _both_ways(path, monkeypatch, "pyspng")
-    assert used == 1 and fast == pillow
-    assert (
-        isinstance(fast, PhotoInfo) and fast.taken == "2023-05-06T07:08:09" and '"rating":4' in fast.details
-    )
-
-
-def test_pngs_pyspng_would_read_differently_go_to_pillow(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    plain = tmp_path / "plain.png"
-    make_photo(5, (300, 200)).save(plain)
-    data = plain.read_bytes()
-    end = data.rindex(b"IEND") - 4
-    cases = {
-        # the XMP after the pixels: Pillow reads it only as it loads them
-        "xmp after.png": data[:end]
-        + _png_chunk(b"iTXt", b"XML:com.adobe.xmp\0\0\0\0\0" + _RATED_XMP)
-        + data[end:],
-        "palette.png": None,
-        "16-bit.png": None,
-        "cut.png": data[: len(data) // 2],
-        "flipped.png": data[:200] + bytes([data[200] ^ 1]) + data[201:],  # the pixels' CRC no longer fits
-    }
-    for name, content in cases.items():
-        path = tmp_path / name
-        if name == "palette.png":
-            make_photo(5, (300, 200)).convert("P").save(path)
-        elif name == "16-bit.png":
-            Image.fromarray(np.full((20, 30), 40000, np.uint16)).save(path)
-        else:
-            path.write_bytes(content)
-        fast, pillow, used = _both_ways(path, monkeypatch, "pyspng")
-        assert used == 0 and fast == pillow, name
-    rated = _both_ways(tmp_path / "xmp after.png", monkeypatch, "pyspng")[0]
-    assert isinstance(rated, PhotoInfo) and '"rating":4' in rated.details
-    assert "truncated" in str(_both_ways(tmp_path / "cut.png", monkeypatch, "pyspng")[0])

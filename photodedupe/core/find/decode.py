@@ -49,10 +49,6 @@ try:  # the same libjpeg-turbo decode as Pillow's draft, from memory in one call
     import simplejpeg
 except ImportError:  # pragma: no cover - a declared dependency, but keep working without it
     simplejpeg = None
-try:  # libspng: a PNG's pixels in about half Pillow's time (see _png_pixels)
-    import pyspng
-except ImportError:  # pragma: no cover - a declared dependency, but keep working without it
-    pyspng = None
 
 
 #: Photos above this many pixels are refused before any pixel is decoded.
@@ -279,13 +275,10 @@ def _open_image(path: str, working: int) -> tuple[Image.Image, int, int, Metadat
             # Decoded whole, reading the metadata included (a PNG's EXIF may follow its pixels):
             # the decoding threads share a memory budget for it.
             with DECODING.reserve(decoded_bytes(width, height, im.mode)):
-                if (pixels := _png_pixels(im, fh)) is not None:
-                    meta = read_metadata(im, path, whole_header=True)
-                else:
-                    im.load()  # before the metadata: a PNG's getexif() loads too, and swallows what fails
-                    pixels, meta = im, read_metadata(im, path)
+                im.load()  # before the metadata: a PNG's getexif() loads too, and swallows what fails
+                meta = read_metadata(im, path)
                 source = _Source(im.format or "", grey=im.mode in GREY_MODES)
-                return _to_gray(_shrink(pixels, working)), width, height, meta, source
+                return _to_gray(_shrink(im, working)), width, height, meta, source
 
 
 def _open_small(
@@ -342,59 +335,6 @@ def _eighth_scale(im: Image.Image, fh: BinaryIO, working: int) -> Image.Image | 
     except ValueError:  # a warning or an error: Pillow decodes it, and says what is wrong
         return None
     return _shrink(Image.fromarray(pixels[:, :, 0]), working)
-
-
-def _png_pixels(im: Image.Image, fh: BinaryIO) -> Image.Image | None:
-    """An 8-bit grey, RGB or RGBA PNG's pixels, decoded by libspng as Pillow's load() would, or None.
-
-    libspng (pyspng) decodes a PNG in about half Pillow's time (48 against 88 ms a photo on the
-    development corpus, equal to the byte), and PNGs are 39 % of its decoding time. Only a PNG
-    whose metadata all comes before its pixels: Pillow reads what follows them only as it loads
-    them. Any other PNG (palette, 16-bit, transparency key, animation, text after the pixels,
-    damaged or cut short) is loaded by Pillow, so what is read and said about it does not change.
-    """
-    if pyspng is None or im.format != "PNG" or im.mode not in ("L", "RGB", "RGBA"):
-        return None
-    if "transparency" in im.info:  # a colour that stands for transparent: Pillow's way of showing it
-        return None
-    fh.seek(0)
-    data = fh.read()
-    if not _png_plain(data):
-        return None
-    try:
-        pixels = pyspng.load(data, format=im.mode)
-    except RuntimeError:  # whatever libspng refuses, Pillow decodes or explains
-        return None
-    if pixels.dtype != np.uint8 or pixels.shape[:2] != (im.height, im.width):
-        return None
-    return Image.fromarray(pixels, im.mode)
-
-
-#: IHDR colour types of 8-bit PNGs Pillow opens as L, RGB and RGBA.
-_PNG_PLAIN_TYPES = (0, 2, 6)
-
-
-def _png_plain(data: bytes) -> bool:
-    """An 8-bit, non-palette PNG whose chunks are whole and unaltered (their CRCs) up to IEND, with
-    nothing but pixels after the first pixels. libspng does not check what Pillow's zlib does (a
-    flipped bit in the pixels decodes), so a file a check finds altered is left to Pillow."""
-    if len(data) < 33 or data[24] != 8 or data[25] not in _PNG_PLAIN_TYPES:  # IHDR: bit depth, colour type
-        return False
-    pos, pixels, view = 8, False, memoryview(data)
-    while pos + 12 <= len(data):
-        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
-        end = pos + 8 + length
-        if end + 4 > len(data):
-            return False  # cut short: Pillow says so
-        if zlib.crc32(view[pos + 4 : end]) != int.from_bytes(data[end : end + 4], "big"):
-            return False
-        if kind == b"IEND":
-            return True
-        if pixels and kind != b"IDAT":
-            return False  # metadata after the pixels (a text chunk, an animation's frames)
-        pixels = pixels or kind == b"IDAT"
-        pos = end + 4
-    return False
 
 
 @dataclass(slots=True)

@@ -104,17 +104,12 @@ def date_from_name(path: str) -> str | None:
     return when.isoformat()
 
 
-def read_metadata(im: Image.Image, path: str, *, whole_header: bool = False) -> Metadata:
-    """Everything ``im``'s EXIF says, with the file name as a fallback for the date.
-
-    ``whole_header``: ``im`` is a PNG known to hold no metadata after its pixels, whose pixels
-    were decoded elsewhere; its EXIF is read from what its header holds, where Pillow's own
-    ``getexif`` would decode the pixels first to read what may follow them.
-    """
+def read_metadata(im: Image.Image, path: str) -> Metadata:
+    """Everything ``im``'s EXIF says, with the file name as a fallback for the date."""
     from PIL import Image
 
     try:
-        exif = Image.Image.getexif(im) if whole_header else im.getexif()
+        exif = im.getexif()
     except Exception:  # a broken EXIF block only loses the metadata
         exif = Image.Exif()
     meta = metadata_from_exif(exif, path)
