@@ -3,7 +3,8 @@
     python3 bench/floor.py --photos DIR [--min-megapixels 8] [--rounds 5] [--code CHECKOUT ...]
 
 The floor is Pillow's reduced ("draft", 1/8 scale) RGB decode of the same JPEGs in two
-processes and nothing else, started as a command of its own. photodedupe is
+processes and nothing else, started as a command of its own. The cheapest decode is the same
+with simplejpeg in grey (libjpeg-turbo from memory): the least any JPEG hasher here can do. photodedupe is
 ``python -m photodedupe scan --no-cache DIR``. They run in turns, ``--rounds`` times, and
 the medians are compared: speed ratio = floor time / photodedupe time (1.0 = as fast as
 decoding alone). Byte code is written and used, as an installed package has it
@@ -31,6 +32,22 @@ def decode(path):
     with Image.open(path) as im:
         im.draft("RGB", (im.width // 8, im.height // 8))
         im.load()
+"""
+
+# The least a JPEG hasher can decode with the libraries installed here: libjpeg-turbo's 1/8-scale
+# grey decode from memory (simplejpeg), what photodedupe itself now decodes camera JPEGs with.
+CHEAPEST = """
+import sys
+from concurrent.futures import ProcessPoolExecutor
+import simplejpeg
+
+def decode(path):
+    data = open(path, "rb").read()
+    height, width = simplejpeg.decode_jpeg_header(data)[:2]
+    simplejpeg.decode_jpeg(data, colorspace="GRAY", min_width=-(-width // 8), min_height=-(-height // 8))
+"""
+
+MAIN = """
 
 if __name__ == "__main__":
     paths = [line for line in open(sys.argv[1]).read().splitlines() if line]
@@ -80,9 +97,11 @@ def main() -> None:
             os.link(path, folder / f"{k:05d}.jpg")
         listing = Path(tmp) / "paths.txt"
         listing.write_text("\n".join(str(p) for p in sorted(folder.iterdir())))
-        script = Path(tmp) / "floor.py"
-        script.write_text(FLOOR)
-        runs = {"floor": [sys.executable, str(script), str(listing)]}
+        runs = {}
+        for name, code in (("floor", FLOOR), ("cheapest decode", CHEAPEST)):
+            script = Path(tmp) / f"{name.split()[0]}.py"
+            script.write_text(code + MAIN)
+            runs[name] = [sys.executable, str(script), str(listing)]
         checkouts = {"photodedupe": None} | {f"photodedupe@{c.name}": c for c in args.code}
         for name in checkouts:
             runs[name] = [sys.executable, "-m", "photodedupe", "scan", "--no-cache", str(folder)]
@@ -99,6 +118,8 @@ def main() -> None:
     for name, took in times.items():
         middle = statistics.median(took)
         ratio = "" if name == "floor" else f"  speed {floor / middle:.2f}× the floor's"
+        if name.startswith("photodedupe"):
+            ratio += f", {statistics.median(times['cheapest decode']) / middle:.2f}× the cheapest decode's"
         print(f"  {name:24s} {middle:6.2f} s  (range {min(took):.2f}–{max(took):.2f}){ratio}")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -117,8 +118,12 @@ def main() -> None:
     if args.limit or args.camera:
         paths = paths[: args.limit or None]
         folder = tmp.name
-        for k, p in enumerate(paths):
-            os.symlink(p, os.path.join(folder, f"{k:06d}{Path(p).suffix}"))
+        for k, p in enumerate(paths):  # hard links: a scan skips symbolic links to photos
+            target = os.path.join(folder, f"{k:06d}{Path(p).suffix}")
+            try:
+                os.link(p, target)
+            except OSError:  # another file system
+                shutil.copyfile(p, target)
     n = len(paths)
     megabytes = sum(os.path.getsize(p) for p in paths) / 1e6
     print(f"{n} files, {megabytes:.0f} MB, {os.cpu_count()} CPUs", flush=True)

@@ -200,3 +200,11 @@ def test_damaged_camera_jpegs_are_decoded_and_reported_by_pillow(
     holed.write_bytes(data[: len(data) // 2] + data[len(data) // 2 + 300 :])
     fast, pillow, _ = _both_ways(holed, monkeypatch)
     assert fast == pillow
+
+
+def test_the_log_names_the_decoders_in_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    import photodedupe.core.find.decode as decode
+
+    assert "simplejpeg 1." in decode.decoders()
+    monkeypatch.setattr(decode, "simplejpeg", None)
+    assert "simplejpeg missing (Pillow instead)" in decode.decoders()

@@ -125,3 +125,54 @@ def test_every_seed_decodes(tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"seed.{fmt.rsplit('.', 1)[-1]}"
     path.write_bytes(SEEDS[fmt])
     assert decode_photo(str(path)).width in (160, 120)
+
+
+def _camera_seeds() -> dict[str, bytes]:
+    """Camera-sized JPEGs: what simplejpeg decodes (1/8 scale), baseline, progressive and grey."""
+    exif = Image.Exif()
+    exif[0x0112] = 3
+    exif[0x8769] = {0x9003: "2022:01:02 03:04:05"}
+    out = {}
+    for name, im, kwargs in (
+        ("camera.jpg", make_photo(12, (1200, 1160)), {"quality": 80, "exif": exif}),
+        ("progressive.jpg", make_photo(13, (1160, 1200)), {"quality": 75, "progressive": True}),
+        ("grey.jpg", make_photo(14, (1200, 1200)).convert("L"), {"quality": 85}),
+    ):
+        buf = io.BytesIO()
+        im.save(buf, "JPEG", **kwargs)
+        out[name] = buf.getvalue()
+    return out
+
+
+CAMERA_SEEDS = _camera_seeds()
+
+
+def _outcome(path: Path) -> object:
+    try:
+        return decode_photo(str(path))
+    except PhotoError as exc:
+        return str(exc), exc.lasting
+
+
+@settings(
+    max_examples=max(60, EXAMPLES // 2),
+    deadline=None,
+    derandomize=EXAMPLES <= 1000,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    database=None,
+)
+@pytest.mark.slow
+@given(name=st.sampled_from(sorted(CAMERA_SEEDS)), changes=edits)
+def test_simplejpeg_takes_nothing_pillow_would_read_otherwise(
+    fuzz_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str, changes: list
+) -> None:
+    """Whatever the bytes, decoding with simplejpeg gives what Pillow alone gives: the same photo,
+    or the same reason (a JPEG libjpeg warns about is handed back to Pillow)."""
+    import photodedupe.core.find.decode as decode
+
+    path = fuzz_dir / name
+    path.write_bytes(mutate(CAMERA_SEEDS[name], changes))
+    fast = _outcome(path)
+    with monkeypatch.context() as m:
+        m.setattr(decode, "simplejpeg", None)
+        assert _outcome(path) == fast

@@ -51,6 +51,14 @@ except ImportError:  # pragma: no cover - a declared dependency, but keep workin
     simplejpeg = None
 
 
+def decoders() -> str:
+    """The decoders this copy reads photos with, and their versions, for the log (and a bundle's check)."""
+    import PIL
+
+    fast = f"simplejpeg {simplejpeg.__version__}" if simplejpeg else "simplejpeg missing (Pillow instead)"
+    return f"Pillow {PIL.__version__}, {fast}"
+
+
 #: Photos above this many pixels are refused before any pixel is decoded.
 #: 200 MP is twice the largest camera sensors; a "decompression bomb" PNG that
 #: declares 16000×16000 in a few hundred kilobytes is refused.

@@ -25,7 +25,7 @@ import numpy as np
 from photodedupe.core.details import Details, edits_in_file
 from photodedupe.core.find.cache import CachedResult, HashCache
 from photodedupe.core.find.companions import find_companions, read_edits_of, skipped_by_kind
-from photodedupe.core.find.decode import PhotoError, decode_photo
+from photodedupe.core.find.decode import PhotoError, decode_photo, decoders
 from photodedupe.core.find.discover import find_photos
 from photodedupe.core.find.features import WINDOW_COUNT
 from photodedupe.core.find.frames import measure_moments
@@ -441,6 +441,7 @@ def scan(
         raise ValueError(f"unsupported hash length {options.hash_bits}")
     roots = list(roots)
     log.info("scan of %s (%d-bit hash)", ", ".join(roots), options.hash_bits)
+    log.debug("decoders: %s", decoders())
     cancel = cancel or CancelToken()
     job = _Scan(options, cache, cancel, Throttle(on_progress), on_partial)
     with _collector_paused():
