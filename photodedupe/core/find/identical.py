@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from photodedupe.core.model import FileEntry
 
@@ -31,15 +31,22 @@ def files_needing_digest(files: Sequence[FileEntry]) -> list[FileEntry]:
     return [f for same in by_size.values() if len(same) > 1 for f in same]
 
 
-def alike_at_start(files: Sequence[FileEntry], sizes_known: set[int]) -> list[FileEntry]:
+def alike_at_start(
+    files: Sequence[FileEntry],
+    sizes_known: set[int],
+    reading: Callable[[Callable[[str], bytes | None], Iterable[str]], Iterator[bytes | None]] = map,
+) -> list[FileEntry]:
     """Of ``files`` (each sharing its size with another file), those that may be byte-identical to
     another: their size and first 64 KB are another's too, or their size is in ``sizes_known``
     (files whose start was not read, e.g. with cached digests). On the camera set 17 of 59
-    same-size files differ within their first 64 KB, and are not read whole.
+    same-size files differ within their first 64 KB, and are not read whole. ``reading`` maps the
+    reads over the paths (a thread pool's ``map``, as the digests are read).
     """
+    unread = [f for f in files if f.size not in sizes_known]
+    starts = dict(zip((f.path for f in unread), reading(_start_of, [f.path for f in unread]), strict=True))
     by_start: dict[tuple[int, bytes | None], list[FileEntry]] = defaultdict(list)
     for f in files:
-        by_start[f.size, None if f.size in sizes_known else _start_of(f.path)].append(f)
+        by_start[f.size, starts.get(f.path)].append(f)
     return [f for (_, start), same in by_start.items() if len(same) > 1 or start is None for f in same]
 
 

@@ -124,7 +124,8 @@ def compare_all(
     queries = np.ascontiguousarray(queries, np.uint64)
     items = np.ascontiguousarray(items, np.uint64)
     owner = np.arange(len(items), dtype=np.int64) % max(1, len(queries))
-    found = {-1: (np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.uint16))}
+    none = (np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.uint16))
+    found: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}  # by each block's first query
     columns = np.ascontiguousarray(items.T)  # one row per word: each word XORed at once over all items
     step = max(1, _BLOCK // max(1, len(items)))
 
@@ -143,7 +144,8 @@ def compare_all(
 
     # numpy's XORs and counts release the GIL: the queries are cut in one slice per core.
     in_slices(search, len(queries), least=max(1, _SLICE // max(1, len(items))))
-    q, v, d = (np.concatenate(parts) for parts in zip(*(found[lo] for lo in sorted(found)), strict=True))
+    blocks = [none, *(found[lo] for lo in sorted(found))]
+    q, v, d = (np.concatenate(parts) for parts in zip(*blocks, strict=True))
     return q, v, d
 
 

@@ -150,7 +150,7 @@ class _Scan:
         candidates = files_needing_digest(list(self.entries.values()))
         self.digests = self.cache.lookup_digests(candidates)
         missing = [f for f in candidates if f.path not in self.digests]
-        missing = alike_at_start(missing, {f.size for f in candidates if f.path in self.digests})
+        missing = alike_at_start(missing, {f.size for f in candidates if f.path in self.digests}, pool.map)
         fresh: list[tuple[FileEntry, bytes]] = []
         for entry, digest in zip(missing, pool.map(_digest_or_none, [f.path for f in missing]), strict=True):
             if digest is not None:
