@@ -43,6 +43,14 @@ def _most_first(saving: np.ndarray, refs: np.ndarray) -> np.ndarray:
     return np.lexsort((refs, -saving))
 
 
+#: Memory kept for groupings made before (``Review._made``): about 9 thresholds at a million photos.
+_MADE_BYTES = 64 << 20
+
+
+def _bytes(groups: GroupList, listed: str, saving: np.ndarray) -> int:
+    return sum(a.nbytes for a in (groups.members, groups.distance, groups.identical, groups.offsets, saving))
+
+
 class Review:
     #: A review of a shoot's series (core.cull_review) rather than of copies: views ask this, not the type.
     culling = False  # the window's mode: Duplicates (a Review) or Shots (a CullReview)
@@ -81,6 +89,10 @@ class Review:
         self.threshold = threshold
         self.groups = GroupList.empty()
         self._sort_by = "saving"
+        #: Groupings made before, by threshold: (groups as listed, the order they were listed in, each
+        #: row's saving). A slider dragged back and forth comes back to them; what they depend on
+        #: (photos in the trash, the rules) empties it.
+        self._made: dict[int, tuple[GroupList, str, np.ndarray]] = {}
         self.regroup(threshold)
 
     @property
@@ -118,6 +130,7 @@ class Review:
         if (self._rules, self._reference_folders, self._preferred_folders) == before:
             return
         self.keeper = self._make_keeper()
+        self._forget()
         self.marked = {k for k in self.marked if not self.is_protected(k)}
         self.regroup(self.threshold)
 
@@ -197,15 +210,35 @@ class Review:
     def regroup(self, threshold: int) -> GroupList:
         """Group at ``threshold`` bits; marks on photos no longer in any group are dropped."""
         self.threshold = threshold
-        groups = self.result.groups(threshold, self.keeper, self._gone, ordered=False)  # _show sorts
-        copies = self._sizes[groups.members]
-        copies[groups.offsets[:-1]] = 0  # the reference stays
-        saving = np.add.reduceat(copies, groups.offsets[:-1]) if len(groups) else copies
         self._saving[:] = 0
-        self._saving[groups.references] = saving
-        self._show(groups)
+        if (made := self._made.pop(threshold, None)) is not None:
+            groups, listed, saving = made
+            self._saving[groups.references] = saving
+            if listed == self._sort_by:
+                self._list(groups)
+            else:
+                self._show(groups)
+        else:
+            groups = self.result.groups(threshold, self.keeper, self._gone, ordered=False)  # _show sorts
+            copies = self._sizes[groups.members]
+            copies[groups.offsets[:-1]] = 0  # the reference stays
+            saving = np.add.reduceat(copies, groups.offsets[:-1]) if len(groups) else copies
+            self._saving[groups.references] = saving
+            self._show(groups)
+        self._remember(threshold)
         self.marked = {k for k in self.marked if self._group_of[k] >= 0}
         return self.groups
+
+    def _remember(self, threshold: int) -> None:
+        """Keep the grouping just listed, the latest last; past ``_MADE_BYTES`` the oldest go."""
+        groups = self.groups
+        self._made[threshold] = (groups, self._sort_by, self._saving[groups.references])
+        while len(self._made) > 1 and sum(_bytes(*made) for made in self._made.values()) > _MADE_BYTES:
+            del self._made[next(iter(self._made))]
+
+    def _forget(self) -> None:
+        """Photos left or came back, or the rules changed: every grouping made before is out of date."""
+        self._made.clear()
 
     @property
     def sort_by(self) -> str:
@@ -222,7 +255,10 @@ class Review:
 
     def _show(self, groups: GroupList) -> None:
         """``groups`` listed in the chosen order, each photo knowing its group's row."""
-        groups = groups.reordered(self._order(groups))
+        self._list(groups.reordered(self._order(groups)))
+
+    def _list(self, groups: GroupList) -> None:
+        """``groups``, in the order given, become the rows shown."""
         self._group_of[:] = -1
         self._group_of[groups.members] = groups.group_of_member()
         self.groups = groups
@@ -331,6 +367,7 @@ class Review:
                 continue
             self._gone[k] = True
             self.marked.discard(k)
+        self._forget()
         self.regroup(self.threshold)
 
     def apply_restore(self, report: RestoreReport) -> None:
@@ -341,6 +378,7 @@ class Review:
         back = [self._index_of[i.original] for i in report.restored if i.original in self._index_of]
         for k in back:  # an Undo of an earlier run's batch may hold photos not in this scan
             self._gone[k] = False
+        self._forget()
         self.regroup(self.threshold)
         for k in back:
             self.set_marked(k, self._group_of[k] >= 0)

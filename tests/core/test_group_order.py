@@ -71,3 +71,35 @@ def test_reordering_keeps_marks_and_each_photos_group(review: Review) -> None:
 def test_an_unknown_order_is_refused(review: Review) -> None:
     with pytest.raises(ValueError):
         review.sort_by = "colour"
+
+
+def _listing(review: Review) -> list[tuple[tuple[int, ...], tuple[int, ...], int]]:
+    """What the window lists: each group's photos (★ first), distances and bytes freed, in order."""
+    return [
+        (tuple(m.index for m in g.members), tuple(m.distance for m in g.members), review.reclaimable(g))
+        for g in review.groups
+    ]
+
+
+def test_a_threshold_met_again_is_listed_as_a_new_review_lists_it(review: Review) -> None:
+    """Groupings are kept for the slider's way back: they must be what regrouping anew gives,
+    in the order chosen since, and follow a change of rules."""
+
+    def fresh(threshold: int) -> Review:
+        new = Review(review.result, threshold, rules=review.rules)
+        new.sort_by = review.sort_by
+        return new
+
+    for threshold in (10, 0, 20, 10, 0, 20):
+        review.regroup(threshold)
+        assert _listing(review) == _listing(fresh(threshold))
+        assert all(review.row_of(m.index) == row for row, g in enumerate(review.groups) for m in g.members)
+    review.sort_by = "taken"
+    for threshold in (0, 10):
+        review.regroup(threshold)
+        assert _listing(review) == _listing(fresh(threshold)) and _leaders(review)[0] == "old"
+    before = _listing(review)
+    review.rules = ("newest",)  # copies without a date taken are kept now
+    review.regroup(20)
+    review.regroup(10)
+    assert _listing(review) == _listing(fresh(10)) and _listing(review) != before

@@ -120,9 +120,14 @@ def test_marks_survive_regrouping_and_trash_undo(session: Review) -> None:
     session.apply(report)
     assert not os.path.exists(session.photos[b2].path)
     assert [len(g.members) for g in session.groups] == [2]  # b1 is alone now, so its group is gone
+    session.regroup(16)  # met before the move: the moved photos are not brought back with it
+    assert {m.index for g in session.groups for m in g.members}.isdisjoint({b2, small})
     back = restore(report.moved, trash)
     session.apply_restore(back)
     assert os.path.exists(session.photos[b2].path) and [len(g.members) for g in session.groups] == [2, 3]
+    session.regroup(0)
+    session.regroup(16)
+    assert {b2, small} <= {m.index for g in session.groups for m in g.members}
 
 
 def test_changed_file_is_not_trashed_and_emptied_group_is_counted(session: Review) -> None:

@@ -52,7 +52,7 @@ def _off_centre_numpy(
     tone: np.ndarray,
     out: np.ndarray,
     block: np.ndarray,
-    rank: np.ndarray,
+    scratch: np.ndarray,
 ) -> None:
     """``_off_centre`` in numpy, uncompiled: its loops in Python took 23 ms for a group of 20."""
     chosen = tone[rows[members[lo:hi]]].astype(np.float64)
@@ -69,40 +69,48 @@ def _off_centre(
     tone: np.ndarray,
     out: np.ndarray,
     block: np.ndarray,
-    rank: np.ndarray,
+    scratch: np.ndarray,
 ) -> None:
     """Each member's root-mean-square tone difference from the group's median tones, into ``out``.
 
-    The median of each cell is the (lower) middle value: the one with (n - 1) // 2
-    values below it and enough equal to it. Counting that for every cell at once,
-    member against member, runs over contiguous cells: it beats sorting a group's
-    few values cell by cell. ``block`` and ``rank`` are scratch space.
+    The median of each cell is the (lower) middle value, the k-th smallest for k = (n - 1) // 2:
+    two values' smaller one, three values' middle one, and past that the largest value with at
+    most k values below it, found a bit at a time (eight passes over the group, every cell at
+    once). Comparing members pair by pair took three times as long. ``block`` (int16) and
+    ``scratch`` (int32, two rows) are scratch space.
     """
     n, cells = hi - lo, tone.shape[1]
     for p in range(n):
         row = rows[members[lo + p]]
         for t in range(cells):
             block[p, t] = tone[row, t]
-            rank[0, p, t] = 0
-            rank[1, p, t] = 0
-    for p in range(n):
-        for q in range(n):
+    centre, below = scratch[0], scratch[1]
+    if n == 2:
+        for t in range(cells):
+            centre[t] = min(block[0, t], block[1, t])
+    elif n == 3:
+        for t in range(cells):
+            a, b, c = block[0, t], block[1, t], block[2, t]
+            centre[t] = max(min(a, b), min(max(a, b), c))
+    else:
+        middle = (n - 1) // 2
+        centre[:] = 0
+        bit = 128
+        while bit:
+            below[:] = 0
+            for p in range(n):
+                for t in range(cells):
+                    below[t] += block[p, t] < (centre[t] | bit)
             for t in range(cells):
-                rank[0, p, t] += block[q, t] < block[p, t]
-                rank[1, p, t] += block[q, t] <= block[p, t]
-    middle = (n - 1) // 2
+                if below[t] <= middle:
+                    centre[t] |= bit
+            bit >>= 1
     for p in range(n):
-        out[lo + p] = 0.0
-    for t in range(cells):
-        centre = block[0, t]
-        for p in range(n):
-            if rank[0, p, t] <= middle < rank[1, p, t]:
-                centre = block[p, t]
-                break
-        for p in range(n):
-            out[lo + p] += (block[p, t] - centre) ** 2
-    for p in range(n):
-        out[lo + p] = np.sqrt(out[lo + p] / cells)
+        total = 0
+        for t in range(cells):
+            d = np.int32(block[p, t]) - centre[t]
+            total += d * d
+        out[lo + p] = np.sqrt(total / cells)
 
 
 @kernel
@@ -131,8 +139,8 @@ def _choose(
     largest = 1
     for g in range(first, last):
         largest = max(largest, offsets[g + 1] - offsets[g])
-    block = np.empty((largest, tone.shape[1]), np.int32)
-    rank = np.empty((2, largest, tone.shape[1]), np.int32)
+    block = np.empty((largest, tone.shape[1]), np.int16)
+    scratch = np.empty((2, tone.shape[1]), np.int32)
     for g in range(first, last):
         lo, hi = offsets[g], offsets[g + 1]
         toned = True
@@ -147,7 +155,7 @@ def _choose(
             if central and not toned:
                 continue
             if central:
-                _off_centre(members, lo, hi, rows, tone, score, block, rank)
+                _off_centre(members, lo, hi, rows, tone, score, block, scratch)
             else:
                 for p in range(lo, hi):
                     score[p] = values[rows[members[p]], c]
