@@ -119,20 +119,31 @@ def search_and_group(n: int) -> dict[str, float]:
     start = time.perf_counter()
     review = Review(result, default_threshold())
     setup = time.perf_counter() - start
-    runs = []
-    for level in levels() * 2:
-        start = time.perf_counter()
-        review.regroup(level.bits)
-        runs.append(time.perf_counter() - start)
+
+    def moves(thresholds: list[int]) -> list[float]:
+        runs = []
+        for bits in thresholds:
+            start = time.perf_counter()
+            review.regroup(bits)
+            runs.append(time.perf_counter() - start)
+        return runs
+
+    # The slider dragged to each end, a threshold at a time: each one met for the first time.
+    shown = default_threshold()
+    first = moves([*range(shown - 1, -1, -1), *range(shown + 1, max_threshold() + 1)])
+    # Then back and forth between the named levels, all met before.
+    again = moves([level.bits for level in levels()] * 3)
     return {
         "n": n,
         "search": search,
         "edges": len(edges),
         "groups": len(groups),
         **{f"group {k}": v for k, v in times.items()},
-        "review": statistics.median(runs),
+        "review": statistics.median(first),
+        "review max": max(first),
+        "review again": statistics.median(again),
+        "review again max": max(again),
         "review setup": setup,
-        "review max": max(runs),
         "index MB": after_search - base,
         "index+groups MB": peak - base,
         "peak MB": peak,
@@ -217,14 +228,17 @@ def main() -> None:
     print(
         "| photos | groups at max | "
         + " | ".join(names)
-        + " | through Review (median, max) | Review set-up (keeper ranks) |"
+        + " | through Review, each threshold met first (median, max) | met again (median, max)"
+        + " | Review set-up (keeper ranks) |"
     )
-    print("|---|---|" + "---|" * len(names) + "---|---|")
+    print("|---|---|" + "---|" * len(names) + "---|---|---|")
     for r in rows:
         cells = " | ".join(f"{r['group ' + k] * 1000:.0f} ms" for k in names)
         print(
             f"| {r['n']:,} | {r['groups']:,} | {cells} | "
-            f"{r['review'] * 1000:.0f} ms, {r['review max'] * 1000:.0f} ms | {r['review setup']:.1f} s |"
+            f"{r['review'] * 1000:.0f} ms, {r['review max'] * 1000:.0f} ms | "
+            f"{r['review again'] * 1000:.0f} ms, {r['review again max'] * 1000:.0f} ms | "
+            f"{r['review setup']:.1f} s |"
         )
     print("\nGoal 4 - memory above the interpreter's baseline (budget 1 GB at 1,000,000)")
     print("| photos | search peak | search + groups peak | process peak |")

@@ -8,6 +8,7 @@ from typing import overload
 
 import numpy as np
 
+from photodedupe.core.kernels import in_slices, kernel
 from photodedupe.core.model import Group, Member
 
 
@@ -32,6 +33,20 @@ class GroupList(Sequence[Group]):
     def empty() -> GroupList:
         nothing = np.zeros(0, np.int32)
         return GroupList(nothing, np.zeros(0, np.uint16), np.zeros(0, bool), np.zeros(1, np.int64))
+
+    @staticmethod
+    def joined(parts: Sequence[GroupList]) -> GroupList:
+        """The groups of ``parts``, one list after the other."""
+        if len(parts) == 1:
+            return parts[0]
+        ends = np.cumsum([0] + [len(p.members) for p in parts[:-1]])
+        offsets = np.concatenate([p.offsets[:-1] + end for p, end in zip(parts, ends, strict=True)])
+        return GroupList(
+            np.concatenate([p.members for p in parts]),
+            np.concatenate([p.distance for p in parts]),
+            np.concatenate([p.identical for p in parts]),
+            np.append(offsets, ends[-1] + len(parts[-1].members)),
+        )
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -88,5 +103,56 @@ class GroupList(Sequence[Group]):
         sizes = self.sizes[order]
         offsets = np.zeros(len(order) + 1, np.int64)
         np.cumsum(sizes, out=offsets[1:])
-        take = np.repeat(self.offsets[:-1][order] - offsets[:-1], sizes) + np.arange(offsets[-1])
-        return GroupList(self.members[take], self.distance[take], self.identical[take], offsets)
+        out = GroupList(
+            np.empty(offsets[-1], self.members.dtype), np.empty(offsets[-1], self.distance.dtype),
+            np.empty(offsets[-1], self.identical.dtype), offsets,
+        )  # fmt: skip
+        arrays = (self.members, self.distance, self.identical, self.offsets, order)
+        in_slices(
+            lambda first, last: _copy_groups(
+                *arrays, out.members, out.distance, out.identical, offsets, first, last
+            ),
+            len(order),
+        )
+        return out
+
+
+def _copy_groups_numpy(
+    members: np.ndarray,
+    distance: np.ndarray,
+    identical: np.ndarray,
+    offsets: np.ndarray,
+    order: np.ndarray,
+    out_m: np.ndarray,
+    out_d: np.ndarray,
+    out_i: np.ndarray,
+    out_offsets: np.ndarray,
+    first: int,
+    last: int,
+) -> None:
+    lo, hi = out_offsets[first], out_offsets[last]
+    sizes = np.diff(out_offsets[first : last + 1])
+    take = np.repeat(offsets[order[first:last]] - out_offsets[first:last], sizes) + np.arange(lo, hi)
+    out_m[lo:hi], out_d[lo:hi], out_i[lo:hi] = members[take], distance[take], identical[take]
+
+
+@kernel(plain=_copy_groups_numpy)
+def _copy_groups(
+    members: np.ndarray,
+    distance: np.ndarray,
+    identical: np.ndarray,
+    offsets: np.ndarray,
+    order: np.ndarray,
+    out_m: np.ndarray,
+    out_d: np.ndarray,
+    out_i: np.ndarray,
+    out_offsets: np.ndarray,
+    first: int,
+    last: int,
+) -> None:
+    """Groups ``order[first:last]`` copied to places ``first``..``last`` - 1 of the ``out_`` arrays."""
+    for k in range(first, last):
+        source = offsets[order[k]]
+        for p in range(out_offsets[k], out_offsets[k + 1]):
+            out_m[p], out_d[p], out_i[p] = members[source], distance[source], identical[source]
+            source += 1

@@ -12,19 +12,21 @@ call each other are compiled together, and stay compiled for the process.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import itertools
 import logging
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar, overload
 
 import numpy as np
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 #: Below this many elements in every array argument, a kernel runs as plain Python.
 PLAIN_BELOW = 30_000
@@ -53,20 +55,29 @@ class Kernel:
 _pool: ThreadPoolExecutor | None = None
 
 
+def parts_for(count: int, least: int = 20_000) -> int:
+    """How many threads ``count`` items are worth: one per CPU, each with ``least`` items or more."""
+    return max(1, min(os.cpu_count() or 1, count // least))
+
+
+def at_once(runs: Sequence[Callable[[], _T]]) -> list[_T]:
+    """Every one of ``runs``, each on a thread of its own, their results in order: compiled kernels
+    release the GIL, so they run on the CPUs at once. A single run stays on the calling thread."""
+    if len(runs) == 1:
+        return [runs[0]()]
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix="photodedupe-kernels")
+    return [future.result() for future in [_pool.submit(run) for run in runs]]
+
+
 def in_slices(run: Callable[[int, int], object], count: int, least: int = 20_000) -> None:
     """``run(lo, hi)`` over ``range(count)`` cut in one slice per CPU, run at once: a compiled
     kernel releases the GIL, so a regroup's per-group work uses both cores. Below ``least`` items
     per slice, one call (a thread's hand-over costs more than it saves)."""
-    parts = max(1, min(os.cpu_count() or 1, count // least))
-    if parts == 1:
-        run(0, count)
-        return
-    global _pool
-    if _pool is None:
-        _pool = ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix="photodedupe-kernels")
+    parts = parts_for(count, least)
     cuts = [count * k // parts for k in range(parts + 1)]
-    for future in [_pool.submit(run, lo, hi) for lo, hi in itertools.pairwise(cuts)]:
-        future.result()
+    at_once([functools.partial(run, lo, hi) for lo, hi in itertools.pairwise(cuts)])
 
 
 def _size(args: tuple[Any, ...]) -> int:

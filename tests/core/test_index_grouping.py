@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 
 import numpy as np
 import pytest
@@ -163,3 +164,35 @@ def test_threshold_above_search_radius_is_refused() -> None:
     edges = candidate_edges(hashes_to_words(random_hashes(5, 128, 6), 128), 10)
     with pytest.raises(ValueError, match="up to 10"):
         group_photos(5, edges, 11)
+
+
+def test_groups_made_on_every_core_are_those_made_on_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large library's star groups are made a side at a time, one side per core (whole
+    components to a side): the groups must be those made in one pass, at every threshold, with
+    photos left out, dates taken and digests."""
+    from photodedupe.core.find import grouping
+
+    rng = np.random.default_rng(8)
+    n, m = 120_000, 45_000
+    i = rng.integers(0, n - 60, m)
+    j = i + rng.integers(1, 60, m)  # near neighbours: chains make components of many sizes
+    pairs = np.unique(np.stack([i, j], axis=1), axis=0)
+    d = rng.integers(0, 21, len(pairs)).astype(np.uint16)
+    order = np.lexsort((pairs[:, 1], pairs[:, 0], d))
+    edges = Edges(pairs[order, 0], pairs[order, 1], d[order], 20)
+    adjacency = grouping.Adjacency(n, edges)
+    digests = rng.integers(-1, 3, n)  # a few photos byte-identical to others
+    taken = np.where(rng.random(n) < 0.5, np.iinfo(np.int64).min, rng.integers(0, 3, n) * 900)
+    exclude = rng.random(n) < 0.05
+    side = adjacency.sides(2)
+    assert grouping.parts_for(len(np.unique(pairs))) == 2 or (os.cpu_count() or 1) == 1
+    assert 0.3 < side.mean() < 0.7  # the work is shared
+    for threshold in (0, 8, 16, 20):
+        for dated in (taken, None):
+            split = group_photos(n, edges, threshold, digests, exclude, dated, adjacency)
+            spans = [set(side[split.members[a:b]].tolist()) for a, b in itertools.pairwise(split.offsets)]
+            assert all(len(s) == 1 for s in spans)
+            with monkeypatch.context() as one_core:
+                one_core.setattr(grouping, "parts_for", lambda count, least=0: 1)
+                assert split == group_photos(n, edges, threshold, digests, exclude, dated, adjacency)
+            assert len(split) > 1000

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from photodedupe.core import kernels
+from photodedupe.core.find.index import Edges
 
 
 def test_a_kernel_runs_plain_below_the_size_and_compiles_above_it(monkeypatch) -> None:
@@ -92,10 +93,21 @@ def test_the_greedy_order_and_degrees_are_the_same_in_numpy_and_in_loops() -> No
     j = (i + rng.integers(1, 30, 5000)).clip(max=n - 1).astype(np.int32)
     d = rng.integers(0, 4, 5000).astype(np.uint16)
     gone = rng.random(n) < 0.2
-    loops = grouping._degrees.py_func(n, i, j, d, gone)
-    numpy = grouping._degrees.plain(n, i, j, d, gone)
-    assert all(np.array_equal(a, b) for a, b in zip(loops, numpy, strict=True))
-    degree, total = loops
+    by = np.lexsort((j, i, d))
+    adjacency = grouping.Adjacency(n, Edges(i[by], j[by], d[by], 3))
+    runs = []
+    for run in (grouping._degrees.py_func, grouping._degrees.plain):
+        degree, total = np.full(n, -1), np.full(n, -1)
+        for first, last in ((0, 700), (700, 701), (701, n)):  # in slices, as on the cores
+            run(adjacency.starts, adjacency.dst, adjacency.dist, 2, gone, degree, total, first, last)
+        runs.append((degree, total))
+    # The same as counting the edges within 2 bits whose photos are both there.
+    keep = (d <= 2) & ~gone[i] & ~gone[j]
+    ends = np.concatenate([i[keep], j[keep]])
+    counted = np.bincount(ends, minlength=n), np.bincount(ends, np.tile(d[keep], 2), minlength=n)
+    for degree, total in runs:
+        assert np.array_equal(degree, counted[0]) and np.array_equal(total, counted[1])
+    degree, total = runs[0]
     assert (degree[gone] == 0).all() and degree.sum() > 1000
     order = grouping._greedy_order.py_func(degree, total)
     assert np.array_equal(order, grouping._greedy_order.plain(degree, total))
@@ -159,3 +171,37 @@ def test_comparing_every_pair_finds_what_multi_index_hashing_finds() -> None:
             assert all(v % len(queries) != q and (q < v or not symmetric) for q, v, _ in as_set[0])
             assert as_set[0] == as_set[1]
             assert len(as_set[0]) > 10 or radius == 0
+
+
+def test_groups_reordered_are_the_same_in_numpy_in_loops_and_on_every_core() -> None:
+    """Reordering groups (the list's order, the keeper's todo) copies each group whole to its place."""
+    import numba
+
+    from photodedupe.core import group_list
+    from photodedupe.core.group_list import GroupList
+
+    rng = np.random.default_rng(9)
+    sizes = rng.integers(2, 9, 60_000)
+    offsets = np.concatenate([[0], np.cumsum(sizes)])
+    groups = GroupList(
+        rng.permutation(offsets[-1]).astype(np.int32), rng.integers(0, 21, offsets[-1]).astype(np.uint16),
+        rng.random(offsets[-1]) < 0.3, offsets,
+    )  # fmt: skip
+    order = rng.permutation(len(groups))[: len(groups) // 2 * 2 - 7]  # a subset, as the keeper asks
+    whole = groups.reordered(order)  # on every core, compiled
+    assert len(whole) == len(order)
+    for k in (0, 1, len(order) // 2, len(order) - 1):
+        assert whole[k] == groups[int(order[k])]
+    runs = (
+        group_list._copy_groups_numpy,
+        group_list._copy_groups.py_func,
+        numba.njit(group_list._copy_groups.py_func),
+    )
+    for run in runs:
+        out = GroupList(
+            *(np.zeros_like(a) for a in (whole.members, whole.distance, whole.identical)), whole.offsets
+        )
+        for first, last in ((0, 1000), (1000, 1001), (1001, len(order))):
+            run(groups.members, groups.distance, groups.identical, groups.offsets, order,
+                out.members, out.distance, out.identical, whole.offsets, first, last)  # fmt: skip
+        assert out == whole

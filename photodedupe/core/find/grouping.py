@@ -13,13 +13,14 @@ regroup in well under a second, and the result stays in flat arrays
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Hashable, Sequence
 
 import numpy as np
 
 from photodedupe.core.find.index import Edges
 from photodedupe.core.group_list import GroupList
-from photodedupe.core.kernels import in_slices, kernel
+from photodedupe.core.kernels import at_once, in_slices, kernel, parts_for
 from photodedupe.core.model import NOT_COMPARED
 
 
@@ -61,31 +62,65 @@ def _adjacency(
 
 
 def _degrees_numpy(
-    count: int, i: np.ndarray, j: np.ndarray, d: np.ndarray, excluded: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    keep = ~(excluded[i] | excluded[j])
-    i, j, d = i[keep], j[keep], d[keep].astype(np.int64)
-    degree = np.bincount(i, minlength=count) + np.bincount(j, minlength=count)
-    total = np.bincount(i, d, minlength=count) + np.bincount(j, d, minlength=count)
-    return degree.astype(np.int64), total.astype(np.int64)
+    starts: np.ndarray,
+    dst: np.ndarray,
+    dist: np.ndarray,
+    threshold: int,
+    excluded: np.ndarray,
+    degree: np.ndarray,
+    total: np.ndarray,
+    first: int,
+    last: int,
+) -> None:
+    lo, hi = starts[first], starts[last]
+    rows = np.repeat(np.arange(first, last), np.diff(starts[first : last + 1]))
+    keep = (dist[lo:hi] <= threshold) & ~excluded[dst[lo:hi]] & ~excluded[rows]
+    degree[first:last] = np.bincount(rows[keep] - first, minlength=last - first)
+    total[first:last] = np.bincount(rows[keep] - first, dist[lo:hi][keep], minlength=last - first)
 
 
 @kernel(plain=_degrees_numpy)
 def _degrees(
-    count: int, i: np.ndarray, j: np.ndarray, d: np.ndarray, excluded: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Each photo's number of close neighbours and their total distance, over edges (i, j, d)
-    whose photos are both not ``excluded``."""
-    degree = np.zeros(count, np.int64)
-    total = np.zeros(count, np.int64)
-    for e in range(i.shape[0]):
-        a, b = i[e], j[e]
-        if excluded[a] or excluded[b]:
-            continue
-        degree[a] += 1
-        degree[b] += 1
-        total[a] += d[e]
-        total[b] += d[e]
+    starts: np.ndarray,
+    dst: np.ndarray,
+    dist: np.ndarray,
+    threshold: int,
+    excluded: np.ndarray,
+    degree: np.ndarray,
+    total: np.ndarray,
+    first: int,
+    last: int,
+) -> None:
+    """Photos ``first``..``last`` - 1: each one's number of neighbours within ``threshold`` and their
+    total distance, leaving out the ``excluded``, into ``degree`` and ``total``.
+
+    Read from the adjacency a photo after the other (its lists are sorted by distance), not from
+    the edges: in photo order, the reads are in memory order, and slices run on the cores at once.
+    """
+    for v in range(first, last):
+        count, distance = 0, 0
+        if not excluded[v]:
+            for e in range(starts[v], starts[v + 1]):
+                if dist[e] > threshold:
+                    break
+                if not excluded[dst[e]]:
+                    count += 1
+                    distance += dist[e]
+        degree[v], total[v] = count, distance
+
+
+def degrees(adjacency: Adjacency, threshold: int, excluded: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every photo's number of neighbours within ``threshold`` bits and their total distance,
+    over photos not ``excluded``: the keys of the greedy order."""
+    count = len(adjacency.starts) - 1
+    degree, total = np.empty(count, np.int64), np.empty(count, np.int64)
+    in_slices(
+        lambda first, last: _degrees(
+            adjacency.starts, adjacency.dst, adjacency.dist, threshold, excluded, degree, total, first, last
+        ),
+        count,
+        least=100_000,
+    )
     return degree, total
 
 
@@ -164,9 +199,15 @@ def _stars(
     taken: np.ndarray,
     digest: np.ndarray,
     use_taken: bool,
+    side: np.ndarray,
+    which: int,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The greedy star groups, as flat member arrays and group offsets, from each photo's
-    neighbours up to ``threshold`` bits (the first ones of its list) that are not ``excluded``."""
+    neighbours up to ``threshold`` bits (the first ones of its list) that are not ``excluded``.
+
+    Only the photos whose ``side`` is ``which`` (all, if ``side`` has a single entry): a side
+    holds whole components of the graph, so each side's groups are made apart, on a core each.
+    """
     assigned = excluded.copy()
     members = np.empty(order.shape[0], np.int32)
     distance = np.empty(order.shape[0], np.uint16)
@@ -174,8 +215,9 @@ def _stars(
     offsets = np.zeros(order.shape[0] + 1, np.int64)
     n = 0
     groups = 0
+    every = side.shape[0] == 1
     for ref in order:
-        if assigned[ref]:
+        if assigned[ref] or not (every or side[ref] == which):
             continue
         first = n
         members[n], distance[n], identical[n] = ref, 0, False
@@ -231,16 +273,21 @@ def group_photos(
     if k == 0:
         return GroupList.empty()
     excluded = np.zeros(count, np.bool_) if exclude is None else exclude.astype(np.bool_, copy=False)
-    degree, total = _degrees(count, edges.i[:k], edges.j[:k], edges.d[:k], excluded)
     if adjacency is None:
         adjacency = Adjacency(count, Edges(edges.i[:k], edges.j[:k], edges.d[:k], threshold))
-    members, distance, identical, offsets = _stars(
-        _greedy_order(degree, total), adjacency.starts, adjacency.dst, adjacency.dist, threshold, excluded,
-        np.full(1, _NO_DATE) if taken is None else taken,  # read only with use_taken
-        np.full(count, -1, np.int64) if digests is None else digests,
-        taken is not None,
-    )  # fmt: skip
-    groups = GroupList(members, distance, identical, offsets)
+    order = _greedy_order(*degrees(adjacency, threshold, excluded))
+    parts = parts_for(len(order))
+    side = adjacency.sides(parts) if parts > 1 else np.zeros(1, np.int8)
+    made = at_once([
+        functools.partial(
+            _stars, order, adjacency.starts, adjacency.dst, adjacency.dist, threshold, excluded,
+            np.full(1, _NO_DATE) if taken is None else taken,  # read only with use_taken
+            np.full(count, -1, np.int64) if digests is None else digests,
+            taken is not None, side, which,
+        )
+        for which in range(parts)
+    ])  # fmt: skip
+    groups = GroupList.joined([GroupList(*part) for part in made])
     return groups.reordered(np.argsort(groups.references, kind="stable")) if ordered else groups
 
 
@@ -286,11 +333,40 @@ def _reroot(
             n += 1
 
 
+@kernel
+def _components(starts: np.ndarray, dst: np.ndarray) -> np.ndarray:
+    """Each photo's connected component, named by its lowest photo (union-find, path halving)."""
+    count = starts.shape[0] - 1
+    parent = np.arange(count)
+    for v in range(count):
+        for e in range(starts[v], starts[v + 1]):
+            a, b = v, dst[e]
+            while parent[a] != a:
+                parent[a] = parent[parent[a]]
+                a = parent[a]
+            while parent[b] != b:
+                parent[b] = parent[parent[b]]
+                b = parent[b]
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    for v in range(count):  # a root is never above its members: in order, each finds its root at once
+        parent[v] = parent[parent[v]]
+    return parent
+
+
 class Adjacency:
     """Every photo's close neighbours within the slider's range, to measure groups from any member."""
 
     def __init__(self, count: int, edges: Edges) -> None:
         self.starts, self.dst, self.dist = _adjacency(count, edges.i, edges.j, edges.d)
+        self._sides: dict[int, np.ndarray] = {}
+
+    def sides(self, parts: int) -> np.ndarray:
+        """Photos dealt into ``parts`` sides, whole components to a side (made once): at any
+        threshold within the slider's range, no group spans two sides."""
+        if parts not in self._sides:
+            self._sides[parts] = (_components(self.starts, self.dst) % parts).astype(np.int8)
+        return self._sides[parts]
 
 
 def rerooted(
