@@ -180,3 +180,44 @@ def test_remembered_choices_equal_fresh_ones() -> None:
     for seed in (1, 2, 1, 3, 2):
         g = groups(seed)
         assert np.array_equal(remembering.positions(g), Keeper(photos).positions(g))
+
+
+def test_a_full_memory_of_choices_keeps_the_present_grouping(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past 8 choices per group the keeper starts again, from the groups on screen: a slider
+    moving on from them does not choose their keepers anew."""
+    import numpy as np
+
+    from photodedupe.core.group_list import GroupList
+    from photodedupe.core.keep import keeper
+    from photodedupe.core.model import FileEntry, Photo, PhotoInfo
+
+    rng = np.random.default_rng(6)
+    photos = [
+        Photo(
+            FileEntry(f"/p/{k:03d}.jpg", 1000 + k, 0),
+            PhotoInfo(hash=k, width=400, height=300, tone=rng.bytes(64)),
+        )
+        for k in range(200)
+    ]
+
+    def pairs(seed: int) -> GroupList:
+        """Photos 0-99 paired the same way each time, 100-199 another way each time."""
+        order = np.concatenate([np.arange(100), 100 + np.random.default_rng(seed).permutation(100)])
+        return GroupList(
+            order.astype(np.int32), np.zeros(200, np.uint16), np.zeros(200, bool), np.arange(0, 201, 2)
+        )
+
+    chosen: list[int] = []
+    real = keeper._choose
+    monkeypatch.setattr(keeper, "_choose", lambda *a: chosen.append(a[-1] - a[-2]) or real(*a))
+    remembering = keeper.Keeper(photos)
+    seed, known = 0, 0
+    while remembering._memo[2] >= known:  # 50 new groups each time: past 800, it starts again
+        known = remembering._memo[2]
+        seed += 1
+        fresh = keeper.Keeper(photos).positions(pairs(seed))
+        assert np.array_equal(remembering.positions(pairs(seed)), fresh)
+    assert seed < 20
+    chosen.clear()
+    remembering.positions(pairs(seed))  # what was on screen when it started again is still known
+    assert chosen == []

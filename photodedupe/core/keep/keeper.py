@@ -327,15 +327,17 @@ class Keeper:
                 lambda first, last: _choose(new.members, new.offsets, *table, chosen, first, last), len(new)
             )
             found[todo] = groups.offsets[todo] + (chosen - new.offsets[:-1])
-            self._remember(signature[todo], new.members[chosen].astype(np.int64), len(groups))
+            keys, kept, count = self._memo
+            if count + len(todo) > 8 * len(groups):  # full: only the present grouping's are kept
+                self._memo = (np.zeros(1, np.int64), np.zeros(1, np.int64), 0)
+                todo = np.arange(len(groups))
+            self._remember(signature[todo], groups.members[found[todo]].astype(np.int64))
         return found
 
-    def _remember(self, signature: np.ndarray, photos: np.ndarray, groups: int) -> None:
-        """Choices kept in a table at most half full; bounded: past 8 choices per group of the
-        present grouping, all but the new ones are forgotten."""
+    def _remember(self, signature: np.ndarray, photos: np.ndarray) -> None:
+        """Choices kept in a table at most half full (``positions`` bounds it: past 8 choices per
+        group of the present grouping, it starts again from the present grouping's)."""
         keys, kept, count = self._memo
-        if count + len(signature) > 8 * groups:
-            keys, kept, count = np.zeros(1, np.int64), np.zeros(1, np.int64), 0  # start again
         if 2 * (count + len(signature)) > len(keys):
             size = 1 << max(10, int(2 * (count + len(signature))).bit_length())
             old = keys != 0
