@@ -8,8 +8,9 @@ corpus), writes it in each format (RAW as a DNG with the camera's preview
 embedded, as cameras write it, and one without a preview), then times on each
 (median of --runs, one thread): the format's *floor*, the cheapest decode that
 gives the pixels the hash needs, by the cheapest decoder installed (libjpeg-turbo
-at 1/8 scale by simplejpeg; a HEIF's thumbnail; a RAW's preview;
-the whole picture where the format cannot decode smaller), and
+by simplejpeg at 1/8 scale, or the least that keeps the hash's 144 pixels a side;
+a HEIF's thumbnail; a RAW's preview; the whole picture where the format cannot
+decode smaller), and
 ``decode_photo``. With ``--code``, the same files are timed with another
 checkout's ``decode_photo`` too (e.g. a ``git worktree`` of an earlier commit),
 in the same run. Run by hand, not by CI.
@@ -62,9 +63,14 @@ def floor(path: Path) -> None:
     photodedupe's decode could at best cost."""
     import simplejpeg
 
-    def jpeg_eighth(data: bytes) -> None:  # libjpeg-turbo at 1/8 scale, grey, from memory
+    def jpeg_eighth(data: bytes) -> None:
+        """libjpeg-turbo, grey, from memory, at the smallest scale (down to 1/8) that keeps the
+        144 pixels a side the hash is made from (a 1,024 px preview: 1/4, not 1/8's 96 pixels)."""
         height, width = simplejpeg.decode_jpeg_header(data)[:2]
-        simplejpeg.decode_jpeg(data, colorspace="GRAY", min_width=-(-width // 8), min_height=-(-height // 8))
+        side = 9 * 16  # the grid's side × decode._WORKING_SCALE
+        scale = next(s for s in (8, 4, 2, 1) if min(width, height) // side >= s or s == 1)
+        least = {"min_width": -(-width // scale), "min_height": -(-height // scale)}
+        simplejpeg.decode_jpeg(data, colorspace="GRAY", **least)
 
     if path.suffix == ".dng":
         import rawpy

@@ -13,7 +13,9 @@ from PIL import Image, ImageOps
 from photodedupe.core.find.decode import PhotoError, decode_photo
 from photodedupe.core.find.features import WINDOW_COUNT
 from photodedupe.core.find.hashing import dhash_from_grid, hamming
+from photodedupe.core.model import PhotoInfo
 from tests.conftest import make_photo, save, with_orientation
+from tests.rawfiles import make_dng
 
 
 @pytest.mark.parametrize("orientation", range(1, 9))
@@ -171,19 +173,33 @@ def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, obj
 @pytest.mark.parametrize(
     ("size", "mode", "options"),
     [
-        ((1600, 1200), "RGB", {"quality": 90}),
+        ((1600, 1200), "RGB", {"quality": 90}),  # 1/8 scale, as camera photos
         ((1200, 1700), "RGB", {"quality": 75, "subsampling": 0}),
         ((1300, 1250), "L", {"quality": 85}),
         ((1800, 1200), "RGB", {"quality": 88, "progressive": True}),
+        ((900, 700), "RGB", {"quality": 80}),  # 1/4
+        ((500, 333), "RGB", {"quality": 92, "progressive": True}),  # 1/2
+        ((250, 187), "L", {"quality": 70}),  # whole
     ],
 )
-def test_camera_jpegs_decode_alike_with_simplejpeg_and_pillow(
+def test_jpegs_decode_alike_with_simplejpeg_and_pillow(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int], mode: str, options: dict
 ) -> None:
-    path = tmp_path / "camera.jpg"
+    path = tmp_path / "photo.jpg"
     make_photo(3, size).convert(mode).save(path, **options)
     fast, pillow, used = _both_ways(path, monkeypatch)
-    assert used == 1  # a photo this large is decoded at 1/8 scale: the fast way
+    assert used == 1  # decoded the fast way, at the scale Pillow's draft would take
+    assert fast == pillow
+
+
+@pytest.mark.parametrize("side", [1024, 3000])
+def test_raw_previews_decode_alike_with_simplejpeg_and_pillow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, side: int
+) -> None:
+    """A RAW's JPEG preview (1024 px or full size, at 1/4 and 1/8 scale) is decoded as a JPEG is."""
+    path = make_dng(tmp_path / "raw.dng", make_photo(8, (3000, 2000)), preview_side=side)
+    fast, pillow, used = _both_ways(path, monkeypatch)
+    assert used == 1 and isinstance(fast, PhotoInfo)
     assert fast == pillow
 
 

@@ -128,7 +128,8 @@ def test_every_seed_decodes(tmp_path: Path, fmt: str) -> None:
 
 
 def _camera_seeds() -> dict[str, bytes]:
-    """Camera-sized JPEGs: what simplejpeg decodes (1/8 scale), baseline, progressive and grey."""
+    """JPEGs simplejpeg decodes: camera-sized (1/8 scale), baseline, progressive and grey; smaller
+    ones (1/2 and 1/4 scale)."""
     exif = Image.Exif()
     exif[0x0112] = 3
     exif[0x8769] = {0x9003: "2022:01:02 03:04:05"}
@@ -137,6 +138,8 @@ def _camera_seeds() -> dict[str, bytes]:
         ("camera.jpg", make_photo(12, (1200, 1160)), {"quality": 80, "exif": exif}),
         ("progressive.jpg", make_photo(13, (1160, 1200)), {"quality": 75, "progressive": True}),
         ("grey.jpg", make_photo(14, (1200, 1200)).convert("L"), {"quality": 85}),
+        ("half.jpg", make_photo(15, (600, 450)), {"quality": 85}),
+        ("quarter.jpg", make_photo(16, (800, 640)), {"quality": 90, "progressive": True}),
     ):
         buf = io.BytesIO()
         im.save(buf, "JPEG", **kwargs)

@@ -45,7 +45,7 @@ except ImportError:  # pragma: no cover - a declared dependency, but keep workin
     pass
 with contextlib.suppress(ImportError):  # JPEG XL; a declared dependency, but keep working without it
     import pillow_jxl  # noqa: F401 - importing it registers the format with Pillow
-try:  # the same libjpeg-turbo decode as Pillow's draft, from memory in one call: see _eighth_scale
+try:  # the same libjpeg-turbo decode as Pillow's draft, from memory in one call: see _scaled_decode
     import simplejpeg
 except ImportError:  # pragma: no cover - a declared dependency, but keep working without it
     simplejpeg = None
@@ -304,7 +304,7 @@ def _open_small(
     source = _Source(im.format or "", jpeg_quality(im) if im.format in ("JPEG", "MPO") else 0)
     source.grey = im.mode in GREY_MODES
     if im.format in ("JPEG", "MPO"):
-        small = _eighth_scale(im, fh, working)
+        small = _scaled_decode(im, fh, working)
         if small is None:
             im.draft("L", (working, working))
             small = _shrink(im, working)
@@ -321,24 +321,27 @@ def _open_small(
         return _to_gray(_shrink(im, working)), width, height, meta, source
 
 
-def _eighth_scale(im: Image.Image, fh: BinaryIO, working: int) -> Image.Image | None:
-    """A camera JPEG's grey picture at 1/8 scale, as ``draft("L")`` and ``_shrink`` make it, or None.
+def _scaled_decode(im: Image.Image, fh: BinaryIO, working: int) -> Image.Image | None:
+    """A JPEG's grey picture at 1/8, 1/4, 1/2 or full scale, as ``draft("L")`` and ``_shrink`` make
+    it, or None (then Pillow decodes it).
 
-    Pillow feeds libjpeg 64 KB at a time from Python; simplejpeg hands it the whole file at
-    once. It is the same libjpeg-turbo decode, equal to the byte (2,563 JPEGs checked, and
-    ``tests/core/test_decode.py``), and about 1 ms (8 %) cheaper a photo, the cost of a scan.
-    Only where Pillow's draft would itself decode at 1/8 (photos of 1,152 pixels or more a
-    side) and to the same grey: other scales, CMYK, and any JPEG libjpeg warns about (damaged
-    data) go Pillow's way, so what is reported about them does not change.
+    Pillow feeds libjpeg 64 KB at a time from Python; simplejpeg hands it the whole file
+    (``fh``) at once. It is the same libjpeg-turbo decode at the scale Pillow's draft would choose,
+    equal to the byte (3,432 JPEGs at the four scales, camera RAWs' previews, and
+    ``tests/core/test_decode.py``), and cheaper: 7 % at 1/8 (0.6 ms of a camera JPEG), 9–20 %
+    at the other scales. CMYK, and any JPEG libjpeg warns about (``strict``: damaged data), go
+    Pillow's way, so what is reported about them does not change.
     """
     width, height = im.size
-    if simplejpeg is None or im.mode not in ("RGB", "L") or min(width, height) // working < 8:
+    if simplejpeg is None or im.mode not in ("RGB", "L"):
         return None
+    reduce = min(width, height) // working
+    scale = next(s for s in (8, 4, 2, 1) if reduce >= s or s == 1)  # as Pillow's draft chooses
     fh.seek(0)
-    data = fh.read()
+    data = fh.getvalue() if isinstance(fh, io.BytesIO) else fh.read()  # getvalue: not copied
     try:
         pixels = simplejpeg.decode_jpeg(
-            data, colorspace="GRAY", min_width=-(-width // 8), min_height=-(-height // 8), strict=True
+            data, colorspace="GRAY", min_width=-(-width // scale), min_height=-(-height // scale), strict=True
         )
     except ValueError:  # a warning or an error: Pillow decodes it, and says what is wrong
         return None
@@ -364,6 +367,7 @@ class RawPicture:
     height: int
     orientation: int  # EXIF-style: what shows it upright
     source: str  # what ``picture`` is, for people
+    jpeg: bytes = b""  # the preview's file, when ``picture`` is a JPEG
 
 
 def open_raw_picture(path: str) -> RawPicture:
@@ -389,14 +393,16 @@ def open_raw_picture(path: str) -> RawPicture:
         except (rawpy.LibRawNoThumbnailError, rawpy.LibRawUnsupportedThumbnailError):
             thumb = None
         picture: Image.Image
+        jpeg = b""
         if thumb is not None and thumb.format == rawpy.ThumbFormat.JPEG:
-            picture, source = Image.open(io.BytesIO(cast(bytes, thumb.data))), N_("embedded JPEG preview")
+            jpeg = cast(bytes, thumb.data)
+            picture, source = Image.open(io.BytesIO(jpeg)), N_("embedded JPEG preview")
         elif thumb is not None:
             picture, source = Image.fromarray(np.asarray(thumb.data)), N_("embedded preview")
         else:
             pixels = raw.postprocess(half_size=True, use_camera_wb=True)
             picture, source = Image.fromarray(pixels), N_("demosaiced (no embedded preview)")
-    return RawPicture(picture, sizes.width, sizes.height, orientation, source)
+    return RawPicture(picture, sizes.width, sizes.height, orientation, source, jpeg)
 
 
 @contextlib.contextmanager
@@ -473,9 +479,12 @@ def _open_raw(path: str, working: int) -> tuple[Image.Image, int, int, Metadata,
     raw = open_raw_picture(path)
     preview, width, height, orientation = raw.picture, raw.width, raw.height, raw.orientation
     meta = Metadata()
+    small = None
     if preview.format == "JPEG":
         meta = read_metadata(preview, path)  # some cameras copy the EXIF into the preview
-        preview.draft("L", (working, working))
+        small = _scaled_decode(preview, io.BytesIO(raw.jpeg), working)
+        if small is None:
+            preview.draft("L", (working, working))
     if not (meta.taken and meta.camera):
         meta = tiff_metadata(path)  # the RAW's own header, where the preview carried none
     meta.orientation = meta.details.orientation = orientation
@@ -485,7 +494,7 @@ def _open_raw(path: str, working: int) -> tuple[Image.Image, int, int, Metadata,
     source = _Source(os.path.splitext(path)[1][1:].upper())  # LibRaw read it: it is that RAW
     with open(path, "rb") as fh:  # its preview reads even when the sensor data was cut off
         source.damaged = cut_short(fh)
-    return _to_gray(_shrink(preview, working)), width, height, meta, source
+    return _to_gray(small or _shrink(preview, working)), width, height, meta, source
 
 
 def _content_box(gray: Image.Image) -> tuple[int, int, int, int]:
