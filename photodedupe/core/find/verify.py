@@ -104,10 +104,6 @@ class Verifier:
     def __init__(self, thumbs: Sequence[bytes]) -> None:
         self._thumbs = thumbs
 
-    def _thumb(self, k: int, orientation: int) -> np.ndarray:
-        thumb = np.frombuffer(self._thumbs[k], dtype=np.uint8).reshape(THUMB_SIDE, THUMB_SIDE)
-        return oriented(thumb, orientation)
-
     def scores(self, i: np.ndarray, j: np.ndarray, orientation: np.ndarray) -> np.ndarray:
         """For each pair: the best correlation of i's picture with j's (j turned by its
         orientation), allowing either to be a crop of the other."""
@@ -117,11 +113,19 @@ class Verifier:
         b = np.array([rows.setdefault(key, len(rows)) for key in turned], np.int64)
         keys = list(rows)
         table = np.empty((len(keys), len(_PAIRS), _SIDE * _SIDE), np.float32)
+        # Every thumbnail at once (one join, not a small array per photo), then turned where asked.
+        thumbs = np.frombuffer(b"".join(self._thumbs[k] for k, _ in keys), np.uint8)
+        thumbs = thumbs.reshape(len(keys), THUMB_SIDE, THUMB_SIDE)
+        to_turn = [n for n, (_, o) in enumerate(keys) if o]
+        if to_turn:
+            thumbs = thumbs.copy()
+            for n in to_turn:
+                thumbs[n] = oriented(thumbs[n], keys[n][1])
 
         def fill(lo: int, hi: int) -> None:
             for start in range(lo, hi, _THUMBS_AT_ONCE):
                 end = min(start + _THUMBS_AT_ONCE, hi)
-                table[start:end] = windows(np.stack([self._thumb(k, o) for k, o in keys[start:end]]))
+                table[start:end] = windows(thumbs[start:end])
 
         best = np.empty(len(a), np.float32)
 
@@ -129,9 +133,11 @@ class Verifier:
             for start in range(lo, hi, _PAIRS_AT_ONCE):  # gathered a block at a time: 20 KB a pair
                 end = min(start + _PAIRS_AT_ONCE, hi)
                 one, other = table[a[start:end]], table[b[start:end]]
+                # The windows first: einsum sums each window's products in the same order as
+                # with the whole picture first, and loops over them twice as fast.
                 best[start:end] = np.maximum(
-                    np.einsum("kd,kwd->kw", one[:, 0], other).max(axis=1),
-                    np.einsum("kd,kwd->kw", other[:, 0], one).max(axis=1),
+                    np.einsum("kwd,kd->kw", other, one[:, 0]).max(axis=1),
+                    np.einsum("kwd,kd->kw", one, other[:, 0]).max(axis=1),
                 )
 
         # numpy's products release the GIL: both halves run on both cores.
