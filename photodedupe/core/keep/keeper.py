@@ -187,17 +187,25 @@ def _signatures(groups: GroupList) -> np.ndarray:
 
 @kernel
 def _recall(
-    members: np.ndarray, offsets: np.ndarray, signature: np.ndarray, keys: np.ndarray, kept: np.ndarray
-) -> np.ndarray:
-    """Each group's position (in ``members``) of the photo remembered for its signature, or -1.
+    members: np.ndarray,
+    offsets: np.ndarray,
+    signature: np.ndarray,
+    keys: np.ndarray,
+    kept: np.ndarray,
+    out: np.ndarray,
+    first: int,
+    last: int,
+) -> None:
+    """For groups ``first``..``last`` - 1, the position (in ``members``) of the photo remembered for
+    the group's signature, or -1, into ``out``.
 
     ``keys``/``kept`` are an open-addressing table (a power of two long, 0 for empty):
     one probe per group where a sorted table took a binary search of cache misses.
     A remembered photo that is not in the group (two sets with one fingerprint) is not used.
     """
     mask = keys.shape[0] - 1
-    out = np.full(offsets.shape[0] - 1, -1, np.int64)
-    for g in range(offsets.shape[0] - 1):
+    for g in range(first, last):
+        out[g] = -1
         slot = signature[g] & mask
         while keys[slot] != 0 and keys[slot] != signature[g]:
             slot = (slot + 1) & mask
@@ -207,7 +215,6 @@ def _recall(
             if members[p] == kept[slot]:
                 out[g] = p
                 break
-    return out
 
 
 @kernel
@@ -317,7 +324,9 @@ class Keeper:
             return np.zeros(0, np.int64)
         signature = _signatures(groups)
         keys, kept, _ = self._memo
-        found = _recall(groups.members, groups.offsets, signature, keys, kept)
+        found = np.empty(len(groups), np.int64)
+        memo = (groups.members, groups.offsets, signature, keys, kept, found)
+        in_slices(lambda first, last: _recall(*memo, first, last), len(groups))
         todo = np.flatnonzero(found < 0)
         if len(todo):
             new = groups.reordered(todo)
