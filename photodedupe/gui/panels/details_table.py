@@ -102,28 +102,14 @@ class DetailsModel(QAbstractTableModel):
         photo, column = self.review.photos[k], index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if k in self.review.marked else Qt.CheckState.Unchecked
-        values = (
-            (k in self.review.marked, ""),
-            (number, str(number)),
-            (self._shown[k], self._shown[k]),
-            (photo.file.size, human_size(photo.file.size)),
-            (photo.info.width * photo.info.height, f"{photo.info.width}×{photo.info.height}"),
-            (photo.info.taken or "", iso_date_time(photo.info.taken or "")),
-            (photo.info.camera or "", photo.info.camera or ""),
-            (
-                distance,
-                self.tr("★ kept") if distance == 0 and self._is_reference(index.row()) else _bits(distance),
-            ),
-            (len(photo.companions), " · ".join(companion_badges(photo.companions))),
-        )
-        if role == _SORT_ROLE:
-            return values[column][0]
+        if role == _SORT_ROLE:  # asked at every comparison of a sort: the raw value alone, no words
+            return self._raw(column, number, k, distance)
         if role == Qt.ItemDataRole.DisplayRole:
-            return values[column][1]
+            return self._text(column, index.row(), number, k, distance)
         if role == Qt.ItemDataRole.AccessibleTextRole:  # a cell a screen reader would read as nothing
             if column == 0:
                 return self.tr("marked for the trash") if k in self.review.marked else self.tr("not marked")
-            return values[column][1] or self.tr("none")
+            return self._text(column, index.row(), number, k, distance) or self.tr("none")
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:  # the whole path
             return photo.path
         if role == Qt.ItemDataRole.ToolTipRole and column == _COMPANIONS and photo.companions:
@@ -133,6 +119,51 @@ class DetailsModel(QAbstractTableModel):
                 + "\n".join(c.words() for c in photo.companions)
             )
         return None
+
+    def _raw(self, column: int, number: int, k: int, distance: int) -> object:
+        """What a column sorts by: one cell's value, computed alone (a sort asks for it again and
+        again; formatting every column for each ask took seconds a slider move)."""
+        assert self.review is not None
+        photo = self.review.photos[k]
+        if column == 0:
+            return k in self.review.marked
+        if column == 1:
+            return number
+        if column == 2:
+            return self._shown[k]
+        if column == 3:
+            return photo.file.size
+        if column == 4:
+            return photo.info.width * photo.info.height
+        if column == 5:
+            return photo.info.taken or ""
+        if column == 6:
+            return photo.info.camera or ""
+        if column == 7:
+            return distance
+        return len(photo.companions)
+
+    def _text(self, column: int, row: int, number: int, k: int, distance: int) -> str:
+        """What a cell shows."""
+        assert self.review is not None
+        photo = self.review.photos[k]
+        if column == 0:
+            return ""
+        if column == 1:
+            return str(number)
+        if column == 2:
+            return self._shown[k]
+        if column == 3:
+            return human_size(photo.file.size)
+        if column == 4:
+            return f"{photo.info.width}×{photo.info.height}"
+        if column == 5:
+            return iso_date_time(photo.info.taken or "")
+        if column == 6:
+            return photo.info.camera or ""
+        if column == 7:
+            return self.tr("★ kept") if distance == 0 and self._is_reference(row) else _bits(distance)
+        return " · ".join(companion_badges(photo.companions))
 
     def _is_reference(self, row: int) -> bool:
         return row == 0 or self.rows[row - 1][0] != self.rows[row][0]
