@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from photodedupe.core.i18n import counted, iso_date_time
@@ -276,15 +277,29 @@ class DetailsView(QWidget):
         layout.addWidget(self.table, 1)
 
     def set_review(self, review: Review | None) -> None:
+        # Hidden behind the grid, the table's rows follow the review but are sorted only when it is
+        # shown: a sort asks for tens of thousands of cells, and took most of a slider move.
+        shown = self.isVisible()
+        self.proxy.setDynamicSortFilter(shown)
         self.model.set_review(review)
-        self.proxy.invalidate()
+        if shown:
+            self.proxy.invalidate()
         result = review.result if review is not None else None
         if result is not self._result:  # new photos (not the slider): do they have companions at all?
             self._result = result
             # A column empty on every row is room the paths lack: shown only when some photo has one.
             some = result is not None and any(p.companions for p in result.photos)
             self.table.setColumnHidden(COLUMNS.index("Companions"), not some)
-        self._fit_timer.start()  # once the other columns have sized themselves to the new rows
+        if shown:  # sizing the columns to their contents reads every cell: done when shown
+            self._fit_timer.start()  # once the other columns have sized themselves to the new rows
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.proxy.dynamicSortFilter():  # rows changed while hidden: sort them now
+            self.proxy.setDynamicSortFilter(True)
+            self.proxy.invalidate()
+            self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        self._fit_timer.start()
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The table's own area changed size (the window, or the table first shown after the window
