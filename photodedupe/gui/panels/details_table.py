@@ -280,7 +280,8 @@ class DetailsView(QWidget):
         # Hidden behind the grid, the table's rows follow the review but are sorted only when it is
         # shown: a sort asks for tens of thousands of cells, and took most of a slider move.
         shown = self.isVisible()
-        self.proxy.setDynamicSortFilter(shown)
+        if not shown and self.proxy.sortColumn() >= 0:
+            self.proxy.sort(-1)  # the rows in group order; the header keeps the user's choice
         self.model.set_review(review)
         if shown:
             self.proxy.invalidate()
@@ -294,10 +295,9 @@ class DetailsView(QWidget):
             self._fit_timer.start()  # once the other columns have sized themselves to the new rows
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self.proxy.dynamicSortFilter():  # rows changed while hidden: sort them now
-            self.proxy.setDynamicSortFilter(True)
-            self.proxy.invalidate()
-            self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        header = self.table.horizontalHeader()
+        if self.proxy.sortColumn() != header.sortIndicatorSection():  # sorted as the user chose
+            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fit_timer.start()
         super().showEvent(event)
 
