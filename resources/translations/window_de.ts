@@ -471,11 +471,11 @@
     <name>DetailsModel</name>
     <message>
         <source>★ kept</source>
-        <extracomment>The scanned folders: a path is shown from the folder it was found in ("Pictures/2021/a.jpg").</extracomment>
         <translation>★ bleibt</translation>
     </message>
     <message>
         <source>marked for the trash</source>
+        <extracomment>The scanned folders: a path is shown from the folder it was found in ("Pictures/2021/a.jpg").</extracomment>
         <translation>für den Papierkorb markiert</translation>
     </message>
     <message>
