@@ -47,7 +47,7 @@ def _most_first(saving: np.ndarray, refs: np.ndarray) -> np.ndarray:
 _MADE_BYTES = 64 << 20
 
 
-def _bytes(groups: GroupList, listed: str, saving: np.ndarray) -> int:
+def _bytes(groups: GroupList, saving: np.ndarray) -> int:
     return sum(a.nbytes for a in (groups.members, groups.distance, groups.identical, groups.offsets, saving))
 
 
@@ -233,7 +233,7 @@ class Review:
         """Keep the grouping just listed, the latest last; past ``_MADE_BYTES`` the oldest go."""
         groups = self.groups
         self._made[threshold] = (groups, self._sort_by, self._saving[groups.references])
-        while len(self._made) > 1 and sum(_bytes(*made) for made in self._made.values()) > _MADE_BYTES:
+        while len(self._made) > 1 and sum(_bytes(g, s) for g, _, s in self._made.values()) > _MADE_BYTES:
             del self._made[next(iter(self._made))]
 
     def _forget(self) -> None:
