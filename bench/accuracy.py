@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from photodedupe.core.find.cache import HashCache
-from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.find.options import ScanOptions
+from photodedupe.core.find.scan import scan
 from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.report import report_dict
 from photodedupe.core.thresholds import default_threshold, max_threshold

@@ -31,8 +31,9 @@ from photodedupe.core.find.cache import HashCache
 from photodedupe.core.find.features import WINDOW_COUNT
 from photodedupe.core.find.grouping import codes, group_photos
 from photodedupe.core.find.index import candidate_edges
+from photodedupe.core.find.options import ScanOptions
 from photodedupe.core.find.result import ScanResult
-from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.find.scan import scan
 from photodedupe.core.model import FileEntry, Photo, PhotoInfo, ScanStats
 from photodedupe.core.review import Review
 from photodedupe.core.thresholds import default_threshold, levels, max_threshold

@@ -32,7 +32,8 @@ from photodedupe.core.find.cache import HashCache
 from photodedupe.core.find.decode import decode_photo
 from photodedupe.core.find.discover import find_photos
 from photodedupe.core.find.hashing import dhash_from_grid, hamming
-from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.find.options import ScanOptions
+from photodedupe.core.find.scan import scan
 
 
 def imagehash_loop(paths: list[str]) -> float:

@@ -34,8 +34,9 @@ from photodedupe.core.files.trash import system_trash
 from photodedupe.core.find.cache import HashCache
 from photodedupe.core.find.companions import count_words
 from photodedupe.core.find.decode import PhotoError, why_not_whole
+from photodedupe.core.find.options import ScanOptions
 from photodedupe.core.find.result import ScanResult
-from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.find.scan import scan
 from photodedupe.core.i18n import _, english, iso_date_time, n_, said
 from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.keep.rules import describe

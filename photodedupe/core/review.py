@@ -51,6 +51,39 @@ def _bytes(groups: GroupList, saving: np.ndarray) -> int:
     return sum(a.nbytes for a in (groups.members, groups.distance, groups.identical, groups.offsets, saving))
 
 
+def prepare_review(
+    result: ScanResult,
+    threshold: int,
+    reference_folders: Sequence[str] = (),
+    rules: Sequence[str] = DEFAULT_RULES,
+    preferred_folders: Sequence[str] = (),
+) -> Review:
+    """A ``Review`` of ``result`` made now and kept with it for ``review_for``: run in a scan's thread,
+    so the first grouping, and numba compiling or loading its kernels (seconds on a first run), do
+    not stall the window that shows it."""
+    review = Review(result, threshold, reference_folders, rules, preferred_folders)
+    result.derived[Review] = review
+    return review
+
+
+def review_for(
+    result: ScanResult,
+    threshold: int,
+    reference_folders: Sequence[str] = (),
+    rules: Sequence[str] = DEFAULT_RULES,
+    preferred_folders: Sequence[str] = (),
+) -> Review:
+    """A ``Review`` of ``result`` for these settings: the one ``prepare_review`` made, brought up to
+    date (the slider or the rules may have moved since), or a new one. Each is handed out once."""
+    made = result.derived.pop(Review, None)
+    if not isinstance(made, Review):
+        return Review(result, threshold, reference_folders, rules, preferred_folders)
+    made.configure(rules=rules, reference_folders=reference_folders, preferred_folders=preferred_folders)
+    if made.threshold != threshold:
+        made.regroup(threshold)
+    return made
+
+
 class Review:
     #: A review of a shoot's series (core.cull_review) rather than of copies: views ask this, not the type.
     culling = False  # the window's mode: Duplicates (a Review) or Shots (a CullReview)

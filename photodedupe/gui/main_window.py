@@ -24,7 +24,6 @@ from photodedupe.core.keep.rules import DEFAULT_RULES, EARLIER_DEFAULTS, RULES, 
 from photodedupe.core.model import Problem
 from photodedupe.core.paths import default_cache_path
 from photodedupe.core.progress import Progress, Stage
-from photodedupe.core.protection import Protection
 from photodedupe.core.report import skipped_reasons
 from photodedupe.gui.controllers.cull_mode import CullMode
 from photodedupe.gui.controllers.file_operations import FileOps
@@ -344,14 +343,17 @@ class MainWindow(QMainWindow):
             self._pending_marks = self.cull_mode.duplicate_marks()
         rules, preferred = self.keep_rules, self.settings.preferred_folders
         references = self.folders.reference_folders()
-        from photodedupe.core.find.scan import ScanOptions
-        from photodedupe.core.keep.keeper import keeper_for  # numpy, numba, Pillow: once there is a scan
+        from photodedupe.core.find.options import ScanOptions
 
-        self.scans.start(
-            folders,
-            ScanOptions(exclude=tuple(self.settings.excluded)),
-            prepare=lambda result: keeper_for(result, rules, Protection(references), preferred),
-        )
+        threshold = self.panel.slider.value()
+
+        def prepare(result: ScanResult) -> None:
+            """In the scan's thread, as is its import (numpy, numba, Pillow: 0.1 s on a first scan)."""
+            from photodedupe.core.review import prepare_review
+
+            prepare_review(result, threshold, references, rules, preferred)
+
+        self.scans.start(folders, ScanOptions(exclude=tuple(self.settings.excluded)), prepare=prepare)
         self.status.working(0, cancellable=True)
         self.say(self.tr("Looking for photos…"))
 
@@ -369,9 +371,9 @@ class MainWindow(QMainWindow):
         self.say(progress_text(p))
 
     def _new_review(self, result: ScanResult) -> Review:
-        from photodedupe.core.review import Review
+        from photodedupe.core.review import review_for
 
-        review = Review(
+        review = review_for(
             result,
             self.panel.slider.value(),
             self.folders.reference_folders(),

@@ -9,8 +9,9 @@ from PIL import Image
 
 from photodedupe.core.find.cache import HashCache
 from photodedupe.core.find.scan import scan
+from photodedupe.core.keep.rules import DEFAULT_RULES
 from photodedupe.core.model import GROUP_ORDERS
-from photodedupe.core.review import Review
+from photodedupe.core.review import Review, prepare_review, review_for
 from tests.conftest import make_photo, save
 
 
@@ -103,3 +104,25 @@ def test_a_threshold_met_again_is_listed_as_a_new_review_lists_it(review: Review
     review.regroup(20)
     review.regroup(10)
     assert _listing(review) == _listing(fresh(10)) and _listing(review) != before
+
+
+def test_a_review_made_in_the_scans_thread_is_handed_out_once_and_up_to_date(review: Review) -> None:
+    """The window's review is made with the scan (``prepare_review``); by the time it is shown the
+    slider, rules or reference folders may have moved, and it must list what a new review would."""
+    result = review.result
+    made = prepare_review(result, 10)
+    assert review_for(result, 10) is made
+    assert review_for(result, 10) is not made  # handed out once: a second asks for a new one
+    changes = [
+        (0, ("newest",), ()),
+        (20, DEFAULT_RULES, (str(Path(result.photos[0].path).parent),)),
+        (10, DEFAULT_RULES, ()),
+    ]
+    for threshold, rules, references in changes:
+        prepare_review(result, 10)
+        handed = review_for(result, threshold, references, rules)
+        fresh = Review(result, threshold, references, rules)
+        assert _listing(handed) == _listing(fresh)
+        assert [handed.why_kept(g) for g in handed.groups] == [fresh.why_kept(g) for g in fresh.groups]
+        settings = (handed.rules, handed.reference_folders, handed.threshold)
+        assert settings == (rules, list(references), threshold)

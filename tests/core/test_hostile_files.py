@@ -20,7 +20,8 @@ from PIL import Image
 from photodedupe.core.find.cache import HashCache
 from photodedupe.core.find.decode import PhotoError, decode_photo
 from photodedupe.core.find.discover import find_photos
-from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.find.options import ScanOptions
+from photodedupe.core.find.scan import scan
 from photodedupe.core.keep.keeper import keeper_for
 from tests.conftest import make_photo, save
 

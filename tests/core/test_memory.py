@@ -12,7 +12,8 @@ from PIL import Image
 from photodedupe.core.find import memory
 from photodedupe.core.find.cache import HashCache
 from photodedupe.core.find.memory import MemoryBudget
-from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.find.options import ScanOptions
+from photodedupe.core.find.scan import scan
 
 
 def test_reservations_wait_for_room_and_one_too_large_goes_alone() -> None:

@@ -11,8 +11,9 @@ import pytest
 from PIL import Image, ImageEnhance
 
 from photodedupe.core.find.cache import HashCache
+from photodedupe.core.find.options import ScanOptions
 from photodedupe.core.find.result import ScanResult
-from photodedupe.core.find.scan import ScanOptions, scan
+from photodedupe.core.find.scan import scan
 from photodedupe.core.keep.keeper import keeper_for
 from photodedupe.core.progress import Cancelled, CancelToken, Progress, Stage
 from photodedupe.core.thresholds import default_threshold

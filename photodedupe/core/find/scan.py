@@ -18,7 +18,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
@@ -32,12 +32,13 @@ from photodedupe.core.find.frames import measure_moments
 from photodedupe.core.find.hashing import HASH_RECIPE, hashes_to_words, packed_words
 from photodedupe.core.find.identical import alike_at_start, digest_file, files_needing_digest
 from photodedupe.core.find.index import Edges, candidate_edges
+from photodedupe.core.find.options import ScanOptions
 from photodedupe.core.find.result import ScanResult
 from photodedupe.core.find.verify import PAIRS_RECIPE, verified
 from photodedupe.core.i18n import N_
 from photodedupe.core.model import Companion, FileEntry, Photo, PhotoInfo, Problem, ScanStats
 from photodedupe.core.progress import CancelToken, Progress, ProgressCallback, Stage, Throttle
-from photodedupe.core.thresholds import HASH_SIZES, max_threshold
+from photodedupe.core.thresholds import HASH_SIZES
 
 log = logging.getLogger(__name__)
 
@@ -48,21 +49,6 @@ _PARTIAL_INTERVAL = 2.0
 # Formats libjpeg can decode at 1/8 scale go first: the user sees most of the
 # library hashed early, and slow formats (PNG, HEIC...) do not hold up the rest.
 _FAST_EXTENSIONS = (".jpg", ".jpeg", ".jpe", ".jfif")
-
-
-@dataclass(frozen=True, slots=True)
-class ScanOptions:
-    hash_bits: int = 128
-    include_hidden: bool = False
-    workers: int = 0  # 0: one per CPU
-    max_distance: int | None = None  # the slider's maximum; None: thresholds.max_threshold
-    exclude: tuple[str, ...] = ()  # folders and files not to read (discover.excluded_by)
-
-    def worker_count(self) -> int:
-        return self.workers or os.cpu_count() or 1
-
-    def slider_max(self) -> int:
-        return self.max_distance if self.max_distance is not None else max_threshold(self.hash_bits)
 
 
 _Outcome = tuple[FileEntry, PhotoInfo | None, PhotoError | None]

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from photodedupe.gui.controllers.workers import Job, ScanSignals, scan_job
 
 if TYPE_CHECKING:
+    from photodedupe.core.find.options import ScanOptions
     from photodedupe.core.find.result import ScanResult
-    from photodedupe.core.find.scan import ScanOptions
 
 
 class ScanController(QObject):

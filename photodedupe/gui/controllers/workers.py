@@ -32,8 +32,8 @@ from photodedupe.core.progress import Cancelled, CancelToken
 from photodedupe.gui.translations import translate
 
 if TYPE_CHECKING:  # each job imports what it runs: the window opens before numpy and numba load
+    from photodedupe.core.find.options import ScanOptions
     from photodedupe.core.find.result import ScanResult
-    from photodedupe.core.find.scan import ScanOptions
     from photodedupe.core.search import ExampleSearch
 
 log = logging.getLogger(__name__)
