@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from photodedupe import __version__
 from photodedupe.core.i18n import _
+from photodedupe.gui.collector import collect_on_gui_thread
 
 
 def _has_display() -> bool:
@@ -30,39 +31,8 @@ def create_app(argv: Sequence[str] = ()):
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("photodedupe")
     app.setWindowIcon(icon("photodedupe"))
-    _collect_garbage_on_gui_thread(app)
+    collect_on_gui_thread(app)
     return app
-
-
-def _collect_due_generations() -> None:
-    """Collect the generations the automatic collector would have collected by now."""
-    import gc
-
-    counts, limits = gc.get_count(), gc.get_threshold()
-    due = [g for g in range(3) if counts[g] > limits[g]]
-    if due:
-        gc.collect(max(due))
-
-
-def _collect_garbage_on_gui_thread(app) -> None:
-    """Run Python's cycle collector only on the GUI thread, every few seconds.
-
-    Left alone it runs in whichever thread happens to allocate, e.g. a decode
-    worker, and may then destroy Qt widgets from that thread, which Qt does
-    not allow (calibre and pyqtgraph do the same).
-    """
-    import gc
-
-    from PySide6.QtCore import QTimer
-
-    if getattr(app, "_gc_timer", None) is not None:
-        return
-    gc.disable()
-    timer = QTimer(app)
-    timer.setInterval(3000)
-    timer.timeout.connect(_collect_due_generations)
-    timer.start()
-    app._gc_timer = timer
 
 
 class _EndOnSignal:

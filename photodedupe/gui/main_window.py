@@ -25,6 +25,7 @@ from photodedupe.core.model import Problem
 from photodedupe.core.paths import default_cache_path
 from photodedupe.core.progress import Progress, Stage
 from photodedupe.core.report import skipped_reasons
+from photodedupe.gui import collector
 from photodedupe.gui.controllers.cull_mode import CullMode
 from photodedupe.gui.controllers.file_operations import FileOps
 from photodedupe.gui.controllers.find_and_export import FindAndExport
@@ -389,6 +390,7 @@ class MainWindow(QMainWindow):
             self.session.show(self._new_review(result))
             if self.review is not None and self.review.groups:
                 self.scans.groups_shown()
+            collector.settle()
 
     def _scan_finished(self, result: ScanResult) -> None:
         first = not self.session.complete
@@ -404,6 +406,7 @@ class MainWindow(QMainWindow):
         self._busy_changed()
         self._review_changed()
         self._news = ""
+        collector.settle()  # the photos and numba's kernels live on: later collections skip them
 
     def _scan_cancelled(self) -> None:
         self._pending_marks = []
