@@ -1,6 +1,6 @@
 """A whole cold scan against the decode floor, both timed as a user waits: from the command to its end.
 
-    python3 bench/floor.py --photos DIR [--min-megapixels 8] [--rounds 5] [--code CHECKOUT ...]
+    python3 bench/floor.py --photos DIR [--min-megapixels 8] [--rounds 5] [--code CHECKOUT ...] [--imagehash]
 
 The floor is Pillow's reduced ("draft", 1/8 scale) RGB decode of the same JPEGs in two
 processes and nothing else, started as a command of its own. The cheapest decode is the same
@@ -10,6 +10,7 @@ the medians are compared: speed ratio = floor time / photodedupe time (1.0 = as 
 decoding alone). Byte code is written and used, as an installed package has it
 (``PYTHONDONTWRITEBYTECODE`` is removed), and one run of each warms the page cache first.
 ``--code`` times other checkouts too (e.g. a ``git worktree`` of an earlier commit).
+``--imagehash`` adds a plain ImageHash ``dhash`` loop, one thread, as a simple script is.
 """
 
 from __future__ import annotations
@@ -45,6 +46,19 @@ def decode(path):
     data = open(path, "rb").read()
     height, width = simplejpeg.decode_jpeg_header(data)[:2]
     simplejpeg.decode_jpeg(data, colorspace="GRAY", min_width=-(-width // 8), min_height=-(-height // 8))
+"""
+
+# What a simple script does (the held-out check's "plain ImageHash loop"): one thread, every photo
+# decoded whole by Pillow, dhash'd by ImageHash. Needs ``pip install ImageHash``; timed once a round.
+IMAGEHASH = """
+import sys, warnings
+import imagehash
+from PIL import Image
+
+if __name__ == "__main__":
+    warnings.simplefilter("ignore")
+    for path in open(sys.argv[1]).read().splitlines():
+        imagehash.dhash(Image.open(path))
 """
 
 MAIN = """
@@ -87,6 +101,9 @@ def main() -> None:
     parser.add_argument("--min-megapixels", type=float, default=8.0)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--code", type=Path, nargs="*", default=[], help="other checkouts to time too")
+    parser.add_argument(
+        "--imagehash", action="store_true", help="time a plain ImageHash loop too (~0.1 s a photo)"
+    )
     args = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,6 +119,10 @@ def main() -> None:
             script = Path(tmp) / f"{name.split()[0]}.py"
             script.write_text(code + MAIN)
             runs[name] = [sys.executable, str(script), str(listing)]
+        if args.imagehash:
+            script = Path(tmp) / "imagehash_loop.py"
+            script.write_text(IMAGEHASH)
+            runs["ImageHash loop"] = [sys.executable, str(script), str(listing)]
         checkouts = {"photodedupe": None} | {f"photodedupe@{c.name}": c for c in args.code}
         for name in checkouts:
             runs[name] = [sys.executable, "-m", "photodedupe", "scan", "--no-cache", str(folder)]
@@ -120,6 +141,8 @@ def main() -> None:
         ratio = "" if name == "floor" else f"  speed {floor / middle:.2f}× the floor's"
         if name.startswith("photodedupe"):
             ratio += f", {statistics.median(times['cheapest decode']) / middle:.2f}× the cheapest decode's"
+            if "ImageHash loop" in times:
+                ratio += f", {statistics.median(times['ImageHash loop']) / middle:.1f}× the ImageHash loop's"
         print(f"  {name:24s} {middle:6.2f} s  (range {min(took):.2f}–{max(took):.2f}){ratio}")
 
 

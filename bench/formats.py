@@ -105,7 +105,10 @@ def floor_time(path: Path, runs: int) -> float:
 
 OTHER = """
 import json, statistics, sys, time
-from photodedupe.core.find.decode import decode_photo
+try:
+    from photodedupe.core.find.decode import decode_photo
+except ImportError:  # a checkout from before core/ had its stage packages
+    from photodedupe.core.decode import decode_photo
 runs, out = int(sys.argv[1]), {}
 for path in sys.argv[2:]:
     times = []
