@@ -347,12 +347,14 @@ class MainWindow(QMainWindow):
         from photodedupe.core.find.options import ScanOptions
 
         threshold = self.panel.slider.value()
+        partials_shown = not self.session.complete and not self.cull_mode.shots  # see _scan_partial
 
         def prepare(result: ScanResult) -> None:
             """In the scan's thread, as is its import (numpy, numba, Pillow: 0.1 s on a first scan)."""
             from photodedupe.core.review import prepare_review
 
-            prepare_review(result, threshold, references, rules, preferred)
+            if result.complete or partials_shown:
+                prepare_review(result, threshold, references, rules, preferred)
 
         self.scans.start(folders, ScanOptions(exclude=tuple(self.settings.excluded)), prepare=prepare)
         self.status.working(0, cancellable=True)
