@@ -27,6 +27,15 @@ def test_every_catalog_is_complete_and_compiled() -> None:
     assert _tool().check() == []
 
 
+def test_translators_see_only_the_notes_meant_for_them() -> None:
+    """Qt's lupdate takes every ``#:`` comment before a ``tr()`` as a note to translators: the
+    details table's "The scanned folders" stood beside "marked for the trash"."""
+    tool = _tool()
+    for ts in sorted((ROOT / "resources" / "translations").glob("window_*.ts")):
+        notes = [n.text or "" for n in tool.ET.parse(ts).getroot().iter("extracomment")]
+        assert all(n.startswith(tool.TRANSLATORS) for n in notes), (ts.name, notes)
+
+
 @pytest.mark.parametrize(
     ("language", "said"),
     [

@@ -38,6 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CATALOGS = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "fr", "es")
 _STAMP = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+#: How a comment in the code begins that is meant for translators (both kinds of catalog).
+TRANSLATORS = "TRANSLATORS:"
 KEYWORDS = {"_": None, "n_": (1, 2), "N_": None, "Nn_": (1, 2), "counted": (2, 3)}
 #: The window's modules: Qt's lupdate reads them for tr() and translate().
 WINDOW_SOURCES = sorted(str(p) for p in (ROOT / "photodedupe" / "gui").rglob("*.py"))
@@ -50,7 +52,7 @@ def template() -> Catalog:
         str(ROOT / "photodedupe"),
         method_map=[("**.py", "python")],
         keywords=KEYWORDS,
-        comment_tags=("TRANSLATORS:",),
+        comment_tags=(TRANSLATORS,),
     )
     for filename, lineno, message, comments, context in extracted:
         catalog.add(
@@ -141,6 +143,10 @@ def window_ts(language: str, into: Path) -> None:
     )
     tree = ET.parse(into)
     tree.getroot().set("language", language)
+    for message in tree.getroot().iter("message"):  # lupdate reads every "#:" comment as a note
+        for note in message.findall("extracomment"):  # to translators: the code's own are not
+            if not (note.text or "").startswith(TRANSLATORS):
+                message.remove(note)
     tree.write(into, encoding="utf-8", xml_declaration=True)
 
 

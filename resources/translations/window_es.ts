@@ -475,7 +475,6 @@
     </message>
     <message>
         <source>marked for the trash</source>
-        <extracomment>The scanned folders: a path is shown from the folder it was found in ("Pictures/2021/a.jpg").</extracomment>
         <translation>marcada para la papelera</translation>
     </message>
     <message>
@@ -495,7 +494,6 @@
     <name>DetailsTable</name>
     <message>
         <source>Marked</source>
-        <extracomment>The columns, by their English names (ids for the code; ``translate`` says them in the header).</extracomment>
         <translation>Marcada</translation>
     </message>
     <message>
@@ -844,7 +842,6 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     <name>ImagePane</name>
     <message>
         <source>Scroll to zoom, drag to pan; both sides follow</source>
-        <extracomment>Both photos are laid out this wide in the scene, whatever their resolution, so the same zoom and scroll position show the same part of each.</extracomment>
         <translation>Rueda para el zoom, arrastrar para desplazar; los dos lados siguen</translation>
     </message>
     <message>
@@ -898,7 +895,6 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     <name>MainWindow</name>
     <message>
         <source>Photos in reference folders are always kept and cannot be marked.</source>
-        <extracomment>How long changes rest before they are saved (ms).</extracomment>
         <translation>Las fotos de las carpetas de referencia siempre se conservan y no se pueden marcar.</translation>
     </message>
     <message>
@@ -1189,7 +1185,6 @@ y nunca se marcan ni van a la papelera (p. ej. su archivo ordenado).</translatio
     <name>ShownReview</name>
     <message>
         <source>Marked ★ {photo}, the photo its group keeps.</source>
-        <extracomment>The groups may differ (a new scan, the slider, rules, reference folders, a move): show them again. Only marks differ: repaint them. A mark was refused: the photo is in a reference folder. Words for the status bar about a mark made or refused (the ★ asked for by a key, or clicked). While a scan or a file job runs, marks cannot change (the photos may be moving). How the user chose to list the groups (core.model.GROUP_ORDERS); every review shown follows.</extracomment>
         <translation>★ {photo} marcada, la foto que conserva su grupo.</translation>
     </message>
     <message>
@@ -1282,7 +1277,6 @@ esta foto</translation>
     <name>Workers</name>
     <message>
         <source>The operation failed unexpectedly.</source>
-        <extracomment>(what the user reads, details such as a traceback or ""): an unusable input or a bug</extracomment>
         <translation>La operación falló de forma inesperada.</translation>
     </message>
     <message>

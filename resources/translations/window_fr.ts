@@ -475,7 +475,6 @@
     </message>
     <message>
         <source>marked for the trash</source>
-        <extracomment>The scanned folders: a path is shown from the folder it was found in ("Pictures/2021/a.jpg").</extracomment>
         <translation>marquée pour la corbeille</translation>
     </message>
     <message>
@@ -495,7 +494,6 @@
     <name>DetailsTable</name>
     <message>
         <source>Marked</source>
-        <extracomment>The columns, by their English names (ids for the code; ``translate`` says them in the header).</extracomment>
         <translation>Marquée</translation>
     </message>
     <message>
@@ -844,7 +842,6 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     <name>ImagePane</name>
     <message>
         <source>Scroll to zoom, drag to pan; both sides follow</source>
-        <extracomment>Both photos are laid out this wide in the scene, whatever their resolution, so the same zoom and scroll position show the same part of each.</extracomment>
         <translation>Molette pour zoomer, glisser pour se déplacer ; les deux côtés suivent</translation>
     </message>
     <message>
@@ -898,7 +895,6 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     <name>MainWindow</name>
     <message>
         <source>Photos in reference folders are always kept and cannot be marked.</source>
-        <extracomment>How long changes rest before they are saved (ms).</extracomment>
         <translation>Les photos des dossiers de référence sont toujours gardées et ne peuvent pas être marquées.</translation>
     </message>
     <message>
@@ -1189,7 +1185,6 @@ et jamais marquées ni mises à la corbeille (p. ex. vos archives rangées).</tr
     <name>ShownReview</name>
     <message>
         <source>Marked ★ {photo}, the photo its group keeps.</source>
-        <extracomment>The groups may differ (a new scan, the slider, rules, reference folders, a move): show them again. Only marks differ: repaint them. A mark was refused: the photo is in a reference folder. Words for the status bar about a mark made or refused (the ★ asked for by a key, or clicked). While a scan or a file job runs, marks cannot change (the photos may be moving). How the user chose to list the groups (core.model.GROUP_ORDERS); every review shown follows.</extracomment>
         <translation>★ {photo} marquée, la photo que son groupe garde.</translation>
     </message>
     <message>
@@ -1282,7 +1277,6 @@ cette photo</translation>
     <name>Workers</name>
     <message>
         <source>The operation failed unexpectedly.</source>
-        <extracomment>(what the user reads, details such as a traceback or ""): an unusable input or a bug</extracomment>
         <translation>L'opération a échoué de façon inattendue.</translation>
     </message>
     <message>
