@@ -521,3 +521,23 @@ def test_after_a_scan_the_collector_no_longer_walks_its_photos(qtbot, make_windo
     photos = user.window.review.result.photos
     assert not any(o is photos for o in gc.get_objects())
     assert gc.get_freeze_count() > 0
+
+
+@pytest.mark.slow
+def test_a_slider_moved_while_scanning_is_what_the_finished_scan_shows(
+    qtbot, make_window, library: Path
+) -> None:
+    """The scan's thread groups at the threshold the slider had when Scan was pressed; the window
+    shows the one it has when the scan ends."""
+    from photodedupe.core.review import Review
+
+    user = Driver(qtbot, make_window()).drop(library)
+    start = user.slider_value()
+    user.window.panel.slider.slider.setValue(start - 12)  # before the scan's result is handed over
+    user.wait_for_scan()
+    qtbot.waitUntil(lambda: user.window.review.threshold == start - 12)
+    review = user.window.review
+    fresh = Review(review.result, start - 12, rules=review.rules)
+    assert [[m.index for m in g.members] for g in review.groups] == [
+        [m.index for m in g.members] for g in fresh.groups
+    ]
