@@ -5,9 +5,11 @@ from __future__ import annotations
 import gc
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from photodedupe.cli import main as cli
@@ -541,3 +543,46 @@ def test_a_slider_moved_while_scanning_is_what_the_finished_scan_shows(
     assert [[m.index for m in g.members] for g in review.groups] == [
         [m.index for m in g.members] for g in fresh.groups
     ]
+
+
+@pytest.mark.slow
+def test_decoding_goes_on_while_a_snapshot_of_the_scan_is_prepared(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """A snapshot's first review loads numba's kernels (0.5 s; seconds the first time they are
+    compiled), and the scan's decoding had waited for it; the whole result comes after it."""
+    from PySide6.QtCore import QThreadPool
+
+    from photodedupe.core.find import scan as scanning
+    from photodedupe.core.find.options import ScanOptions
+    from photodedupe.core.progress import Stage
+    from photodedupe.gui.controllers.workers import scan_job
+    from tests.conftest import make_photo, save
+
+    monkeypatch.setattr(scanning, "_FIRST_PARTIAL", 0.0)  # a snapshot after the first photo, and after each
+    monkeypatch.setattr(scanning, "_PARTIAL_INTERVAL", 0.0)
+    for k in range(12):
+        save(make_photo(60 + k, (800, 600)), tmp_path / "photos" / f"IMG_{k:02d}.jpg", quality=90)
+    preparing: list[float] = []
+
+    def prepare(result) -> None:
+        if not result.complete and not preparing:
+            preparing.append(time.monotonic())
+            time.sleep(0.6)  # as loading the kernels
+            preparing.append(time.monotonic())
+
+    decoded: list[tuple[float, int]] = []
+    seen: list[str] = []
+    job = scan_job([str(tmp_path / "photos")], None, ScanOptions(workers=1), prepare)
+    job.signals.progress.connect(
+        lambda p: p.stage is Stage.HASHING and decoded.append((time.monotonic(), p.done)),
+        Qt.ConnectionType.DirectConnection,  # in the scan's thread, when it happens
+    )
+    job.signals.partial.connect(lambda result: seen.append("snapshot"))
+    job.signals.finished.connect(lambda result: seen.append("result"))
+    job.start(QThreadPool.globalInstance())
+    qtbot.waitUntil(lambda: "result" in seen, timeout=30_000)
+    start, end = preparing
+    during = [done for when, done in decoded if start < when < end]
+    assert during and max(during) == 12, (decoded, preparing)  # all decoded while it was prepared
+    assert seen[-1] == "result" and "snapshot" in seen

@@ -120,31 +120,50 @@ def scan_job(
 ) -> Job[ScanSignals]:
     """Scan ``roots``; ``finished`` carries the core ScanResult.
 
-    ``prepare`` runs on each result (snapshots too) in the scan thread before it
-    is handed over: work that would otherwise stall the window, such as the
-    keeper's table (``ScanResult.keeper`` keeps it for the review).
+    ``prepare`` runs on each result before it is handed over, off the window's thread: work that
+    would otherwise stall the window, such as the first grouping (``core.review.prepare_review``).
+    A snapshot's runs on a thread of its own, so decoding goes on meanwhile: the first one loads
+    numba's kernels (0.5 s; seconds when they are compiled on a first run), and decoding had
+    waited for it. A snapshot taken while the one before is still being prepared is passed over;
+    the whole result is handed over only after the last snapshot, and prepared in the scan thread.
     """
 
     def work(cancel: CancelToken, signals: ScanSignals) -> object:
-        def partial(result: ScanResult) -> None:
+        from concurrent.futures import Future, ThreadPoolExecutor
+
+        snapshots = ThreadPoolExecutor(1, thread_name_prefix="photodedupe-snapshot")
+        last: Future[None] | None = None
+
+        def show(result: ScanResult) -> None:
             if prepare is not None:
                 prepare(result)
-            signals.partial.emit(result)
+            if not cancel.cancelled:
+                signals.partial.emit(result)
+
+        def partial(result: ScanResult) -> None:
+            nonlocal last
+            if last is None or last.done():
+                last = snapshots.submit(show, result)
 
         from photodedupe.core.find.cache import HashCache
         from photodedupe.core.find.scan import scan
         from photodedupe.core.kernels import prefer_compiled
 
         prefer_compiled()  # the slider regroups many times: compiled, whatever the library's size
-        with HashCache(cache_path) as cache:  # the connection lives in the scan thread only
-            result = scan(
-                list(roots),
-                cache=cache,
-                options=options,
-                cancel=cancel,
-                on_progress=signals.progress.emit,
-                on_partial=partial,
-            )
+        try:
+            with HashCache(cache_path) as cache:  # the connection lives in the scan thread only
+                result = scan(
+                    list(roots),
+                    cache=cache,
+                    options=options,
+                    cancel=cancel,
+                    on_progress=signals.progress.emit,
+                    on_partial=partial,
+                )
+        finally:  # a snapshot still being prepared after a cancel is not shown (show checks)
+            snapshots.shutdown(wait=not cancel.cancelled, cancel_futures=True)
+        if last is not None and last.done() and (error := last.exception()) is not None:
+            raise error  # a snapshot's failure is the scan's, as when it ran in the scan thread
         if prepare is not None:
             prepare(result)
         return result
