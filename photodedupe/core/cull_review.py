@@ -74,6 +74,11 @@ class CullReview(Review):
         """Bytes freed if only the best ``keep_best`` frames stayed."""
         return int(sum(self.photos[m.index].file.size for m in group.members[self.keep_best :]))
 
+    def reclaimable_total(self) -> int:
+        groups = self.groups
+        place = np.arange(len(groups.members)) - groups.offsets[groups.group_of_member()]
+        return int(self._sizes[groups.members[place >= self.keep_best]].sum())
+
     def why_kept(self, group: Group) -> str:
         return said(self._frames[group.reference].why)  # kept in English with the frame
 

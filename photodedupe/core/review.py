@@ -333,6 +333,12 @@ class Review:
             return int(self._saving[group.reference])
         return int(self._sizes[[m.index for m in group.members[1:]]].sum())
 
+    def reclaimable_total(self) -> int:
+        """Bytes freed if every group kept only its ★: ``reclaimable`` summed over the groups, from
+        the savings made once per grouping (a heading that asked each group took 0.3 s at 30,000
+        photos in groups)."""
+        return int(self._saving[self.groups.references].sum())
+
     # --- marks ------------------------------------------------------------------
 
     def is_protected(self, index: int) -> bool:

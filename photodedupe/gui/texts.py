@@ -80,8 +80,7 @@ def groups_heading(review: Review | None) -> str:
     if review is None:
         return _("Groups")
     if review.culling:
-        frames = sum(len(g.members) for g in review.groups)
-        extra = sum(review.reclaimable(g) for g in review.groups)
+        frames, extra = len(review.groups.members), review.reclaimable_total()
         return "<b>{series}</b> ({rest})".format(
             series=counted(len(review.groups), "{n} series", "{n} series"),
             rest=counted(
@@ -92,8 +91,7 @@ def groups_heading(review: Review | None) -> str:
                 keep=review.keep_best,
             ),
         )
-    photos = sum(len(g.members) for g in review.groups)
-    saving = sum(review.reclaimable(g) for g in review.groups)
+    photos, saving = len(review.groups.members), review.reclaimable_total()
     return "<b>{groups}</b> ({rest})".format(
         groups=counted(len(review.groups), "{n} group", "{n} groups"),
         rest=counted(
@@ -105,7 +103,7 @@ def groups_heading(review: Review | None) -> str:
 def status_summary(review: Review) -> str:
     """The status bar after a scan: what was read, found, could be freed, and is marked."""
     stats = review.result.stats
-    saving = sum(review.reclaimable(g) for g in review.groups)
+    saving = review.reclaimable_total()
     found = counted(len(review.groups), *review.group_words)  # "{n} group(s)" or "{n} series"
     freed = _("{size} could be freed").format(size=human_size(saving))
     text = f"{scan_counts(stats)} · {found} · {freed}"

@@ -120,6 +120,8 @@ def test_keep_the_best_n_marks_the_rest(tmp_path: Path) -> None:
     plan = shots.plan()
     assert plan.count == 3 and plan.emptied_groups == 0
     assert shots.member_note(group, group.members[1]).endswith("% as sharp as the best")
+    frames = [result.photos[m.index].file.size for m in group.members]
+    assert shots.reclaimable_total() == sum(frames[2:]) == sum(shots.reclaimable(g) for g in shots.groups)
 
 
 @pytest.mark.slow

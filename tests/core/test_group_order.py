@@ -126,3 +126,12 @@ def test_a_review_made_in_the_scans_thread_is_handed_out_once_and_up_to_date(rev
         assert [handed.why_kept(g) for g in handed.groups] == [fresh.why_kept(g) for g in fresh.groups]
         settings = (handed.rules, handed.reference_folders, handed.threshold)
         assert settings == (rules, list(references), threshold)
+
+
+def test_the_bytes_freed_in_all_are_each_groups_summed(review: Review) -> None:
+    """The heading's and status bar's total, made from the grouping's savings at once."""
+    for threshold in (0, 10, 20):
+        review.regroup(threshold)
+        for order in ("taken", "saving"):
+            review.sort_by = order
+            assert review.reclaimable_total() == sum(review.reclaimable(g) for g in review.groups) > 0
