@@ -105,6 +105,31 @@ def test_why_names_the_frame_the_format_and_the_quality(tmp_path: Path) -> None:
     assert (kept, why) == ("q92.jpg", "higher JPEG quality (92 vs 40)")
 
 
+def test_why_passes_the_kernels_lists_of_the_kinds_a_grouping_has(tmp_path: Path, monkeypatch) -> None:
+    """numba compiles a kernel once per kind of array: the one-group list ``why`` makes had int32
+    distances, and explaining the first ★ compiled the copy kernel again on the window's thread."""
+    from photodedupe.core.group_list import GroupList
+
+    lib = tmp_path / "lib"
+    photo = make_photo(5, (1000, 750))
+    for k, quality in enumerate((95, 80, 60)):
+        save(photo.resize((1000 - 100 * k, 750 - 75 * k)), lib / f"copy{k}.jpg", quality=quality)
+    review = Review(run_scan(lib), default_threshold())
+    kinds = set()
+    reordered = GroupList.reordered
+
+    def seen(self: GroupList, order):
+        kinds.add(tuple(str(a.dtype) for a in (self.members, self.distance, self.identical, self.offsets)))
+        return reordered(self, order)
+
+    monkeypatch.setattr(GroupList, "reordered", seen)
+    grouping = tuple(str(a.dtype) for a in (review.groups.members, review.groups.distance,
+                                            review.groups.identical, review.groups.offsets))  # fmt: skip
+    review.keeper.positions(review.groups)
+    assert review.why_kept(review.groups[0])
+    assert kinds == {grouping}, kinds
+
+
 def test_camera_metadata_beats_a_stripped_copy_saved_earlier(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     photo = make_photo(8, (900, 600))
