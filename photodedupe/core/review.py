@@ -23,7 +23,7 @@ from photodedupe.core.group_list import GroupList
 from photodedupe.core.i18n import N_, Nn_, _
 from photodedupe.core.keep.differences import differences
 from photodedupe.core.keep.keeper import Keeper, keeper_for
-from photodedupe.core.keep.rules import DEFAULT_RULES, raw_jpeg_pairs
+from photodedupe.core.keep.rules import DEFAULT_RULES, is_raw, raw_jpeg_pairs
 from photodedupe.core.model import GROUP_ORDERS, Flag, Group, Member, Photo
 from photodedupe.core.moments import date_note
 from photodedupe.core.printable import lossless
@@ -377,12 +377,40 @@ class Review:
 
     def mark_all_but_best(self, groups: Sequence[Group] | None = None) -> None:
         """In each group, mark every photo except the one the rules keep (and its RAW+JPEG partner)."""
-        for group in self.groups if groups is None else groups:
-            keep = {group.reference}
-            if self.keep_raw_pairs:
-                keep |= {b for a, b in raw_jpeg_pairs(self.photos, group) if a in keep}
+        if groups is None:
+            self._mark_all_groups_but_best()
+            return
+        for group in groups:
+            keep = self._kept(group)
             for m in group.members:
                 self.set_marked(m.index, m.index not in keep)
+
+    def _kept(self, group: Group) -> set[int]:
+        """What "mark all but the best" leaves in ``group``: its ★, and the ★'s RAW or JPEG twin."""
+        keep = {group.reference}
+        if self.keep_raw_pairs:
+            keep |= {b for a, b in raw_jpeg_pairs(self.photos, group) if a == group.reference}
+        return keep
+
+    def _mark_all_groups_but_best(self) -> None:
+        """``mark_all_but_best`` of every group at once: one group at a time took 0.5 s of the
+        window's thread at 31,000 photos in groups. Only groups holding a RAW are looked into
+        for a twin of their ★."""
+        listed = self.groups
+        keep = np.zeros(len(self.photos), bool)
+        keep[listed.references] = True
+        if self.keep_raw_pairs and len(listed):
+            raws = np.fromiter((is_raw(self.photos[k]) for k in listed.members.tolist()), bool)
+            for row in np.flatnonzero(np.add.reduceat(raws, listed.offsets[:-1])):
+                keep[list(self._kept(listed[int(row)]))] = True
+        kept = keep[listed.members]
+        going, staying = listed.members[~kept].tolist(), listed.members[kept].tolist()
+        if self._reference_folders:  # never marked: they stay too
+            protected = {k for k in going if self.is_protected(k)}
+            going, staying = [k for k in going if k not in protected], staying + list(protected)
+        self.marked.difference_update(staying)
+        self.marked.update(going)
+        self.picked.difference_update(going)
 
     def unmark_all(self, groups: Sequence[Group] | None = None) -> None:
         if groups is None:
@@ -390,6 +418,14 @@ class Review:
         else:
             for group in groups:
                 self.marked.difference_update(m.index for m in group.members)
+
+    def marked_total(self) -> tuple[int, int]:
+        """How many photos are marked, and their bytes: what ``plan()`` would move, without making
+        the plan (a status bar that made it took 0.3 s at 31,000 photos in groups). Marks are only
+        ever on photos in a group and outside the reference folders (``set_marked``, ``regroup``
+        and ``configure`` see to it)."""
+        marked = np.fromiter(self.marked, np.int64, len(self.marked))
+        return len(marked), int(self._sizes[marked].sum())
 
     # --- trash ------------------------------------------------------------------
 

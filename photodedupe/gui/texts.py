@@ -116,8 +116,8 @@ def status_summary(review: Review) -> str:
             stats.skipped, "{n} other file skipped (not photos)", "{n} other files skipped (not photos)"
         )
     if review.marked:
-        plan = review.plan()
-        text += " · " + _("{n} marked ({size})").format(n=plan.count, size=human_size(plan.total_bytes))
+        count, size = review.marked_total()
+        text += " · " + _("{n} marked ({size})").format(n=count, size=human_size(size))
     return text
 
 

@@ -221,3 +221,37 @@ def test_a_lab_tiff_is_shown_in_its_colours(twins: Path) -> None:
 
     lab, jpeg = (load_preview(str(twins / name), 200) for name in ("photo.lab.tif", "photo.jpg"))
     assert lab.mode == "RGB" and np.abs(np.asarray(lab, float) - np.asarray(jpeg, float)).mean() < 4
+
+
+def test_marking_every_group_at_once_marks_what_group_by_group_does(tmp_path: Path) -> None:
+    """The all-groups path is numpy over the grouping; each group's is the loop it replaced."""
+    from photodedupe.core.review import Review
+
+    lib = tmp_path / "DCIM"
+    for k, seed in enumerate((61, 62, 63)):
+        shot = make_photo(seed, (1200, 800))
+        make_dng(lib / f"IMG_000{k}.DNG", shot)
+        save(shot, lib / f"IMG_000{k}.JPG", quality=95 - 10 * k)
+        save(shot.resize((600, 400)), tmp_path / "web" / f"IMG_000{k}_small.jpg", quality=80)
+        save(shot.resize((700, 466)), tmp_path / "archive" / f"IMG_000{k}_a.jpg", quality=85)
+    with HashCache(None) as cache:
+        result = scan([str(tmp_path)], cache=cache)
+    for rules, references, pairs in [
+        (("format",), [], True),
+        (("size",), [str(tmp_path / "archive")], True),
+        (("folder",), [], False),
+        (("resolution", "name"), [str(tmp_path / "web"), str(tmp_path / "archive")], True),
+    ]:
+        at_once, one_by_one = (
+            Review(result, default_threshold(), references, rules, [str(tmp_path / "web")]) for _ in "ab"
+        )
+        for review in (at_once, one_by_one):
+            review.keep_raw_pairs = pairs
+            review.marked = {m.index for g in review.groups for m in g.members}  # all marked, to be undone
+            review.picked = {g.reference for g in review.groups}
+        at_once.mark_all_but_best()
+        one_by_one.mark_all_but_best(list(one_by_one.groups))
+        assert len(at_once.groups) == 3 and at_once.marked, rules
+        assert (at_once.marked, at_once.picked) == (one_by_one.marked, one_by_one.picked), rules
+        plan = at_once.plan()
+        assert at_once.marked_total() == (plan.count, plan.total_bytes), rules
