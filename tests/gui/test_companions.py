@@ -44,6 +44,7 @@ def test_companions_travel_with_their_photos_in_the_window(user: Driver, tmp_pat
     tips = user.tile_tips()
     assert "With IMG_0420.MOV (Live Photo video)" in tips["IMG_0420.JPG"]
     # The details table has a column of companions.
+    user.menu("Details table")
     table = user.details()
     model = table.model
     assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "Companions"
@@ -56,6 +57,7 @@ def test_companions_travel_with_their_photos_in_the_window(user: Driver, tmp_pat
     assert cells[str(lib / "darktable" / "DSC_1872.jpg")] == "XMP ★5 · XMP ★2"
     assert cells[str(lib / "backup" / "DSC_1872.jpg")] == ""
     assert cells[str(lib / "iphone" / "IMG_0420.JPG")] in ("Live · AAE", "AAE · Live")
+    user.menu("Details table")  # back to the photos
     user.menu("Mark all but the best in all groups")
     seen = user.trash_marked(("Move",))
     assert "Move 9 photos and 8 files that belong to them" in seen[0], seen
