@@ -43,11 +43,16 @@ class GroupListModel(QAbstractListModel):
         super().__init__(parent)
         self.loader = loader
         self.review: Review | None = None
+        # Qt asks for the row count once per row at each layout (QListView builds an index for
+        # every row, and index() asks rowCount): 190,000 calls a slider move at 300,000 photos.
+        # The count changes only with a reset, as Qt's model contract has it.
+        self._count = 0
         loader.ready.connect(self._thumbnail_ready)
 
     def set_review(self, review: Review | None) -> None:
         self.beginResetModel()
         self.review = review
+        self._count = len(review.groups) if review is not None else 0
         self.endResetModel()
 
     def group(self, row: int) -> Group | None:
@@ -62,7 +67,7 @@ class GroupListModel(QAbstractListModel):
         return None
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() or self.review is None else len(self.review.groups)
+        return 0 if parent.isValid() else self._count
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         group = self.group(index.row()) if index.isValid() else None
