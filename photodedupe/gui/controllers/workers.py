@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -124,7 +125,8 @@ def scan_job(
     would otherwise stall the window, such as the first grouping (``core.review.prepare_review``).
     A snapshot's runs on a thread of its own, so decoding goes on meanwhile: the first one loads
     numba's kernels (0.5 s; seconds when they are compiled on a first run), and decoding had
-    waited for it. A snapshot taken while the one before is still being prepared is passed over;
+    waited for it. A snapshot taken while the one before is still being prepared, or within nine
+    times as long after it, is passed over (a tenth of the scan at most);
     the whole result is handed over only after the last snapshot, and prepared in the scan thread.
     """
 
@@ -133,16 +135,20 @@ def scan_job(
 
         snapshots = ThreadPoolExecutor(1, thread_name_prefix="photodedupe-snapshot")
         last: Future[None] | None = None
+        rest_until = 0.0  # a tenth of the time at most goes to preparing snapshots, as to taking them
 
         def show(result: ScanResult) -> None:
+            nonlocal rest_until
+            start = time.monotonic()
             if prepare is not None:
                 prepare(result)
+            rest_until = time.monotonic() + 9 * (time.monotonic() - start)
             if not cancel.cancelled:
                 signals.partial.emit(result)
 
         def partial(result: ScanResult) -> None:
             nonlocal last
-            if last is None or last.done():
+            if (last is None or last.done()) and time.monotonic() >= rest_until:
                 last = snapshots.submit(show, result)
 
         from photodedupe.core.find.cache import HashCache
