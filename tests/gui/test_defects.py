@@ -587,3 +587,30 @@ def test_decoding_goes_on_while_a_snapshot_of_the_scan_is_prepared(
     during = [done for when, done in decoded if start < when < end]
     assert during and max(during) == 12, (decoded, preparing)  # all decoded while it was prepared
     assert seen[-1] == "result" and "snapshot" in seen
+
+
+@pytest.mark.slow
+def test_a_table_shown_empty_lists_the_groups_found_since_behind_the_grid(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    """Shown at a threshold with no group, hidden, the slider loosened: shown again, it lists them."""
+    from PIL import ImageEnhance
+
+    from tests.conftest import make_photo, save
+
+    photo = make_photo(31, (1200, 900))
+    save(photo, tmp_path / "lib" / "a.jpg", quality=92)
+    save(ImageEnhance.Contrast(photo).enhance(1.6), tmp_path / "lib" / "b.jpg", quality=60)
+    user = Driver(qtbot, make_window()).drop(tmp_path / "lib").wait_for_scan()
+    details = user.details()
+    user.slide_to(0)
+    assert len(user.review.groups) == 0
+    user.menu("Details table")
+    qtbot.waitUntil(details.isVisible)
+    assert details.shown_names() == []
+    user.menu("Details table")
+    user.slide_to(20)
+    assert len(user.review.groups) == 1
+    user.menu("Details table")
+    qtbot.waitUntil(details.isVisible)
+    assert sorted(details.shown_names()) == ["a.jpg", "b.jpg"]

@@ -328,7 +328,7 @@ class DetailsView(QWidget):
         # 100,000 photos), and no row is left pointing into groups that have changed since.
         self._review = review
         shown = self.isVisible()
-        if shown or self.model.rowCount():
+        if shown or self.model.review is not None:
             self.model.set_review(review if shown else None, self._chosen_order())
         result = review.result if review is not None else None
         if result is not self._result:  # new photos (not the slider): do they have companions at all?
