@@ -62,7 +62,8 @@ def prepare_review(
     so the first grouping, and numba compiling or loading its kernels (seconds on a first run), do
     not stall the window that shows it."""
     review = Review(result, threshold, reference_folders, rules, preferred_folders)
-    review.raw_photos()  # for "Mark all but the best", later, on the window's thread
+    if result.complete:  # for "Mark all but the best", later, on the window's thread (never a snapshot's)
+        review.raw_photos()
     result.derived[Review] = review
     return review
 

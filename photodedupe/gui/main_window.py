@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         from photodedupe.core.find.options import ScanOptions
 
         threshold = self.panel.slider.value()
-        partials_shown = not self.session.complete and not self.cull_mode.shots  # see _scan_partial
+        partials_shown = self._shows_partials()
 
         def prepare(result: ScanResult) -> None:
             """In the scan's thread, as is its import (numpy, numba, Pillow: 0.1 s on a first scan)."""
@@ -386,9 +386,13 @@ class MainWindow(QMainWindow):
         review.keep_raw_pairs = self.settings.keep_raw_pairs
         return review
 
+    def _shows_partials(self) -> bool:
+        """A first scan's groups are shown as they are found; a rescan leaves the finished review."""
+        return not self.session.complete and not self.cull_mode.shots
+
     def _scan_partial(self, result: ScanResult) -> None:
         """Groups found so far, shown read-only while the scan goes on (a first scan can be long)."""
-        if not self.session.complete and not self.cull_mode.shots:  # a rescan leaves the finished review
+        if self._shows_partials():
             self.session.show(self._new_review(result))
             if self.review is not None and self.review.groups:
                 self.scans.groups_shown()

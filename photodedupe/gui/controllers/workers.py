@@ -142,7 +142,8 @@ def scan_job(
             start = time.monotonic()
             if prepare is not None:
                 prepare(result)
-            rest_until = time.monotonic() + 9 * (time.monotonic() - start)
+            end = time.monotonic()
+            rest_until = end + 9 * (end - start)
             if not cancel.cancelled:
                 signals.partial.emit(result)
 

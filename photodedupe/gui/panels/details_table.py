@@ -141,11 +141,11 @@ class DetailsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if k in self.review.marked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(column, index.row(), number, k, distance)
+            return self._text(column, number, k, distance)
         if role == Qt.ItemDataRole.AccessibleTextRole:  # a cell a screen reader would read as nothing
             if column == 0:
                 return self.tr("marked for the trash") if k in self.review.marked else self.tr("not marked")
-            return self._text(column, index.row(), number, k, distance) or self.tr("none")
+            return self._text(column, number, k, distance) or self.tr("none")
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:  # the whole path
             return photo.path
         if role == Qt.ItemDataRole.ToolTipRole and column == _COMPANIONS and photo.companions:
@@ -179,7 +179,7 @@ class DetailsModel(QAbstractTableModel):
             return distance
         return len(photo.companions)
 
-    def _text(self, column: int, row: int, number: int, k: int, distance: int) -> str:
+    def _text(self, column: int, number: int, k: int, distance: int) -> str:
         """What a cell shows."""
         assert self.review is not None
         photo = self.review.photos[k]
